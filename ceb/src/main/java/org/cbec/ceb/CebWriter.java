@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cbec.ceb.xml.CebNamespacePrefixes;
+import org.cbec.ceb.xml.DsigDeclaration;
 import org.cbec.ceb.xml.SchemaCatalog;
 
 /**
@@ -66,7 +67,7 @@ public final class CebWriter {
             out.writeBytes(DECLARATION);
             marshaller.marshal(message, out);
             out.write('\n');
-            return out.toByteArray();
+            return DsigDeclaration.moveToSignature(out.toByteArray());
         } catch (JAXBException e) {
             invalid[0] = true;
             return new byte[0];

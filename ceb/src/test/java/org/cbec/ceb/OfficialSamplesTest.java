@@ -133,7 +133,7 @@ class OfficialSamplesTest {
         assertThat(repaired.repairs()).first().extracting(Repair::description)
                 .isEqualTo("root element renamed from CEB214 to CEB214Message");
         // the sample also holds appSenderId, an element the 202205 XSD does not define for RefundReturn
-        assertThat(repaired.repairs()).skip(1).isNotEmpty().allSatisfy(repair -> {
+        assertThat(repaired.repairs().subList(1, repaired.repairs().size())).isNotEmpty().allSatisfy(repair -> {
             assertThat(repair.path()).matches("/CEB214Message/RefundReturn\\[\\d+]/appSenderId");
             assertThat(repair.description()).startsWith("dropped element appSenderId ('1105910159')");
         });
@@ -145,7 +145,7 @@ class OfficialSamplesTest {
 
         assertThat(result.errors()).isNotEmpty().allSatisfy(error -> {
             assertThat(error.rule()).isEqualTo("cvc-complex-type.2.4.a");
-            assertThat(error.path()).matches("/CEB792Message/SummaryResult\\[\\d]/SummaryResultList\\[\\d]/gnum\\[1]");
+            assertThat(error.path()).matches("/CEB792Message/SummaryResult\\[\\d+]/SummaryResultList\\[\\d+]/gnum\\[1]");
             assertThat(error.message()).contains("gseqno");
         });
 

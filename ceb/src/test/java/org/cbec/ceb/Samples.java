@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.stream.Stream;
 
 /** The official 202205 sample messages, copied into the test resources (see samples/README.md). */
-final class Samples {
+public final class Samples {
 
     static final List<String> IMPORT = List.of("311", "312", "411", "412", "511", "512", "513", "514", "621", "622",
             "623", "624", "625", "626", "711", "712");
@@ -24,7 +24,7 @@ final class Samples {
         return "/samples/2022-05/" + (IMPORT.contains(number) ? "import" : "export") + "/CEB" + number + "Message.xml";
     }
 
-    static byte[] bytes(String number) {
+    public static byte[] bytes(String number) {
         return resourceBytes(resource(number));
     }
 

@@ -1,5 +1,6 @@
 package org.cbec.ceb.xml;
 
+import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlElement;
 import java.io.ByteArrayInputStream;
 import java.lang.reflect.Field;
@@ -120,10 +121,13 @@ public final class LenientRepairs {
             Class<?> binding = Class.forName(SchemaVersion.V202205.bindingPackage(type.side()) + "." + recordName);
             Set<String> names = new HashSet<>();
             for (Field field : binding.getDeclaredFields()) {
-                XmlElement element = field.getAnnotation(XmlElement.class);
-                if (element != null) {
-                    names.add("##default".equals(element.name()) ? field.getName() : element.name());
+                if (java.lang.reflect.Modifier.isStatic(field.getModifiers())
+                        || field.isAnnotationPresent(XmlAttribute.class)) {
+                    continue;
                 }
+                // XJC annotates a field only when the element's name or required flag needs saying
+                XmlElement element = field.getAnnotation(XmlElement.class);
+                names.add(element == null || "##default".equals(element.name()) ? field.getName() : element.name());
             }
             return names;
         } catch (ClassNotFoundException e) {
