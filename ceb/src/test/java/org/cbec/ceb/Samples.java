@@ -28,7 +28,7 @@ public final class Samples {
         return resourceBytes(resource(number));
     }
 
-    static byte[] resourceBytes(String resource) {
+    public static byte[] resourceBytes(String resource) {
         try (InputStream in = Samples.class.getResourceAsStream(resource)) {
             if (in == null) {
                 throw new IllegalStateException("missing test resource " + resource);

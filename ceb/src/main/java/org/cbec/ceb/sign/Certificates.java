@@ -50,6 +50,11 @@ public final class Certificates {
         return fromDer(certificate.getEncoded());
     }
 
+    /** CEB certificates hold an RSA or an SM2 key (an elliptic-curve key on sm2p256v1). */
+    public static boolean isSm2(X509Certificate certificate) {
+        return !"RSA".equals(certificate.getPublicKey().getAlgorithm());
+    }
+
     /** The serial number in lower-case hex with an even number of digits ({@code 01691fe9}). */
     public static String serialHex(X509Certificate certificate) {
         String hex = certificate.getSerialNumber().toString(16);

@@ -12,7 +12,6 @@ import java.security.PrivateKey;
 import java.security.cert.X509Certificate;
 import java.util.Collections;
 import org.bouncycastle.asn1.pkcs.PrivateKeyInfo;
-import org.bouncycastle.jce.interfaces.ECPublicKey;
 import org.bouncycastle.openssl.PEMKeyPair;
 import org.bouncycastle.openssl.PEMParser;
 import org.bouncycastle.openssl.jcajce.JcaPEMKeyConverter;
@@ -71,7 +70,6 @@ public record KeyMaterial(PrivateKey privateKey, X509Certificate certificate) {
     }
 
     public boolean isSm2() {
-        return certificate.getPublicKey() instanceof ECPublicKey
-                || certificate.getPublicKey() instanceof java.security.interfaces.ECPublicKey;
+        return Certificates.isSm2(certificate);
     }
 }

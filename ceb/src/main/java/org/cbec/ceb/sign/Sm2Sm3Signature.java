@@ -1,7 +1,5 @@
 package org.cbec.ceb.sign;
 
-import java.io.IOException;
-import java.math.BigInteger;
 import java.security.GeneralSecurityException;
 import java.security.Key;
 import java.security.PrivateKey;
@@ -11,18 +9,12 @@ import java.security.Signature;
 import java.security.spec.AlgorithmParameterSpec;
 import org.apache.xml.security.algorithms.SignatureAlgorithmSpi;
 import org.apache.xml.security.signature.XMLSignatureException;
-import org.bouncycastle.asn1.ASN1EncodableVector;
-import org.bouncycastle.asn1.ASN1Integer;
-import org.bouncycastle.asn1.ASN1Sequence;
-import org.bouncycastle.asn1.DERSequence;
 
 /**
  * SM2 signatures over SM3 (GB/T 32918, default user id) for Santuario. The {@code SignatureValue} is the raw
  * 64-byte r||s that E-Port's UKey and signing server produce; a DER-encoded value is accepted when verifying.
  */
 public abstract class Sm2Sm3Signature extends SignatureAlgorithmSpi {
-
-    private static final int COMPONENT = 32;
 
     private Signature signature;
 
@@ -108,8 +100,8 @@ public abstract class Sm2Sm3Signature extends SignatureAlgorithmSpi {
     @Override
     protected byte[] engineSign() throws XMLSignatureException {
         try {
-            return derToRaw(signature.sign());
-        } catch (GeneralSecurityException | IOException e) {
+            return Sm2Signatures.derToRaw(signature.sign());
+        } catch (GeneralSecurityException e) {
             throw new XMLSignatureException(e);
         }
     }
@@ -129,8 +121,8 @@ public abstract class Sm2Sm3Signature extends SignatureAlgorithmSpi {
     @Override
     protected boolean engineVerify(byte[] value) throws XMLSignatureException {
         try {
-            return signature.verify(value.length == 2 * COMPONENT ? rawToDer(value) : value);
-        } catch (GeneralSecurityException | IOException e) {
+            return signature.verify(value.length == Sm2Signatures.RAW_LENGTH ? Sm2Signatures.rawToDer(value) : value);
+        } catch (GeneralSecurityException e) {
             return false;
         }
     }
@@ -143,27 +135,5 @@ public abstract class Sm2Sm3Signature extends SignatureAlgorithmSpi {
     @Override
     protected void engineSetHMACOutputLength(int length) throws XMLSignatureException {
         throw new XMLSignatureException("empty", new Object[] {"SM2 is not an HMAC"});
-    }
-
-    static byte[] derToRaw(byte[] der) throws IOException {
-        ASN1Sequence sequence = ASN1Sequence.getInstance(der);
-        byte[] raw = new byte[2 * COMPONENT];
-        copyUnsigned(ASN1Integer.getInstance(sequence.getObjectAt(0)).getValue(), raw, 0);
-        copyUnsigned(ASN1Integer.getInstance(sequence.getObjectAt(1)).getValue(), raw, COMPONENT);
-        return raw;
-    }
-
-    static byte[] rawToDer(byte[] raw) throws IOException {
-        ASN1EncodableVector vector = new ASN1EncodableVector();
-        vector.add(new ASN1Integer(new BigInteger(1, java.util.Arrays.copyOfRange(raw, 0, COMPONENT))));
-        vector.add(new ASN1Integer(new BigInteger(1, java.util.Arrays.copyOfRange(raw, COMPONENT, 2 * COMPONENT))));
-        return new DERSequence(vector).getEncoded();
-    }
-
-    private static void copyUnsigned(BigInteger value, byte[] target, int offset) {
-        byte[] bytes = value.toByteArray();
-        int start = bytes.length > COMPONENT ? bytes.length - COMPONENT : 0;
-        int length = bytes.length - start;
-        System.arraycopy(bytes, start, target, offset + COMPONENT - length, length);
     }
 }
