@@ -6,14 +6,14 @@ import java.nio.charset.StandardCharsets;
 import org.cbec.ceb.sign.CebSigner;
 import org.cbec.ceb.sign.CebVerifier;
 import org.cbec.ceb.sign.KeyMaterial;
-import org.cbec.ceb.sign.TestKeys;
+import org.cbec.ceb.sign.SelfSignedKeys;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.EnumSource;
 
 /** A message of every type, made from the XSD, is read, written back and validates against the XSD. */
 class EveryMessageTypeTest {
 
-    private static final KeyMaterial KEY = TestKeys.sm2("every type");
+    private static final KeyMaterial KEY = SelfSignedKeys.sm2("every type");
 
     private final CebReader reader = new CebReader();
     private final CebWriter writer = new CebWriter();

@@ -9,7 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cbec.ceb.Samples;
 import org.cbec.ceb.sign.KeyMaterial;
-import org.cbec.ceb.sign.TestKeys;
+import org.cbec.ceb.sign.SelfSignedKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -67,10 +67,10 @@ class CebCliTest {
 
     @Test
     void signThenVerifyWithBothAlgorithms() throws Exception {
-        KeyMaterial sm2 = TestKeys.sm2("cli");
-        Path p12 = TestKeys.writePkcs12(sm2, dir.resolve("sm2.p12"), "pw".toCharArray());
-        KeyMaterial rsa = TestKeys.rsa("cli");
-        Path rsaP12 = TestKeys.writePkcs12(rsa, dir.resolve("rsa.p12"), "pw".toCharArray());
+        KeyMaterial sm2 = SelfSignedKeys.sm2("cli");
+        Path p12 = SelfSignedKeys.writePkcs12(sm2, dir.resolve("sm2.p12"), "pw".toCharArray());
+        KeyMaterial rsa = SelfSignedKeys.rsa("cli");
+        Path rsaP12 = SelfSignedKeys.writePkcs12(rsa, dir.resolve("rsa.p12"), "pw".toCharArray());
         Path message = sample("311");
 
         Run signedSm2 = cli("sign", "--key", p12.toString(), "--password", "pw", "--alg", "sm2-sm3", message.toString());
@@ -92,7 +92,7 @@ class CebCliTest {
 
     @Test
     void signWithAWrongPasswordSaysSo() throws Exception {
-        Path p12 = TestKeys.writePkcs12(TestKeys.rsa("cli"), dir.resolve("rsa.p12"), "pw".toCharArray());
+        Path p12 = SelfSignedKeys.writePkcs12(SelfSignedKeys.rsa("cli"), dir.resolve("rsa.p12"), "pw".toCharArray());
 
         Run run = cli("sign", "--key", p12.toString(), "--password", "wrong", sample("311").toString());
 

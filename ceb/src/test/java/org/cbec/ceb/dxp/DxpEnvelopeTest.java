@@ -12,7 +12,7 @@ import org.cbec.ceb.Samples;
 import org.cbec.ceb.sign.CebSigner;
 import org.cbec.ceb.sign.CebVerifier;
 import org.cbec.ceb.sign.KeyMaterial;
-import org.cbec.ceb.sign.TestKeys;
+import org.cbec.ceb.sign.SelfSignedKeys;
 import org.junit.jupiter.api.Test;
 
 class DxpEnvelopeTest {
@@ -21,7 +21,7 @@ class DxpEnvelopeTest {
 
     @Test
     void signedMessageTravelsInAnEnvelopeByteForByte() throws Exception {
-        KeyMaterial key = TestKeys.sm2("declarant");
+        KeyMaterial key = SelfSignedKeys.sm2("declarant");
         byte[] unsigned = new String(Samples.bytes("621"), StandardCharsets.UTF_8)
                 .replaceAll("(?s)<ds:Signature.*</ds:Signature>\\s*", "").getBytes(StandardCharsets.UTF_8);
         byte[] signed = new CebSigner().sign(unsigned, key);

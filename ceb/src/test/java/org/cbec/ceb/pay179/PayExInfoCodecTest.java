@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import org.cbec.ceb.Samples;
 import org.cbec.ceb.sign.KeyMaterial;
-import org.cbec.ceb.sign.TestKeys;
+import org.cbec.ceb.sign.SelfSignedKeys;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -32,7 +32,7 @@ class PayExInfoCodecTest {
     @ParameterizedTest
     @ValueSource(strings = {"rsa", "sm2"})
     void signedPayExInfoStrVerifies(String algorithm) throws Exception {
-        KeyMaterial key = algorithm.equals("rsa") ? TestKeys.rsa("platform") : TestKeys.sm2("platform");
+        KeyMaterial key = algorithm.equals("rsa") ? SelfSignedKeys.rsa("platform") : SelfSignedKeys.sm2("platform");
         PayExchangeInfo info = codec.parse(sample("payExInfoStr-sample.json"));
 
         String payExInfoStr = codec.payExInfoStr(info, key);
@@ -45,7 +45,7 @@ class PayExInfoCodecTest {
 
     @Test
     void changedAmountFailsVerification() throws Exception {
-        KeyMaterial key = TestKeys.sm2("platform");
+        KeyMaterial key = SelfSignedKeys.sm2("platform");
         String payExInfoStr = codec.payExInfoStr(codec.parse(sample("payExInfoStr-sample.json")), key);
 
         String tampered = payExInfoStr.replace("\"totalAmount\":2000", "\"totalAmount\":20");
@@ -55,10 +55,10 @@ class PayExInfoCodecTest {
 
     @Test
     void certNoMustBeTheRegisteredCertificate() throws Exception {
-        KeyMaterial key = TestKeys.rsa("platform");
+        KeyMaterial key = SelfSignedKeys.rsa("platform");
         String payExInfoStr = codec.payExInfoStr(codec.parse(sample("payExInfoStr-sample.json")), key);
 
-        assertThat(codec.verify(payExInfoStr, TestKeys.rsa("other").certificate())).startsWith("certNo ");
+        assertThat(codec.verify(payExInfoStr, SelfSignedKeys.rsa("other").certificate())).startsWith("certNo ");
         assertThat(codec.verify("{", key.certificate())).startsWith("payExInfoStr is not JSON");
         assertThat(codec.verify("{\"sessionID\":\"1\"}", key.certificate())).isEqualTo(
                 "payExInfoStr lacks payExchangeInfoHead");
@@ -66,7 +66,7 @@ class PayExInfoCodecTest {
 
     @Test
     void verificationUsesTheTextAsSent() throws Exception {
-        KeyMaterial key = TestKeys.rsa("platform");
+        KeyMaterial key = SelfSignedKeys.rsa("platform");
         PayExchangeInfo info = new PayExchangeInfo("s1", new PayExchangeInfo.Head("9D55BA71-22DE-41F4-8B50-C36C83B3B530",
                 "req", "resp", "44069679AS", "4403160BUF", "T1", new BigDecimal("88.80"), "142", "3", "1",
                 "20180705133320", "备注"), java.util.List.of(), "1533282603450");

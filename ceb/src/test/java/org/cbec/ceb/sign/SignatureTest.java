@@ -20,8 +20,8 @@ import org.junit.jupiter.params.provider.EnumSource;
 
 class SignatureTest {
 
-    static final KeyMaterial RSA = TestKeys.rsa("rsa signer");
-    static final KeyMaterial SM2 = TestKeys.sm2("sm2 signer");
+    static final KeyMaterial RSA = SelfSignedKeys.rsa("rsa signer");
+    static final KeyMaterial SM2 = SelfSignedKeys.sm2("sm2 signer");
 
     private final CebSigner signer = new CebSigner();
     private final CebVerifier verifier = new CebVerifier();
@@ -118,7 +118,7 @@ class SignatureTest {
 
     @Test
     void certificateOfAnotherKeyFails() throws Exception {
-        KeyMaterial other = TestKeys.rsa("someone else");
+        KeyMaterial other = SelfSignedKeys.rsa("someone else");
         String signed = new String(signer.sign(unsigned("621"), RSA), StandardCharsets.UTF_8);
         String swapped = signed.replaceFirst("(?s)<ds:X509Certificate>.*?</ds:X509Certificate>",
                 "<ds:X509Certificate>" + Base64.getEncoder().encodeToString(other.certificate().getEncoded())
@@ -169,9 +169,9 @@ class SignatureTest {
     @Test
     void keysLoadFromPkcs12AndPem(@TempDir Path dir) throws Exception {
         char[] password = "secret".toCharArray();
-        KeyMaterial fromP12 = KeyMaterial.fromPkcs12(TestKeys.writePkcs12(SM2, dir.resolve("sm2.p12"), password),
+        KeyMaterial fromP12 = KeyMaterial.fromPkcs12(SelfSignedKeys.writePkcs12(SM2, dir.resolve("sm2.p12"), password),
                 password);
-        Path keyPem = Files.writeString(dir.resolve("rsa.key"), TestKeys.pem(RSA.privateKey()));
+        Path keyPem = Files.writeString(dir.resolve("rsa.key"), SelfSignedKeys.pem(RSA.privateKey()));
         Path certPem = Files.writeString(dir.resolve("rsa.crt"), Certificates.toPem(RSA.certificate()));
         KeyMaterial fromPem = KeyMaterial.fromPem(keyPem, certPem);
 

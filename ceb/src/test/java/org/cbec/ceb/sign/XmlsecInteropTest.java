@@ -40,7 +40,7 @@ class XmlsecInteropTest {
 
     @Test
     void signatureMadeHereVerifiesWithXmlsec1() throws Exception {
-        KeyMaterial key = TestKeys.rsa("cbec signer");
+        KeyMaterial key = SelfSignedKeys.rsa("cbec signer");
         byte[] signed = new CebSigner().sign(SignatureTest.unsigned("621"), key, SignatureAlgorithm.RSA_SHA1);
         Path message = Files.write(dir.resolve("signed.xml"), signed);
         Path cert = Files.writeString(dir.resolve("cert.pem"), Certificates.toPem(key.certificate()));
@@ -60,8 +60,8 @@ class XmlsecInteropTest {
 
     @Test
     void signatureMadeByXmlsec1VerifiesHere() throws Exception {
-        KeyMaterial key = TestKeys.rsa("xmlsec1 signer");
-        Path keyPem = Files.writeString(dir.resolve("key.pem"), TestKeys.pem(key.privateKey()));
+        KeyMaterial key = SelfSignedKeys.rsa("xmlsec1 signer");
+        Path keyPem = Files.writeString(dir.resolve("key.pem"), SelfSignedKeys.pem(key.privateKey()));
         Path cert = Files.writeString(dir.resolve("cert.pem"), Certificates.toPem(key.certificate()));
         String template = new String(SignatureTest.unsigned("311"), StandardCharsets.UTF_8).replace(
                 "</ceb:CEB311Message>",

@@ -1,0 +1,69 @@
+package org.cbec.bench;
+
+import jakarta.xml.bind.JAXBContext;
+import jakarta.xml.bind.JAXBException;
+import jakarta.xml.bind.Unmarshaller;
+import java.io.ByteArrayInputStream;
+import java.util.concurrent.TimeUnit;
+import org.cbec.ceb.CebReader;
+import org.cbec.ceb.ReadResult;
+import org.openjdk.jmh.annotations.Benchmark;
+import org.openjdk.jmh.annotations.BenchmarkMode;
+import org.openjdk.jmh.annotations.Mode;
+import org.openjdk.jmh.annotations.OutputTimeUnit;
+import org.openjdk.jmh.annotations.Param;
+import org.openjdk.jmh.annotations.Scope;
+import org.openjdk.jmh.annotations.Setup;
+import org.openjdk.jmh.annotations.State;
+
+/**
+ * Read + validate of one message with {@link CebReader}, beside plain JAXB unmarshalling of the same bytes with
+ * classes generated from the same XSD and no validation at all: what existing SDKs do. Two baselines: a new
+ * Unmarshaller per message (the common SDK code) and one Unmarshaller reused (the best plain JAXB can do).
+ */
+@State(Scope.Thread)
+@BenchmarkMode(Mode.Throughput)
+@OutputTimeUnit(TimeUnit.SECONDS)
+public class ReadBenchmark {
+
+    private static final JAXBContext IMPORT = context();
+
+    @Param({"CEB311-5", "CEB311-99", "CEB621-5", "CEB621-99"})
+    public String message;
+
+    private byte[] bytes;
+    private final CebReader reader = new CebReader();
+    private Unmarshaller reused;
+
+    private static JAXBContext context() {
+        try {
+            return JAXBContext.newInstance("org.cbec.ceb.schema.import202205");
+        } catch (JAXBException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Setup
+    public void setUp() throws JAXBException {
+        bytes = BenchMessages.bytes(message);
+        reused = IMPORT.createUnmarshaller();
+        if (!reader.read(bytes).isOk()) {
+            throw new IllegalStateException("benchmark input does not validate");
+        }
+    }
+
+    @Benchmark
+    public ReadResult cebReadAndValidate() {
+        return reader.read(bytes);
+    }
+
+    @Benchmark
+    public Object plainJaxbNewUnmarshaller() throws JAXBException {
+        return IMPORT.createUnmarshaller().unmarshal(new ByteArrayInputStream(bytes));
+    }
+
+    @Benchmark
+    public Object plainJaxbReusedUnmarshaller() throws JAXBException {
+        return reused.unmarshal(new ByteArrayInputStream(bytes));
+    }
+}
