@@ -1,6 +1,5 @@
 package org.cbec.ceb;
 
-import java.io.ByteArrayInputStream;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.List;
@@ -89,6 +88,6 @@ public final class CebReader {
     }
 
     private ReadResult readIn(byte[] bytes, SchemaVersion version) {
-        return parsers.get().parse(new ByteArrayInputStream(bytes), version);
+        return parsers.get().parse(bytes, version);
     }
 }

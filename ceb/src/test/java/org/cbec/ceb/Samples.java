@@ -39,11 +39,11 @@ public final class Samples {
         }
     }
 
-    static Stream<String> all() {
+    public static Stream<String> all() {
         return Stream.concat(IMPORT.stream(), EXPORT.stream());
     }
 
-    static Stream<String> valid() {
+    public static Stream<String> valid() {
         return all().filter(n -> !BROKEN.contains(n));
     }
 }

@@ -37,18 +37,33 @@ public final class MessageParser {
 
     private final XMLReader reader = SecureXml.newXmlReader();
     private final MessagePipeline pipeline;
+    private final CompiledReader compiled;
     private final Map<String, Chain> chains = new HashMap<>();
     private final List<String> bindingProblems = new ArrayList<>();
     private SchemaVersion version;
 
     public MessageParser(int maxDepth, int maxErrors) {
         this.pipeline = new MessagePipeline(this::validatorFor, maxDepth, maxErrors);
+        this.compiled = new CompiledReader(maxDepth);
         reader.setContentHandler(pipeline);
         reader.setErrorHandler(new WellFormedness());
         setEnglish(reader);
     }
 
-    public ReadResult parse(InputStream in, SchemaVersion schemaVersion) {
+    /**
+     * Reads a message: the compiled fast path first; when it cannot vouch for the message, the reference pipeline,
+     * which also names every error.
+     */
+    public ReadResult parse(byte[] bytes, SchemaVersion schemaVersion) {
+        CompiledReader.Result fast = compiled.read(bytes, schemaVersion);
+        if (fast != null) {
+            return ReadResult.ok(new CebMessage(fast.type(), schemaVersion, fast.body(), List.of()));
+        }
+        return parseReference(new java.io.ByteArrayInputStream(bytes), schemaVersion);
+    }
+
+    /** The reference pipeline only: Xerces XSD validation and JAXB, with every error named. */
+    public ReadResult parseReference(InputStream in, SchemaVersion schemaVersion) {
         this.version = schemaVersion;
         pipeline.reset();
         bindingProblems.clear();
