@@ -8,7 +8,7 @@ import java.util.Map;
 import javax.xml.parsers.DocumentBuilderFactory;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
+import org.cbec.ceb.xml.Dom;
 
 /**
  * Makes, from the official XSD itself, the smallest message of a type that the XSD allows: every required element
@@ -30,7 +30,7 @@ final class XsdMessageGenerator {
         this.namespace = namespace;
         for (String file : files) {
             Element schema = load("/org/cbec/ceb/xsd/" + folder + "/" + file).getDocumentElement();
-            for (Element child : children(schema)) {
+            for (Element child : Dom.children(schema, XS)) {
                 String name = child.getAttribute("name");
                 switch (child.getLocalName()) {
                     case "element" -> elements.put(name, child);
@@ -96,14 +96,14 @@ final class XsdMessageGenerator {
         if (complex == null) {
             xml.append(value(declaration));
         } else {
-            Element simpleContent = child(complex, "simpleContent");
+            Element simpleContent = Dom.child(complex, XS, "simpleContent");
             if (simpleContent != null) {
-                Element extension = child(simpleContent, "extension");
+                Element extension = Dom.child(simpleContent, XS, "extension");
                 xml.append(valueOfType(extension.getAttribute("base"), extension));
             }
-            Element sequence = child(complex, "sequence");
+            Element sequence = Dom.child(complex, XS, "sequence");
             if (sequence != null) {
-                for (Element particle : children(sequence)) {
+                for (Element particle : Dom.children(sequence, XS)) {
                     if (particle.getLocalName().equals("element") && !"0".equals(particle.getAttribute("minOccurs"))) {
                         writeElement(particle, xml, false);
                     }
@@ -114,7 +114,7 @@ final class XsdMessageGenerator {
     }
 
     private Element complexTypeOf(Element declaration) {
-        Element inline = child(declaration, "complexType");
+        Element inline = Dom.child(declaration, XS, "complexType");
         if (inline != null) {
             return inline;
         }
@@ -128,7 +128,7 @@ final class XsdMessageGenerator {
         if (declaration.hasAttribute("fixed")) {
             return declaration.getAttribute("fixed");
         }
-        Element simple = child(declaration, "simpleType");
+        Element simple = Dom.child(declaration, XS, "simpleType");
         if (simple == null && declaration.hasAttribute("type")) {
             Element named = types.get(local(declaration.getAttribute("type")));
             if (named != null) {
@@ -140,14 +140,14 @@ final class XsdMessageGenerator {
         if (simple == null) {
             return "1";
         }
-        Element restriction = child(simple, "restriction");
+        Element restriction = Dom.child(simple, XS, "restriction");
         return valueOfType(restriction.getAttribute("base"), restriction);
     }
 
     private String valueOfType(String base, Element restriction) {
         String type = local(base);
         if (types.containsKey(type) && types.get(type).getLocalName().equals("simpleType")) {
-            Element inner = child(types.get(type), "restriction");
+            Element inner = Dom.child(types.get(type), XS, "restriction");
             return valueOfType(inner.getAttribute("base"), inner);
         }
         return switch (type) {
@@ -161,7 +161,7 @@ final class XsdMessageGenerator {
     }
 
     private static int facet(Element restriction, String name, int fallback) {
-        Element facet = restriction == null ? null : child(restriction, name);
+        Element facet = restriction == null ? null : Dom.child(restriction, XS, name);
         return facet == null ? fallback : Integer.parseInt(facet.getAttribute("value"));
     }
 
@@ -170,18 +170,10 @@ final class XsdMessageGenerator {
         return colon < 0 ? qname : qname.substring(colon + 1);
     }
 
-    private static Element child(Element parent, String localName) {
-        for (Element e : children(parent)) {
-            if (localName.equals(e.getLocalName())) {
-                return e;
-            }
-        }
-        return null;
-    }
 
     private static List<Element> descendants(Element parent, String localName) {
         List<Element> found = new ArrayList<>();
-        for (Element e : children(parent)) {
+        for (Element e : Dom.children(parent, XS)) {
             if (localName.equals(e.getLocalName())) {
                 found.add(e);
             } else if (!e.getLocalName().equals("element")) {
@@ -191,15 +183,6 @@ final class XsdMessageGenerator {
         return found;
     }
 
-    private static List<Element> children(Element parent) {
-        List<Element> result = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && XS.equals(e.getNamespaceURI())) {
-                result.add(e);
-            }
-        }
-        return result;
-    }
 
     private static Document load(String resource) {
         try (InputStream in = XsdMessageGenerator.class.getResourceAsStream(resource)) {

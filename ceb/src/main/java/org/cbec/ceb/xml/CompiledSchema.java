@@ -15,7 +15,6 @@ import org.cbec.ceb.MessageType;
 import org.cbec.ceb.SchemaVersion;
 import org.cbec.ceb.Side;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * The CEB XSD of one side and version compiled into a tree the {@link CompiledReader} walks: for every complex
@@ -102,7 +101,7 @@ final class CompiledSchema {
         } catch (Exception e) {
             throw new IllegalStateException("cannot read " + resource, e);
         }
-        for (Element child : children(schema)) {
+        for (Element child : Dom.children(schema, XS)) {
             if (child.getLocalName().equals("element")) {
                 globalElements.put(child.getAttribute("name"), child);
             }
@@ -129,13 +128,13 @@ final class CompiledSchema {
 
     private ComplexType complex(Element declaration, Class<?> javaClass) {
         ComplexType type = new ComplexType(javaClass);
-        Element complexType = child(declaration, "complexType");
+        Element complexType = Dom.child(declaration, XS, "complexType");
         if (complexType == null) {
             type.unsupported = true;
             return type;
         }
         Map<String, Field> fields = fieldsByXmlName(javaClass);
-        for (Element attribute : children(complexType)) {
+        for (Element attribute : Dom.children(complexType, XS)) {
             if (!attribute.getLocalName().equals("attribute")) {
                 continue;
             }
@@ -146,15 +145,15 @@ final class CompiledSchema {
             type.attributes.add(new Particle(name, required ? 1 : 0, 1, facets == null || field == null
                     ? Kind.UNSUPPORTED : Kind.STRING, facets, field, false, null));
         }
-        Element sequence = child(complexType, "sequence");
-        for (Element particle : sequence == null ? List.<Element>of() : children(sequence)) {
+        Element sequence = Dom.child(complexType, XS, "sequence");
+        for (Element particle : sequence == null ? List.<Element>of() : Dom.children(sequence, XS)) {
             if (!particle.getLocalName().equals("element")) {
                 type.unsupported = true;
                 continue;
             }
             type.sequence.add(particle(particle, fields));
         }
-        for (Element other : children(complexType)) {
+        for (Element other : Dom.children(complexType, XS)) {
             String name = other.getLocalName();
             if (!name.equals("sequence") && !name.equals("attribute") && !name.equals("annotation")) {
                 type.unsupported = true;
@@ -180,7 +179,7 @@ final class CompiledSchema {
         boolean list = List.class.isAssignableFrom(field.getType());
         Class<?> valueClass = list ? (Class<?>) ((ParameterizedType) field.getGenericType())
                 .getActualTypeArguments()[0] : field.getType();
-        if (child(declaration, "complexType") != null) {
+        if (Dom.child(declaration, XS, "complexType") != null) {
             return new Particle(name, min, max, Kind.COMPLEX, null, field, list, complex(declaration, valueClass));
         }
         Facets facets = facets(declaration);
@@ -203,9 +202,9 @@ final class CompiledSchema {
     }
 
     private static String baseType(Element declaration) {
-        Element simple = child(declaration, "simpleType");
+        Element simple = Dom.child(declaration, XS, "simpleType");
         if (simple != null) {
-            Element restriction = child(simple, "restriction");
+            Element restriction = Dom.child(simple, XS, "restriction");
             return restriction == null ? "" : local(restriction.getAttribute("base"));
         }
         return local(declaration.getAttribute("type"));
@@ -218,18 +217,18 @@ final class CompiledSchema {
             facets.fixed = declaration.getAttribute("fixed");
         }
         facets.hasDefault = declaration.hasAttribute("default");
-        Element simple = child(declaration, "simpleType");
+        Element simple = Dom.child(declaration, XS, "simpleType");
         if (simple == null) {
             String type = declaration.getAttribute("type");
             return type.equals("xs:string") || type.equals("xs:int") || type.equals("xs:decimal")
                     || (type.isEmpty() && declaration.getLocalName().equals("attribute")) ? withFixed(facets, type)
                     : null;
         }
-        Element restriction = child(simple, "restriction");
+        Element restriction = Dom.child(simple, XS, "restriction");
         if (restriction == null) {
             return null;
         }
-        for (Element facet : children(restriction)) {
+        for (Element facet : Dom.children(restriction, XS)) {
             String value = facet.getAttribute("value");
             switch (facet.getLocalName()) {
                 case "length" -> facets.length = Integer.parseInt(value);
@@ -284,22 +283,5 @@ final class CompiledSchema {
         return colon < 0 ? qname : qname.substring(colon + 1);
     }
 
-    private static Element child(Element parent, String localName) {
-        for (Element e : children(parent)) {
-            if (localName.equals(e.getLocalName())) {
-                return e;
-            }
-        }
-        return null;
-    }
 
-    private static List<Element> children(Element parent) {
-        List<Element> result = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e && XS.equals(e.getNamespaceURI())) {
-                result.add(e);
-            }
-        }
-        return result;
-    }
 }

@@ -16,7 +16,6 @@ import org.cbec.ceb.Repair;
 import org.cbec.ceb.SchemaVersion;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
-import org.w3c.dom.Node;
 
 /**
  * Lenient reading: repairs the defects of the official samples whose intent the spec makes clear
@@ -71,7 +70,7 @@ public final class LenientRepairs {
         String rootPath = "/" + root.getLocalName();
         Element firstTransfer = null;
         int position = 0;
-        for (Element child : children(root)) {
+        for (Element child : Dom.children(root)) {
             if (!CEB.equals(child.getNamespaceURI()) || !"BaseTransfer".equals(child.getLocalName())) {
                 continue;
             }
@@ -97,13 +96,13 @@ public final class LenientRepairs {
     private static List<Repair> dropUndefinedRecordElements(Element root, String rootPath, MessageType type) {
         List<Repair> repairs = new ArrayList<>();
         java.util.Map<String, Integer> positions = new java.util.HashMap<>();
-        for (Element record : children(root)) {
+        for (Element record : Dom.children(root)) {
             int position = positions.merge(record.getLocalName(), 1, Integer::sum);
             Set<String> defined = definedChildren(type, record.getLocalName());
             if (defined.isEmpty()) {
                 continue;
             }
-            for (Element field : children(record)) {
+            for (Element field : Dom.children(record)) {
                 if (!defined.contains(field.getLocalName())) {
                     record.removeChild(field);
                     repairs.add(new Repair(rootPath + "/" + record.getLocalName() + "[" + position + "]/"
@@ -138,21 +137,21 @@ public final class LenientRepairs {
     private static List<Repair> numberSummaryResultLines(Element root, String rootPath) {
         List<Repair> repairs = new ArrayList<>();
         int resultPosition = 0;
-        for (Element result : children(root)) {
+        for (Element result : Dom.children(root)) {
             if (!"SummaryResult".equals(result.getLocalName())) {
                 continue;
             }
             resultPosition++;
             int line = 0;
-            for (Element list : children(result)) {
+            for (Element list : Dom.children(result)) {
                 if (!"SummaryResultList".equals(list.getLocalName())) {
                     continue;
                 }
                 line++;
-                if (child(list, "gseqno") != null) {
+                if (Dom.child(list, null, "gseqno") != null) {
                     continue;
                 }
-                Element gnum = child(list, "gnum");
+                Element gnum = Dom.child(list, null, "gnum");
                 Element gseqno = list.getOwnerDocument().createElementNS(CEB, qualified(list, "gseqno"));
                 gseqno.setTextContent(Integer.toString(line));
                 list.insertBefore(gseqno, gnum);
@@ -168,8 +167,8 @@ public final class LenientRepairs {
     }
 
     private static boolean sameContent(Element a, Element b) {
-        List<Element> ca = children(a);
-        List<Element> cb = children(b);
+        List<Element> ca = Dom.children(a);
+        List<Element> cb = Dom.children(b);
         if (ca.size() != cb.size()) {
             return false;
         }
@@ -182,22 +181,5 @@ public final class LenientRepairs {
         return true;
     }
 
-    private static Element child(Element parent, String localName) {
-        for (Element e : children(parent)) {
-            if (localName.equals(e.getLocalName())) {
-                return e;
-            }
-        }
-        return null;
-    }
 
-    private static List<Element> children(Element parent) {
-        List<Element> result = new ArrayList<>();
-        for (Node n = parent.getFirstChild(); n != null; n = n.getNextSibling()) {
-            if (n instanceof Element e) {
-                result.add(e);
-            }
-        }
-        return result;
-    }
 }

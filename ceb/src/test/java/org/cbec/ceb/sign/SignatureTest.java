@@ -7,6 +7,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
+import java.util.function.UnaryOperator;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.cbec.ceb.CebReader;
@@ -88,58 +89,54 @@ class SignatureTest {
         assertThat(verifier.verify(signed.getBytes(StandardCharsets.UTF_8)).valid()).isTrue();
     }
 
+    /** Signs an inventory, changes the signed text, and returns the verifier's refusal. */
+    private Verification refusalAfter(KeyMaterial key, UnaryOperator<String> tamper) throws Exception {
+        String signed = new String(signer.sign(unsigned("621"), key), StandardCharsets.UTF_8);
+        Verification verification = verifier.verify(tamper.apply(signed).getBytes(StandardCharsets.UTF_8));
+        assertThat(verification.valid()).isFalse();
+        return verification;
+    }
+
     @Test
     void changedContentFailsOnTheDigest() throws Exception {
-        String signed = new String(signer.sign(unsigned("621"), SM2), StandardCharsets.UTF_8);
-        byte[] tampered = signed.replaceFirst("<ceb:price>20</ceb:price>", "<ceb:price>2</ceb:price>")
-                .getBytes(StandardCharsets.UTF_8);
+        Verification verification = refusalAfter(SM2,
+                xml -> xml.replaceFirst("<ceb:price>20</ceb:price>", "<ceb:price>2</ceb:price>"));
 
-        Verification verification = verifier.verify(tampered);
-
-        assertThat(verification.valid()).isFalse();
         assertThat(verification.reason()).startsWith("DigestValue does not match the message");
     }
 
     @Test
     void changedSignatureValueFailsOnTheSignature() throws Exception {
-        String signed = new String(signer.sign(unsigned("621"), RSA), StandardCharsets.UTF_8);
-        Matcher value = Pattern.compile("(?s)<ds:SignatureValue>(.*?)</ds:SignatureValue>").matcher(signed);
-        assertThat(value.find()).isTrue();
-        byte[] bytes = Base64.getMimeDecoder().decode(value.group(1).trim());
-        bytes[10] ^= 1;
-        byte[] tampered = (signed.substring(0, value.start(1)) + Base64.getEncoder().encodeToString(bytes)
-                + signed.substring(value.end(1))).getBytes(StandardCharsets.UTF_8);
+        Verification verification = refusalAfter(RSA, xml -> {
+            Matcher value = Pattern.compile("(?s)<ds:SignatureValue>(.*?)</ds:SignatureValue>").matcher(xml);
+            assertThat(value.find()).isTrue();
+            byte[] bytes = Base64.getMimeDecoder().decode(value.group(1).trim());
+            bytes[10] ^= 1;
+            return xml.substring(0, value.start(1)) + Base64.getEncoder().encodeToString(bytes)
+                    + xml.substring(value.end(1));
+        });
 
-        Verification verification = verifier.verify(tampered);
-
-        assertThat(verification.valid()).isFalse();
         assertThat(verification.reason()).startsWith("SignatureValue does not verify");
     }
 
     @Test
     void certificateOfAnotherKeyFails() throws Exception {
         KeyMaterial other = SelfSignedKeys.rsa("someone else");
-        String signed = new String(signer.sign(unsigned("621"), RSA), StandardCharsets.UTF_8);
-        String swapped = signed.replaceFirst("(?s)<ds:X509Certificate>.*?</ds:X509Certificate>",
-                "<ds:X509Certificate>" + Base64.getEncoder().encodeToString(other.certificate().getEncoded())
-                        + "</ds:X509Certificate>");
+        String otherCertificate = Base64.getEncoder().encodeToString(other.certificate().getEncoded());
 
-        Verification verification = verifier.verify(swapped.getBytes(StandardCharsets.UTF_8));
+        Verification verification = refusalAfter(RSA, xml -> xml.replaceFirst(
+                "(?s)<ds:X509Certificate>.*?</ds:X509Certificate>",
+                "<ds:X509Certificate>" + otherCertificate + "</ds:X509Certificate>"));
 
-        assertThat(verification.valid()).isFalse();
         assertThat(verification.reason()).startsWith("SignatureValue does not verify");
         assertThat(verification.certificate()).isEqualTo(other.certificate());
     }
 
     @Test
     void referenceToPartOfTheMessageIsRefused() throws Exception {
-        String signed = new String(signer.sign(unsigned("621"), RSA), StandardCharsets.UTF_8);
-        byte[] partial = signed.replace("<ds:Reference URI=\"\">", "<ds:Reference URI=\"#part\">")
-                .getBytes(StandardCharsets.UTF_8);
+        Verification verification = refusalAfter(RSA,
+                xml -> xml.replace("<ds:Reference URI=\"\">", "<ds:Reference URI=\"#part\">"));
 
-        Verification verification = verifier.verify(partial);
-
-        assertThat(verification.valid()).isFalse();
         assertThat(verification.reason()).contains("URI=\"\"");
     }
 
