@@ -83,6 +83,19 @@ public final class CebCli {
             return spec.commandLine().getErr();
         }
 
+        /** Prints a message to standard output: success. */
+        int print(byte[] xml) {
+            out().print(new String(xml, StandardCharsets.UTF_8));
+            out().flush();
+            return 0;
+        }
+
+        /** Says why a file failed, on standard error: failure. */
+        int fail(Path file, String reason) {
+            err().println("ERROR " + file + ": " + reason);
+            return FAILED;
+        }
+
         static String errors(List<CebError> errors) {
             return errors.stream().map(CebError::toString).collect(Collectors.joining("; "));
         }
@@ -129,12 +142,9 @@ public final class CebCli {
         public Integer call() throws IOException {
             ReadResult result = reader().read(Files.readAllBytes(file));
             if (!result.isOk()) {
-                err().println("ERROR " + file + ": " + errors(result.errors()));
-                return FAILED;
+                return fail(file, errors(result.errors()));
             }
-            out().print(new CebWriter().writeString(result.message().body()));
-            out().flush();
-            return 0;
+            return print(new CebWriter().write(result.message().body()));
         }
     }
 
@@ -163,20 +173,16 @@ public final class CebCli {
                 keyMaterial = certificate != null ? KeyMaterial.fromPem(key, certificate)
                         : KeyMaterial.fromPkcs12(key, password.toCharArray());
             } catch (GeneralSecurityException | IOException e) {
-                err().println("ERROR " + key + ": cannot load the key: " + e.getMessage());
-                return FAILED;
+                return fail(key, "cannot load the key: " + e.getMessage());
             }
             SignatureAlgorithm alg = algorithm == null ? SignatureAlgorithm.forKey(keyMaterial)
                     : SignatureAlgorithm.byCliName(algorithm).orElseThrow(() -> new CommandLine.ParameterException(
                             spec.commandLine(), "--alg must be rsa-sha1, sm2-sm3 or sm2-sm3-w3"));
             try {
                 byte[] signed = new CebSigner().sign(Files.readAllBytes(file), keyMaterial, alg);
-                out().print(new String(signed, StandardCharsets.UTF_8));
-                out().flush();
-                return 0;
+                return print(signed);
             } catch (SigningException e) {
-                err().println("ERROR " + file + ": " + e.getMessage());
-                return FAILED;
+                return fail(file, e.getMessage());
             }
         }
     }
@@ -219,12 +225,9 @@ public final class CebCli {
             try {
                 byte[] envelope = new DxpEnvelope(reader()).wrap(Files.readAllBytes(file), sender, receivers, copMsgId,
                         file.getFileName().toString());
-                out().print(new String(envelope, StandardCharsets.UTF_8));
-                out().flush();
-                return 0;
+                return print(envelope);
             } catch (CebFormatException e) {
-                err().println("ERROR " + file + ": " + errors(e.errors()));
-                return FAILED;
+                return fail(file, errors(e.errors()));
             }
         }
     }
@@ -241,12 +244,9 @@ public final class CebCli {
                 err().println("CopMsgId=" + opened.copMsgId() + " SenderId=" + opened.senderId() + " ReceiverIds="
                         + String.join(",", opened.receiverIds()) + " MsgType=" + opened.msgType() + " CreatTime="
                         + opened.createTime());
-                out().print(new String(opened.data(), StandardCharsets.UTF_8));
-                out().flush();
-                return 0;
+                return print(opened.data());
             } catch (CebFormatException e) {
-                err().println("ERROR " + file + ": " + errors(e.errors()));
-                return FAILED;
+                return fail(file, errors(e.errors()));
             }
         }
     }
