@@ -1,0 +1,148 @@
+package org.cbec.app.registry.application;
+
+import java.security.GeneralSecurityException;
+import java.security.MessageDigest;
+import java.security.cert.X509Certificate;
+import java.time.Clock;
+import java.util.HexFormat;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import org.cbec.app.api.ApiProblem;
+import org.cbec.app.api.BearerToken;
+import org.cbec.app.registry.Registry;
+import org.cbec.app.registry.Role;
+import org.cbec.app.registry.Sender;
+import org.cbec.app.registry.domain.Enterprise;
+import org.cbec.app.registry.persistence.EnterpriseRepository;
+import org.cbec.ceb.sign.Certificates;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Filing enterprises, their certificates and tokens; and the {@link Registry} other modules ask. */
+@Service
+public class EnterpriseService implements Registry {
+
+    private final EnterpriseRepository repository;
+    private final Clock clock;
+
+    public EnterpriseService(EnterpriseRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    /** What a filing request carries. */
+    public record Filing(String code, String name, Set<Role> roles, String dxpId, List<String> certificates,
+                         String webhookUrl) {
+    }
+
+    /** Files an enterprise and returns its new API token (shown once, stored only as a hash). */
+    @Transactional
+    public String file(Filing filing) {
+        check(filing);
+        if (repository.exists(filing.code())) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "enterprise-exists", "enterprise " + filing.code()
+                    + " is already filed; PUT /api/v1/enterprises/" + filing.code() + " changes it");
+        }
+        String token = BearerToken.generate();
+        repository.insert(enterprise(filing), BearerToken.hash(token), clock.instant());
+        for (String pem : filing.certificates() == null ? List.<String>of() : filing.certificates()) {
+            addCertificate(filing.code(), pem);
+        }
+        return token;
+    }
+
+    @Transactional
+    public Enterprise change(String code, Filing filing) {
+        Filing changed = new Filing(code, filing.name(), filing.roles(), filing.dxpId(), filing.certificates(),
+                filing.webhookUrl());
+        check(changed);
+        find(code);
+        repository.update(enterprise(changed), clock.instant());
+        for (String pem : filing.certificates() == null ? List.<String>of() : filing.certificates()) {
+            addCertificate(code, pem);
+        }
+        return find(code);
+    }
+
+    public Enterprise find(String code) {
+        return repository.find(code).orElseThrow(() -> ApiProblem.notFound("no enterprise " + code));
+    }
+
+    @Transactional
+    public String newToken(String code) {
+        find(code);
+        String token = BearerToken.generate();
+        repository.replaceToken(code, BearerToken.hash(token), clock.instant());
+        return token;
+    }
+
+    @Transactional
+    public Enterprise.Certificate addCertificate(String code, String pem) {
+        find(code);
+        X509Certificate certificate;
+        try {
+            certificate = Certificates.fromPem(pem);
+        } catch (GeneralSecurityException | RuntimeException e) {
+            throw ApiProblem.badRequest("certificate", "certificates: not a PEM X.509 certificate ("
+                    + e.getMessage() + ")");
+        }
+        String sha256 = sha256(certificate);
+        long id = repository.addCertificate(code, Certificates.serialHex(certificate), sha256,
+                toPem(certificate), clock.instant());
+        return new Enterprise.Certificate(id, Certificates.serialHex(certificate), sha256, toPem(certificate), false);
+    }
+
+    @Transactional
+    public void revokeCertificate(String code, long id) {
+        if (!repository.revokeCertificate(code, id, clock.instant())) {
+            throw ApiProblem.notFound("enterprise " + code + " has no certificate " + id + " in force");
+        }
+    }
+
+    @Override
+    public Optional<Sender> authenticate(String token) {
+        return repository.codeByTokenHash(BearerToken.hash(token)).flatMap(repository::find)
+                .map(e -> new Sender(e.code(), e.name(), e.roles(), e.dxpId()));
+    }
+
+    @Override
+    public boolean isRegistered(String code, Role role) {
+        return code != null && repository.roles(code).contains(role);
+    }
+
+    @Override
+    public boolean holdsCertificate(String code, X509Certificate certificate) {
+        return repository.holdsCertificate(code, sha256(certificate));
+    }
+
+    private static void check(Filing filing) {
+        List<String> problems = Enterprise.problems(filing.code(), filing.name(), filing.roles(), filing.dxpId(),
+                filing.webhookUrl());
+        if (!problems.isEmpty()) {
+            throw ApiProblem.badRequest("invalid-filing", String.join("; ", problems)).with("errors", problems);
+        }
+    }
+
+    private static Enterprise enterprise(Filing filing) {
+        return new Enterprise(filing.code(), filing.name(), filing.roles(), filing.dxpId(),
+                filing.webhookUrl() == null || filing.webhookUrl().isBlank() ? null : filing.webhookUrl(), List.of());
+    }
+
+    private static String sha256(X509Certificate certificate) {
+        try {
+            return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(certificate.getEncoded()));
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    private static String toPem(X509Certificate certificate) {
+        try {
+            return Certificates.toPem(certificate);
+        } catch (GeneralSecurityException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,0 +1,34 @@
+package org.cbec.app.registry.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import org.cbec.app.api.ApiProblem;
+import org.cbec.app.api.BearerToken;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Component;
+
+/** The platform operator's token, from CBEC_ADMIN_TOKEN; when that is unset, a random one printed at start. */
+@Component
+public class OperatorToken {
+
+    private static final Logger LOG = LoggerFactory.getLogger(OperatorToken.class);
+
+    private final String token;
+
+    public OperatorToken(@Value("${cbec.admin-token:}") String configured) {
+        if (configured == null || configured.isBlank()) {
+            token = BearerToken.generate();
+            LOG.warn("CBEC_ADMIN_TOKEN is not set; the operator token of this run is: {}", token);
+        } else {
+            token = configured;
+        }
+    }
+
+    /** 401 unless the request carries the operator token. */
+    public void require(HttpServletRequest request) {
+        if (!BearerToken.matches(BearerToken.of(request), token)) {
+            throw ApiProblem.unauthorized("the operator token is required");
+        }
+    }
+}

@@ -1,0 +1,43 @@
+package org.cbec.app;
+
+import java.util.List;
+import java.util.Map;
+import org.springframework.boot.test.web.server.LocalServerPort;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/**
+ * Base of the integration tests: the whole platform on a random port, on a fresh H2 database, or on PostgreSQL
+ * when CBEC_TEST_DB=postgres (CI runs both).
+ */
+public abstract class PlatformTest {
+
+    protected static final String ADMIN = "test-operator-token";
+
+    @LocalServerPort
+    protected int port;
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        registry.add("cbec.admin-token", () -> ADMIN);
+        TestDatabase.configure(registry);
+    }
+
+    protected ApiClient api() {
+        return new ApiClient(port);
+    }
+
+    /** Files an enterprise and returns its token. */
+    protected String fileEnterprise(String code, String name, List<String> roles, List<String> certificates) {
+        ApiClient.Response response = api().postJson("/api/v1/enterprises", ADMIN, Map.of("code", code, "name",
+                name, "roles", roles, "dxpId", "DXPENT0000000001", "certificates", certificates));
+        if (response.status() != 201) {
+            throw new IllegalStateException("filing " + code + " failed: " + response.body());
+        }
+        return response.json().get("token").asString();
+    }
+
+    protected String fileEnterprise(String code, String name, List<String> roles) {
+        return fileEnterprise(code, name, roles, List.of());
+    }
+}

@@ -1,0 +1,82 @@
+package org.cbec.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.cbec.ceb.sign.Certificates;
+import org.cbec.ceb.sign.KeyMaterial;
+import org.cbec.ceb.sign.SelfSignedKeys;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/** Enterprise filing over real HTTP: the operator files, changes, adds and revokes certificates. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class RegistryApiTest extends PlatformTest {
+
+    @Test
+    void operatorFilesAnEnterpriseAndGetsItsToken() throws Exception {
+        KeyMaterial key = SelfSignedKeys.sm2("agent");
+        ApiClient.Response filed = api().postJson("/api/v1/enterprises", ADMIN, Map.of("code", "1105910159",
+                "name", "测试报关行", "roles", List.of("AGENT", "EBC"), "dxpId", "DXPENT0000458763",
+                "certificates", List.of(Certificates.toPem(key.certificate()))));
+
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        assertThat(filed.json().get("code").asString()).isEqualTo("1105910159");
+        assertThat(filed.json().get("token").asString()).hasSizeGreaterThan(30);
+
+        ApiClient.Response read = api().get("/api/v1/enterprises/1105910159", ADMIN);
+        assertThat(read.status()).isEqualTo(200);
+        assertThat(read.json().get("roles").toString()).contains("AGENT").contains("EBC");
+        assertThat(read.json().get("certificates").get(0).get("serialHex").asString()).isEqualTo(key.keyName());
+        assertThat(read.body()).doesNotContain(filed.json().get("token").asString());
+    }
+
+    @Test
+    void everyOperatorCallNeedsTheOperatorToken() {
+        assertThat(api().get("/api/v1/enterprises/1105910159", null).status()).isEqualTo(401);
+        assertThat(api().get("/api/v1/enterprises/1105910159", "wrong").status()).isEqualTo(401);
+        ApiClient.Response problem = api().postJson("/api/v1/enterprises", "wrong", Map.of("code", "1"));
+        assertThat(problem.status()).isEqualTo(401);
+        assertThat(problem.json().get("detail").asString()).contains("operator token");
+    }
+
+    @Test
+    void badFilingNamesEachField() {
+        ApiClient.Response problem = api().postJson("/api/v1/enterprises", ADMIN, Map.of("code", "12",
+                "name", "", "roles", List.of()));
+
+        assertThat(problem.status()).isEqualTo(400);
+        assertThat(problem.json().get("detail").asString()).contains("code:").contains("name:").contains("roles:");
+    }
+
+    @Test
+    void refilingIsAConflictAndPutChangesTheFiling() {
+        fileEnterprise("4403160BUF", "支付公司", List.of("PAY"));
+
+        assertThat(api().postJson("/api/v1/enterprises", ADMIN, Map.of("code", "4403160BUF", "name", "x",
+                "roles", List.of("PAY"))).status()).isEqualTo(409);
+        ApiClient.Response changed = api().putJson("/api/v1/enterprises/4403160BUF", ADMIN, Map.of("name",
+                "支付公司二", "roles", List.of("PAY", "EBC")));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        assertThat(changed.json().get("name").asString()).isEqualTo("支付公司二");
+    }
+
+    @Test
+    void certificateIsAddedThenRevoked() throws Exception {
+        fileEnterprise("1101180326", "物流企业", List.of("LOGISTICS"));
+        KeyMaterial key = SelfSignedKeys.rsa("carrier");
+
+        ApiClient.Response added = api().postJson("/api/v1/enterprises/1101180326/certificates", ADMIN,
+                Map.of("pem", Certificates.toPem(key.certificate())));
+        long id = added.json().get("id").asLong();
+        ApiClient.Response revoked = api().delete("/api/v1/enterprises/1101180326/certificates/" + id, ADMIN);
+
+        assertThat(added.status()).isEqualTo(201);
+        assertThat(revoked.status()).isEqualTo(204);
+        assertThat(api().get("/api/v1/enterprises/1101180326", ADMIN).json().get("certificates").get(0)
+                .get("revoked").asBoolean()).isTrue();
+        assertThat(api().postJson("/api/v1/enterprises/1101180326/certificates", ADMIN, Map.of("pem", "garbage"))
+                .status()).isEqualTo(400);
+    }
+}
