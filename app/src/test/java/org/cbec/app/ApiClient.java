@@ -45,8 +45,9 @@ public final class ApiClient {
     }
 
     public Response postXml(String path, String token, byte[] body) {
+        // 100-continue: a refusal (401, 413) arrives before the body is sent, as a careful client would have it
         return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/xml")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), token);
+                .expectContinue(true).POST(HttpRequest.BodyPublishers.ofByteArray(body)), token);
     }
 
     private Response send(HttpRequest.Builder request, String token) {

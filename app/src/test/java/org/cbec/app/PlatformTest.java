@@ -13,6 +13,8 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class PlatformTest {
 
     protected static final String ADMIN = "test-operator-token";
+    /** Smaller than the 10 MiB default so that the size test sends little. */
+    protected static final int MAX_MESSAGE_BYTES = 1024 * 1024;
 
     @LocalServerPort
     protected int port;
@@ -20,6 +22,7 @@ public abstract class PlatformTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("cbec.admin-token", () -> ADMIN);
+        registry.add("cbec.max-message-bytes", () -> MAX_MESSAGE_BYTES);
         TestDatabase.configure(registry);
     }
 

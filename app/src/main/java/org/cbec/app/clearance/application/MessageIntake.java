@@ -1,0 +1,202 @@
+package org.cbec.app.clearance.application;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import java.util.stream.Collectors;
+import org.cbec.app.api.ApiProblem;
+import org.cbec.app.clearance.domain.DeclaredRecord;
+import org.cbec.app.clearance.domain.ReturnStatus;
+import org.cbec.app.clearance.domain.SenderRule;
+import org.cbec.app.clearance.persistence.IntakeRepository;
+import org.cbec.app.clearance.persistence.ReceiptRepository;
+import org.cbec.app.registry.Registry;
+import org.cbec.app.registry.Sender;
+import org.cbec.ceb.CebError;
+import org.cbec.ceb.CebMessage;
+import org.cbec.ceb.CebReader;
+import org.cbec.ceb.MessageType;
+import org.cbec.ceb.ReadResult;
+import org.cbec.ceb.dxp.DxpEnvelope;
+import org.cbec.ceb.sign.CebVerifier;
+import org.cbec.ceb.sign.Certificates;
+import org.cbec.ceb.sign.Verification;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Takes one message from an enterprise: stores it verbatim first, then reads it (a DXP envelope is opened),
+ * checks the sender's role and codes and the signature, and records each record once, with its receipt.
+ */
+@Service
+public class MessageIntake {
+
+    private final IntakeRepository intake;
+    private final ReceiptRepository receipts;
+    private final Registry registry;
+    private final TransactionTemplate transactions;
+    private final Clock clock;
+    private final CebReader reader = new CebReader();
+    private final DxpEnvelope dxp = new DxpEnvelope(reader);
+    private final CebVerifier verifier = new CebVerifier();
+
+    public MessageIntake(IntakeRepository intake, ReceiptRepository receipts, Registry registry,
+                         TransactionTemplate transactions, Clock clock) {
+        this.intake = intake;
+        this.receipts = receipts;
+        this.registry = registry;
+        this.transactions = transactions;
+        this.clock = clock;
+    }
+
+    /** What the sender is told when its message is accepted. */
+    public record Accepted(String guid, String messageType, String intakeId, int records, int duplicates) {
+    }
+
+    public Accepted receive(Sender sender, byte[] body) {
+        String intakeId = ReceiptWriter.newGuid();
+        Instant now = clock.instant();
+        intake.storeRaw(intakeId, sender.code(), now, body);
+
+        String copMsgId = intakeId;
+        byte[] business = body;
+        ReadResult read = reader.read(body);
+        if (read.isOk() && read.message().type() == MessageType.DXP_MSG) {
+            DxpEnvelope.Unwrapped opened = dxp.unwrap(body);
+            copMsgId = opened.copMsgId();
+            business = opened.data();
+            read = reader.read(business);
+        }
+        if (!read.isOk()) {
+            throw formatError(sender, intakeId, copMsgId, business, read, now);
+        }
+        CebMessage message = read.message();
+        String type = message.type().name();
+        SenderRule rule = SenderRule.of(type).orElseThrow(() -> reject(intakeId, type, new ApiProblem(
+                HttpStatus.UNPROCESSABLE_ENTITY, "not-taken", message.type().rootElement()
+                + " is not taken by this platform yet; it takes CEB311, CEB411, CEB511 and CEB621")));
+        if (rule.roles().stream().noneMatch(sender::has)) {
+            throw reject(intakeId, type, ApiProblem.forbidden("wrong-role", message.type().rootElement()
+                    + " is sent by an enterprise filed as " + rule.roles().stream().map(Enum::name).sorted()
+                    .collect(Collectors.joining(" or ")) + "; " + sender.code() + " is filed as " + sender.roles()));
+        }
+        ImportDocuments.Declaration declaration = ImportDocuments.of(message.body());
+        if (!sender.code().equals(declaration.copCode())) {
+            throw reject(intakeId, type, ApiProblem.forbidden("not-own-code", "BaseTransfer/copCode "
+                    + declaration.copCode() + " is not the sender's code " + sender.code()));
+        }
+        for (DeclaredRecord record : declaration.records()) {
+            if (!rule.ownedBy(record, sender.code())) {
+                throw reject(intakeId, type, ApiProblem.forbidden("not-own-code", "record " + record.recordGuid()
+                        + ": none of " + String.join(", ", rule.ownFields()) + " (" + String.join(", ",
+                        rule.ownCodes().apply(record)) + ") is the sender's code " + sender.code()));
+            }
+        }
+        String signatureProblem = signatureProblem(message, business, sender);
+        String messageGuid = rootGuid(message.body());
+        int[] counts = transactions.execute(status -> record(sender, intakeId, type, rule, declaration,
+                signatureProblem, now));
+        intake.outcome(intakeId, type, messageGuid, signatureProblem == null ? "ACCEPTED" : "SIGNATURE_FAILED",
+                signatureProblem);
+        return new Accepted(messageGuid, message.type().rootElement(), intakeId, counts[0], counts[1]);
+    }
+
+    private int[] record(Sender sender, String intakeId, String type, SenderRule rule,
+                         ImportDocuments.Declaration declaration, String signatureProblem, Instant now) {
+        int recorded = 0;
+        int duplicates = 0;
+        String returnTime = ReceiptWriter.returnTime(now);
+        for (DeclaredRecord record : declaration.records()) {
+            if (intake.recordSeen(type, record.recordGuid())) {
+                duplicates++;
+                continue;
+            }
+            intake.insertRecord(type, record, intakeId, sender.code(), now);
+            String status;
+            String info;
+            if (signatureProblem != null) {
+                status = rule.signatureFailed();
+                info = "验签失败！" + signatureProblem;
+            } else if (record.savedOnly()) {
+                status = ReturnStatus.SAVED;
+                info = "电子口岸已暂存";
+            } else {
+                status = ReturnStatus.DECLARING;
+                info = "电子口岸申报中";
+            }
+            long cursor = receipts.nextCursor();
+            String preNo = "CEB622".equals(rule.receiptType()) ? preNo(now, cursor) : null;
+            String xml = ReceiptWriter.record(rule.receiptType(), record, preNo, status, info, returnTime);
+            receipts.insert(new ReceiptRepository.Receipt(cursor, sender.code(), rule.receiptType(),
+                    record.recordGuid(), record.orderNo(), record.logisticsNo(), record.copNo(), null, status, info,
+                    returnTime, xml));
+            recorded++;
+        }
+        return new int[] {recorded, duplicates};
+    }
+
+    /** The platform's pre-entry number (C18): B, the date, and the receipt's cursor. */
+    private static String preNo(Instant now, long cursor) {
+        return "B" + ReceiptWriter.returnTime(now).substring(0, 8) + String.format("%09d", cursor % 1_000_000_000L);
+    }
+
+    /** Null when the signature holds or none is needed; otherwise why not. */
+    private String signatureProblem(CebMessage message, byte[] business, Sender sender) {
+        if (!message.type().signatureRequired() && !carriesSignature(message.body())) {
+            return null;
+        }
+        Verification verification = verifier.verify(business);
+        if (!verification.valid()) {
+            return verification.reason();
+        }
+        if (!registry.holdsCertificate(sender.code(), verification.certificate())) {
+            return "the certificate " + Certificates.serialHex(verification.certificate())
+                    + " is not registered to " + sender.code() + " (or it was revoked)";
+        }
+        return null;
+    }
+
+    private ApiProblem formatError(Sender sender, String intakeId, String copMsgId, byte[] business, ReadResult read,
+                                   Instant now) {
+        List<CebError> errors = read.errors();
+        boolean notXml = errors.stream().anyMatch(e -> List.of(CebError.WELL_FORMED, CebError.EMPTY,
+                CebError.DOCTYPE_FORBIDDEN, CebError.DEPTH_LIMIT).contains(e.rule()));
+        String status = notXml ? ReturnStatus.FORMAT_ERROR : ReturnStatus.SCHEMA_ERROR;
+        String info = errors.stream().map(CebError::toString).collect(Collectors.joining("; "));
+        String returnTime = ReceiptWriter.returnTime(now);
+        String messageType = read.detectedType().map(MessageType::rootElement).orElse(null);
+        String xml = ReceiptWriter.formatReceipt(status, info, copMsgId, messageType,
+                new String(business, StandardCharsets.UTF_8), returnTime);
+        String receiptGuid = new CebReader().read(xml.getBytes(StandardCharsets.UTF_8)).orThrow()
+                .body(org.cbec.ceb.schema.import202205.CEB900Message.class).getMessageReturn().getGuid();
+        transactions.executeWithoutResult(tx -> receipts.insert(new ReceiptRepository.Receipt(receipts.nextCursor(),
+                sender.code(), "CEB900", receiptGuid, null, null, null, null, status, info, returnTime, xml)));
+        intake.outcome(intakeId, messageType, null, "FORMAT_ERROR", info);
+        return ApiProblem.badRequest("format", info).with("receipt", xml).with("errors", errors.stream()
+                .map(e -> java.util.Map.of("path", e.path(), "rule", e.rule(), "line", e.line(), "message",
+                        e.message())).toList());
+    }
+
+    private ApiProblem reject(String intakeId, String type, ApiProblem problem) {
+        intake.outcome(intakeId, type, null, "REFUSED", problem.getMessage());
+        return problem;
+    }
+
+    private static boolean carriesSignature(Object body) {
+        try {
+            return body.getClass().getMethod("getSignature").invoke(body) != null;
+        } catch (ReflectiveOperationException e) {
+            return false;
+        }
+    }
+
+    private static String rootGuid(Object body) {
+        try {
+            return (String) body.getClass().getMethod("getGuid").invoke(body);
+        } catch (ReflectiveOperationException e) {
+            return null;
+        }
+    }
+}

@@ -1,0 +1,16 @@
+package org.cbec.app.clearance.domain;
+
+/**
+ * One record of a declaration (an order, a payment, a waybill, an inventory), reduced to what intake needs: its
+ * guid, what is asked (appType 1 add / 2 modify / 3 delete; appStatus 1 save / 2 declare) and the keys that tie
+ * the four documents together (CEB-SPEC.md §8). Fields that do not apply are null.
+ */
+public record DeclaredRecord(String recordGuid, String appType, String appStatus, String orderNo, String ebpCode,
+                             String ebcCode, String payCode, String payTransactionId, String logisticsNo,
+                             String logisticsCode, String copNo, String agentCode, String customsCode) {
+
+    /** appStatus 1: saved at the platform only, not declared. */
+    public boolean savedOnly() {
+        return "1".equals(appStatus);
+    }
+}

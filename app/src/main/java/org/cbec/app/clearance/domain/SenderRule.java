@@ -1,0 +1,45 @@
+package org.cbec.app.clearance.domain;
+
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+import java.util.function.Function;
+import org.cbec.app.registry.Role;
+
+/**
+ * Who may send a document and for which codes: the role the sender must be filed for, and the code fields of each
+ * record of which one must be the sender's own (CEB-SPEC.md §3 "sender"). {@code copCode} of BaseTransfer must be
+ * the sender's for every message.
+ *
+ * @param roles           the sender must hold one of these roles
+ * @param ownFields       names of the fields checked, for the error message
+ * @param ownCodes        the values of those fields in a record
+ * @param signatureFailed the receipt code when the record's signature does not hold
+ */
+public record SenderRule(String receiptType, Set<Role> roles, List<String> ownFields,
+                         Function<DeclaredRecord, List<String>> ownCodes, String signatureFailed) {
+
+    /** The rule for a declaration message, e.g. {@code CEB621}; empty for messages intake does not take yet. */
+    public static Optional<SenderRule> of(String messageType) {
+        return Optional.ofNullable(switch (messageType) {
+            case "CEB311" -> new SenderRule("CEB312", Set.of(Role.EBP, Role.EBC), List.of("ebpCode", "ebcCode"),
+                    r -> List.of(nz(r.ebpCode()), nz(r.ebcCode())), ReturnStatus.ORDER_CHECK_FAILED);
+            case "CEB411" -> new SenderRule("CEB412", Set.of(Role.PAY), List.of("payCode"),
+                    r -> List.of(nz(r.payCode())), ReturnStatus.PAYMENT_CHECK_FAILED);
+            case "CEB511" -> new SenderRule("CEB512", Set.of(Role.LOGISTICS), List.of("logisticsCode"),
+                    r -> List.of(nz(r.logisticsCode())), ReturnStatus.WAYBILL_CHECK_FAILED);
+            case "CEB621" -> new SenderRule("CEB622", Set.of(Role.AGENT, Role.EBC), List.of("agentCode", "ebcCode"),
+                    r -> List.of(nz(r.agentCode()), nz(r.ebcCode())), ReturnStatus.INVENTORY_SIGNATURE_FAILED);
+            default -> null;
+        });
+    }
+
+    /** Whether one of the record's code fields is the sender's. */
+    public boolean ownedBy(DeclaredRecord record, String senderCode) {
+        return ownCodes.apply(record).contains(senderCode);
+    }
+
+    private static String nz(String value) {
+        return value == null ? "" : value;
+    }
+}

@@ -1,0 +1,54 @@
+package org.cbec.app.clearance.persistence;
+
+import java.util.List;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/**
+ * Receipts in cursor order. A cursor value is taken from {@code receipt_sequence} under a row lock held to the
+ * end of the writing transaction, so receipts become visible in cursor order: a reader paging with
+ * {@code cursor > after} never skips one that commits later with a smaller cursor.
+ */
+@Repository
+public class ReceiptRepository {
+
+    private final JdbcClient jdbc;
+
+    public ReceiptRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A receipt as stored and served. */
+    public record Receipt(long cursor, String enterprise, String messageType, String guid, String orderNo,
+                          String logisticsNo, String copNo, String invtNo, String returnStatus, String returnInfo,
+                          String returnTime, String xml) {
+    }
+
+    /** Takes the next cursor value; the row stays locked until the caller's transaction ends. */
+    public long nextCursor() {
+        long last = jdbc.sql("select last_cursor from receipt_sequence where id = 1 for update").query(Long.class)
+                .single();
+        jdbc.sql("update receipt_sequence set last_cursor = ? where id = 1").param(last + 1).update();
+        return last + 1;
+    }
+
+    public void insert(Receipt r) {
+        jdbc.sql("insert into receipt (cursor_no, enterprise, message_type, guid, order_no, logistics_no, cop_no, "
+                        + "invt_no, return_status, return_info, return_time, xml) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(r.cursor(), r.enterprise(), r.messageType(), r.guid(), r.orderNo(), r.logisticsNo(),
+                        r.copNo(), r.invtNo(), r.returnStatus(), r.returnInfo(), r.returnTime(), r.xml())
+                .update();
+    }
+
+    public List<Receipt> page(String enterprise, long after, int limit) {
+        return jdbc.sql("select cursor_no, enterprise, message_type, guid, order_no, logistics_no, cop_no, invt_no, "
+                        + "return_status, return_info, return_time, xml from receipt "
+                        + "where enterprise = ? and cursor_no > ? order by cursor_no limit ?")
+                .params(enterprise, after, limit)
+                .query((rs, n) -> new Receipt(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                        rs.getString(10), rs.getString(11), rs.getString(12)))
+                .list();
+    }
+}
