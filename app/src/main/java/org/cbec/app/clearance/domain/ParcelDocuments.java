@@ -1,0 +1,42 @@
+package org.cbec.app.clearance.domain;
+
+import java.math.BigDecimal;
+import java.util.List;
+
+/**
+ * The fields of the four import documents that the three-document comparison looks at (CEB-SPEC.md §10,
+ * cbec-rules.md §C.2), with the spec's names.
+ */
+public final class ParcelDocuments {
+
+    private ParcelDocuments() {
+    }
+
+    /** One goods line of an order (OrderList) or an inventory (InventoryList). */
+    public record GoodsLine(int gnum, String itemNo, BigDecimal qty, BigDecimal price, BigDecimal totalPrice) {
+    }
+
+    /** CEB311 OrderHead and its lines. */
+    public record Order(String orderNo, String ebpCode, String ebcCode, BigDecimal goodsValue, BigDecimal freight,
+                        BigDecimal discount, BigDecimal taxTotal, BigDecimal acturalPaid, String buyerName,
+                        String buyerIdNumber, String payCode, String payTransactionId, String consignee,
+                        String consigneeTelephone, String consigneeAddress, List<GoodsLine> lines) {
+    }
+
+    /** CEB411 PaymentHead. */
+    public record Payment(String orderNo, String ebpCode, String payCode, String payTransactionId, String payerName,
+                          String payerIdNumber, BigDecimal amountPaid) {
+    }
+
+    /** CEB511 LogisticsHead. */
+    public record Waybill(String logisticsCode, String logisticsNo, String orderNo, BigDecimal freight,
+                          BigDecimal insuredFee, String consignee, String consigneeTelephone,
+                          String consigneeAddress) {
+    }
+
+    /** CEB621 InventoryHead and its lines. */
+    public record Inventory(String copNo, String orderNo, String ebpCode, String ebcCode, String logisticsCode,
+                            String logisticsNo, String agentCode, String buyerName, String buyerIdNumber,
+                            BigDecimal freight, BigDecimal insuredFee, List<GoodsLine> lines) {
+    }
+}
