@@ -17,15 +17,15 @@ class RegistryApiTest extends PlatformTest {
     @Test
     void operatorFilesAnEnterpriseAndGetsItsToken() throws Exception {
         KeyMaterial key = SelfSignedKeys.sm2("agent");
-        ApiClient.Response filed = api().postJson("/api/v1/enterprises", ADMIN, Map.of("code", "1105910159",
+        ApiClient.Response filed = api().postJson("/api/v1/enterprises", ADMIN, Map.of("code", "R000000001",
                 "name", "测试报关行", "roles", List.of("AGENT", "EBC"), "dxpId", "DXPENT0000458763",
                 "certificates", List.of(Certificates.toPem(key.certificate()))));
 
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
-        assertThat(filed.json().get("code").asString()).isEqualTo("1105910159");
+        assertThat(filed.json().get("code").asString()).isEqualTo("R000000001");
         assertThat(filed.json().get("token").asString()).hasSizeGreaterThan(30);
 
-        ApiClient.Response read = api().get("/api/v1/enterprises/1105910159", ADMIN);
+        ApiClient.Response read = api().get("/api/v1/enterprises/R000000001", ADMIN);
         assertThat(read.status()).isEqualTo(200);
         assertThat(read.json().get("roles").toString()).contains("AGENT").contains("EBC");
         assertThat(read.json().get("certificates").get(0).get("serialHex").asString()).isEqualTo(key.keyName());
@@ -34,8 +34,8 @@ class RegistryApiTest extends PlatformTest {
 
     @Test
     void everyOperatorCallNeedsTheOperatorToken() {
-        assertThat(api().get("/api/v1/enterprises/1105910159", null).status()).isEqualTo(401);
-        assertThat(api().get("/api/v1/enterprises/1105910159", "wrong").status()).isEqualTo(401);
+        assertThat(api().get("/api/v1/enterprises/R000000001", null).status()).isEqualTo(401);
+        assertThat(api().get("/api/v1/enterprises/R000000001", "wrong").status()).isEqualTo(401);
         ApiClient.Response problem = api().postJson("/api/v1/enterprises", "wrong", Map.of("code", "1"));
         assertThat(problem.status()).isEqualTo(401);
         assertThat(problem.json().get("detail").asString()).contains("operator token");
@@ -52,11 +52,11 @@ class RegistryApiTest extends PlatformTest {
 
     @Test
     void refilingIsAConflictAndPutChangesTheFiling() {
-        fileEnterprise("4403160BUF", "支付公司", List.of("PAY"));
+        fileEnterprise("R000000002", "支付公司", List.of("PAY"));
 
-        assertThat(api().postJson("/api/v1/enterprises", ADMIN, Map.of("code", "4403160BUF", "name", "x",
+        assertThat(api().postJson("/api/v1/enterprises", ADMIN, Map.of("code", "R000000002", "name", "x",
                 "roles", List.of("PAY"))).status()).isEqualTo(409);
-        ApiClient.Response changed = api().putJson("/api/v1/enterprises/4403160BUF", ADMIN, Map.of("name",
+        ApiClient.Response changed = api().putJson("/api/v1/enterprises/R000000002", ADMIN, Map.of("name",
                 "支付公司二", "roles", List.of("PAY", "EBC")));
         assertThat(changed.status()).as(changed.body()).isEqualTo(200);
         assertThat(changed.json().get("name").asString()).isEqualTo("支付公司二");
@@ -64,19 +64,19 @@ class RegistryApiTest extends PlatformTest {
 
     @Test
     void certificateIsAddedThenRevoked() throws Exception {
-        fileEnterprise("1101180326", "物流企业", List.of("LOGISTICS"));
+        fileEnterprise("R000000003", "物流企业", List.of("LOGISTICS"));
         KeyMaterial key = SelfSignedKeys.rsa("carrier");
 
-        ApiClient.Response added = api().postJson("/api/v1/enterprises/1101180326/certificates", ADMIN,
+        ApiClient.Response added = api().postJson("/api/v1/enterprises/R000000003/certificates", ADMIN,
                 Map.of("pem", Certificates.toPem(key.certificate())));
         long id = added.json().get("id").asLong();
-        ApiClient.Response revoked = api().delete("/api/v1/enterprises/1101180326/certificates/" + id, ADMIN);
+        ApiClient.Response revoked = api().delete("/api/v1/enterprises/R000000003/certificates/" + id, ADMIN);
 
         assertThat(added.status()).isEqualTo(201);
         assertThat(revoked.status()).isEqualTo(204);
-        assertThat(api().get("/api/v1/enterprises/1101180326", ADMIN).json().get("certificates").get(0)
+        assertThat(api().get("/api/v1/enterprises/R000000003", ADMIN).json().get("certificates").get(0)
                 .get("revoked").asBoolean()).isTrue();
-        assertThat(api().postJson("/api/v1/enterprises/1101180326/certificates", ADMIN, Map.of("pem", "garbage"))
+        assertThat(api().postJson("/api/v1/enterprises/R000000003/certificates", ADMIN, Map.of("pem", "garbage"))
                 .status()).isEqualTo(400);
     }
 }
