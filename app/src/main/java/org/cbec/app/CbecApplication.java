@@ -2,6 +2,7 @@ package org.cbec.app;
 
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
+import org.springframework.scheduling.annotation.EnableScheduling;
 
 /**
  * The cbec platforms in one application: each top-level package below this one is a business module (Spring
@@ -9,6 +10,7 @@ import org.springframework.boot.autoconfigure.SpringBootApplication;
  * messages, the raw message store, receipts).
  */
 @SpringBootApplication
+@EnableScheduling
 public class CbecApplication {
 
     public static void main(String[] args) {

@@ -45,15 +45,7 @@ class IntakeApiTest extends PlatformTest {
     }
 
     private String token(String code, List<String> roles, List<String> certificates) {
-        ApiClient.Response existing = api().get("/api/v1/enterprises/" + code, ADMIN);
-        if (existing.status() == 200) {
-            // filed by another test class sharing this application context: make it what this test needs
-            api().putJson("/api/v1/enterprises/" + code, ADMIN, java.util.Map.of("name", "企业" + code, "roles", roles,
-                    "certificates", certificates));
-            return api().postJson("/api/v1/enterprises/" + code + "/token", ADMIN, java.util.Map.of()).json()
-                    .get("token").asString();
-        }
-        return fileEnterprise(code, "企业" + code, roles, certificates);
+        return EnterpriseFixtures.token(this, code, roles, certificates);
     }
 
     private List<JsonNode> receiptsOf(String token) {

@@ -2,6 +2,7 @@ package org.cbec.app.clearance.application;
 
 import java.util.List;
 import org.cbec.app.clearance.domain.DeclaredRecord;
+import org.cbec.app.clearance.domain.ParcelDocuments;
 import org.cbec.ceb.schema.import202205.BaseTransfer;
 import org.cbec.ceb.schema.import202205.CEB311Message;
 import org.cbec.ceb.schema.import202205.CEB411Message;
@@ -15,8 +16,8 @@ import org.cbec.ceb.schema.import202205.PaymentHead;
 /** Reads the records and the transmitting enterprise out of the typed import declarations. */
 final class ImportDocuments {
 
-    /** A declaration's transmitter (BaseTransfer) and records. */
-    record Declaration(String copCode, String dxpId, List<DeclaredRecord> records) {
+    /** A declaration's transmitter (BaseTransfer) and records, each with the fields the comparison needs. */
+    record Declaration(String copCode, String dxpId, List<DeclaredRecord> records, List<Object> documents) {
     }
 
     private ImportDocuments() {
@@ -24,25 +25,57 @@ final class ImportDocuments {
 
     static Declaration of(Object body) {
         if (body instanceof CEB311Message m) {
-            return declaration(m.getBaseTransfer(), m.getOrder().stream().map(o -> order(o.getOrderHead())).toList());
+            return declaration(m.getBaseTransfer(), m.getOrder().stream().map(o -> order(o.getOrderHead())).toList(),
+                    m.getOrder().stream().map(ImportDocuments::orderDocument).toList());
         }
         if (body instanceof CEB411Message m) {
             return declaration(m.getBaseTransfer(), m.getPayment().stream().map(p -> payment(p.getPaymentHead()))
-                    .toList());
+                    .toList(), m.getPayment().stream().map(p -> paymentDocument(p.getPaymentHead())).toList());
         }
         if (body instanceof CEB511Message m) {
             return declaration(m.getBaseTransfer(), m.getLogistics().stream().map(l -> waybill(l.getLogisticsHead()))
-                    .toList());
+                    .toList(), m.getLogistics().stream().map(l -> waybillDocument(l.getLogisticsHead())).toList());
         }
         if (body instanceof CEB621Message m) {
             return declaration(m.getBaseTransfer(), m.getInventory().stream()
-                    .map(i -> inventory(i.getInventoryHead())).toList());
+                    .map(i -> inventory(i.getInventoryHead())).toList(),
+                    m.getInventory().stream().map(ImportDocuments::inventoryDocument).toList());
         }
         throw new IllegalArgumentException("not an import declaration intake takes: " + body.getClass());
     }
 
-    private static Declaration declaration(BaseTransfer transfer, List<DeclaredRecord> records) {
-        return new Declaration(transfer.getCopCode(), transfer.getDxpId(), records);
+    private static Declaration declaration(BaseTransfer transfer, List<DeclaredRecord> records,
+                                           List<? extends Object> documents) {
+        return new Declaration(transfer.getCopCode(), transfer.getDxpId(), records, List.copyOf(documents));
+    }
+
+    private static ParcelDocuments.Order orderDocument(CEB311Message.Order order) {
+        OrderHead h = order.getOrderHead();
+        return new ParcelDocuments.Order(h.getOrderNo(), h.getEbpCode(), h.getEbcCode(), h.getGoodsValue(),
+                h.getFreight(), h.getDiscount(), h.getTaxTotal(), h.getActuralPaid(), h.getBuyerName(),
+                h.getBuyerIdNumber(), h.getPayCode(), h.getPayTransactionId(), h.getConsignee(),
+                h.getConsigneeTelephone(), h.getConsigneeAddress(), order.getOrderList().stream()
+                .map(l -> new ParcelDocuments.GoodsLine(l.getGnum(), l.getItemNo(), l.getQty(), l.getPrice(),
+                        l.getTotalPrice())).toList());
+    }
+
+    private static ParcelDocuments.Payment paymentDocument(PaymentHead h) {
+        return new ParcelDocuments.Payment(h.getOrderNo(), h.getEbpCode(), h.getPayCode(), h.getPayTransactionId(),
+                h.getPayerName(), h.getPayerIdNumber(), h.getAmountPaid());
+    }
+
+    private static ParcelDocuments.Waybill waybillDocument(LogisticsHead h) {
+        return new ParcelDocuments.Waybill(h.getLogisticsCode(), h.getLogisticsNo(), h.getOrderNo(), h.getFreight(),
+                h.getInsuredFee(), h.getConsignee(), h.getConsigneeTelephone(), h.getConsigneeAddress());
+    }
+
+    private static ParcelDocuments.Inventory inventoryDocument(CEB621Message.Inventory inventory) {
+        InventoryHead h = inventory.getInventoryHead();
+        return new ParcelDocuments.Inventory(h.getCopNo(), h.getOrderNo(), h.getEbpCode(), h.getEbcCode(),
+                h.getLogisticsCode(), h.getLogisticsNo(), h.getAgentCode(), h.getBuyerName(), h.getBuyerIdNumber(),
+                h.getFreight(), h.getInsuredFee(), inventory.getInventoryList().stream()
+                .map(l -> new ParcelDocuments.GoodsLine(l.getGnum(), l.getItemNo(), l.getQty(), l.getPrice(),
+                        l.getTotalPrice())).toList());
     }
 
     private static DeclaredRecord order(OrderHead h) {

@@ -41,14 +41,18 @@ public class MessageIntake {
     private final CebReader reader = new CebReader();
     private final DxpEnvelope dxp = new DxpEnvelope(reader);
     private final CebVerifier verifier = new CebVerifier();
+    private final ReceiptIssuer issuer;
+    private final ParcelComparison comparison;
 
-    public MessageIntake(IntakeRepository intake, ReceiptRepository receipts, Registry registry,
-                         TransactionTemplate transactions, Clock clock) {
+    MessageIntake(IntakeRepository intake, ReceiptRepository receipts, Registry registry,
+                  TransactionTemplate transactions, Clock clock, ReceiptIssuer issuer, ParcelComparison comparison) {
         this.intake = intake;
         this.receipts = receipts;
         this.registry = registry;
         this.transactions = transactions;
         this.clock = clock;
+        this.issuer = issuer;
+        this.comparison = comparison;
     }
 
     /** What the sender is told when its message is accepted. */
@@ -107,39 +111,28 @@ public class MessageIntake {
                          ImportDocuments.Declaration declaration, String signatureProblem, Instant now) {
         int recorded = 0;
         int duplicates = 0;
-        String returnTime = ReceiptWriter.returnTime(now);
-        for (DeclaredRecord record : declaration.records()) {
+        for (int i = 0; i < declaration.records().size(); i++) {
+            DeclaredRecord record = declaration.records().get(i);
             if (intake.recordSeen(type, record.recordGuid())) {
                 duplicates++;
                 continue;
             }
             intake.insertRecord(type, record, intakeId, sender.code(), now);
-            String status;
-            String info;
+            String preNo = "CEB622".equals(rule.receiptType()) ? issuer.newPreNo(now) : null;
             if (signatureProblem != null) {
-                status = rule.signatureFailed();
-                info = "验签失败！" + signatureProblem;
+                issuer.issue(sender.code(), rule.receiptType(), record, preNo, rule.signatureFailed(),
+                        "验签失败！" + signatureProblem, now);
             } else if (record.savedOnly()) {
-                status = ReturnStatus.SAVED;
-                info = "电子口岸已暂存";
+                issuer.issue(sender.code(), rule.receiptType(), record, preNo, ReturnStatus.SAVED, "电子口岸已暂存",
+                        now);
             } else {
-                status = ReturnStatus.DECLARING;
-                info = "电子口岸申报中";
+                issuer.issue(sender.code(), rule.receiptType(), record, preNo, ReturnStatus.DECLARING,
+                        "电子口岸申报中", now);
+                comparison.onDocument(record, declaration.documents().get(i), sender.code(), preNo, now);
             }
-            long cursor = receipts.nextCursor();
-            String preNo = "CEB622".equals(rule.receiptType()) ? preNo(now, cursor) : null;
-            String xml = ReceiptWriter.record(rule.receiptType(), record, preNo, status, info, returnTime);
-            receipts.insert(new ReceiptRepository.Receipt(cursor, sender.code(), rule.receiptType(),
-                    record.recordGuid(), record.orderNo(), record.logisticsNo(), record.copNo(), null, status, info,
-                    returnTime, xml));
             recorded++;
         }
         return new int[] {recorded, duplicates};
-    }
-
-    /** The platform's pre-entry number (C18): B, the date, and the receipt's cursor. */
-    private static String preNo(Instant now, long cursor) {
-        return "B" + ReceiptWriter.returnTime(now).substring(0, 8) + String.format("%09d", cursor % 1_000_000_000L);
     }
 
     /** Null when the signature holds or none is needed; otherwise why not. */

@@ -1,0 +1,166 @@
+package org.cbec.app.clearance.application;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.cbec.app.clearance.domain.DeclaredRecord;
+import org.cbec.app.clearance.domain.ParcelDocuments;
+import org.cbec.app.clearance.domain.ThreeDocumentComparison;
+import org.cbec.app.clearance.persistence.ParcelRepository;
+import org.cbec.app.clearance.persistence.ParcelRepository.InventoryState;
+import org.cbec.app.registry.Registry;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Runs the three-document comparison whenever a document of a parcel arrives, in any order: the inventory waits
+ * until order, payment and waybill are all there (at most {@code cbec.comparison.wait}, 24 hours by default),
+ * then goes through 120 → 399 → 800 when they agree, or is rejected with 100 naming every mismatch.
+ * Customs' own decisions (limits, quota, tax, risk, review) are not taken here yet.
+ */
+@Service
+public class ParcelComparison {
+
+    static final String ORDER = "ORDER";
+    static final String PAYMENT = "PAYMENT";
+    static final String WAYBILL = "WAYBILL";
+    static final String INVENTORY = "INVENTORY";
+
+    /** A stored document: its record (for receipts) and its compared fields. */
+    public record Stored<T>(DeclaredRecord record, T document) {
+    }
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ParcelRepository parcels;
+    private final ReceiptIssuer receipts;
+    private final ThreeDocumentComparison comparison;
+    private final Duration wait;
+    private final java.time.Clock clock;
+
+    ParcelComparison(ParcelRepository parcels, ReceiptIssuer receipts, Registry registry, java.time.Clock clock,
+                     @Value("${cbec.comparison.wait:PT24H}") Duration wait) {
+        this.clock = clock;
+        this.parcels = parcels;
+        this.receipts = receipts;
+        this.comparison = new ThreeDocumentComparison(registry::isRegistered);
+        this.wait = wait;
+    }
+
+    /** A declared record arrived (inside the intake transaction). */
+    void onDocument(DeclaredRecord record, Object document, String senderCode, String preNo, Instant now) {
+        if (document instanceof ParcelDocuments.Inventory inventory) {
+            put(INVENTORY, record.agentCode(), record.copNo(), record, inventory, senderCode, now);
+            InventoryState state = new InventoryState(record.agentCode(), record.copNo(), inventory.ebpCode(),
+                    inventory.orderNo(), inventory.logisticsCode(), inventory.logisticsNo(), record.recordGuid(), preNo,
+                    "WAITING", now.plus(wait));
+            parcels.putInventory(state, now);
+            compare(state, now);
+            return;
+        }
+        String type = typeOf(document);
+        String keyA = WAYBILL.equals(type) ? record.logisticsCode() : record.ebpCode();
+        String keyB = WAYBILL.equals(type) ? record.logisticsNo() : record.orderNo();
+        put(type, keyA, keyB, record, document, senderCode, now);
+        for (InventoryState state : parcels.waitingFor(type, keyA, keyB)) {
+            compare(state, now);
+        }
+    }
+
+    /** Rejects the inventories whose documents did not all arrive in time; returns how many. */
+    @Transactional
+    public int expireOverdue(Instant now) {
+        List<InventoryState> overdue = parcels.overdue(now);
+        for (InventoryState state : overdue) {
+            decide(state, result(state), now, true);
+        }
+        return overdue.size();
+    }
+
+    /** Checks the waiting inventories' deadlines (every minute by default). */
+    @Scheduled(fixedDelayString = "${cbec.comparison.check-every:PT1M}")
+    void expireOverdueNow() {
+        expireOverdue(clock.instant());
+    }
+
+    private void compare(InventoryState state, Instant now) {
+        ThreeDocumentComparison.Result result = result(state);
+        if (result.complete()) {
+            decide(state, result, now, false);
+        }
+    }
+
+    private ThreeDocumentComparison.Result result(InventoryState state) {
+        Stored<ParcelDocuments.Inventory> inventory = load(INVENTORY, state.agentCode(), state.copNo(),
+                ParcelDocuments.Inventory.class).orElseThrow();
+        return comparison.compare(
+                load(ORDER, state.ebpCode(), state.orderNo(), ParcelDocuments.Order.class).map(Stored::document)
+                        .orElse(null),
+                load(PAYMENT, state.ebpCode(), state.orderNo(), ParcelDocuments.Payment.class).map(Stored::document)
+                        .orElse(null),
+                load(WAYBILL, state.logisticsCode(), state.logisticsNo(), ParcelDocuments.Waybill.class)
+                        .map(Stored::document).orElse(null),
+                inventory.document());
+    }
+
+    private void decide(InventoryState state, ThreeDocumentComparison.Result result, Instant now, boolean timedOut) {
+        DeclaredRecord inventory = load(INVENTORY, state.agentCode(), state.copNo(), ParcelDocuments.Inventory.class)
+                .orElseThrow().record();
+        String sender = parcels.document(INVENTORY, state.agentCode(), state.copNo()).orElseThrow().senderCode();
+        if (!result.consistent()) {
+            String info = (timedOut ? "海关退单: not complete within " + wait + "; " : "海关退单: ") + result.reasons();
+            parcels.status(state.agentCode(), state.copNo(), "100", info, now);
+            parcels.status(state.agentCode(), state.copNo(), "REJECTED", null, now);
+            receipts.issue(sender, "CEB622", inventory, state.preNo(), "100", info, now);
+            return;
+        }
+        storedReceipt(ORDER, state.ebpCode(), state.orderNo(), "CEB312", now);
+        storedReceipt(PAYMENT, state.ebpCode(), state.orderNo(), "CEB412", now);
+        storedReceipt(WAYBILL, state.logisticsCode(), state.logisticsNo(), "CEB512", now);
+        for (String[] step : new String[][] {{"120", "海关入库"}, {"399", "海关审结"}, {"800", "放行"}}) {
+            parcels.status(state.agentCode(), state.copNo(), step[0], step[1], now);
+            receipts.issue(sender, "CEB622", inventory, state.preNo(), step[0], step[1], now);
+        }
+        parcels.status(state.agentCode(), state.copNo(), "RELEASED", null, now);
+    }
+
+    /** 120 海关入库 to the sender of an order, payment or waybill once its parcel is consistent. */
+    private void storedReceipt(String type, String keyA, String keyB, String receiptType, Instant now) {
+        ParcelRepository.StoredDocument stored = parcels.document(type, keyA, keyB).orElseThrow();
+        Stored<?> document = JSON.readValue(stored.body(), storedType(Object.class));
+        DeclaredRecord record = document.record();
+        receipts.issue(stored.senderCode(), receiptType, record, null, "120", "海关入库", now);
+    }
+
+    private <T> Optional<Stored<T>> load(String type, String keyA, String keyB, Class<T> documentClass) {
+        return parcels.document(type, keyA, keyB).map(d -> JSON.readValue(d.body(), storedType(documentClass)));
+    }
+
+    private void put(String type, String keyA, String keyB, DeclaredRecord record, Object document, String sender,
+                     Instant now) {
+        parcels.putDocument(type, keyA, keyB, record.recordGuid(), sender,
+                JSON.writeValueAsString(new Stored<>(record, document)), now);
+    }
+
+    private static JavaType storedType(Class<?> documentClass) {
+        return JSON.getTypeFactory().constructParametricType(Stored.class, documentClass);
+    }
+
+    private static String typeOf(Object document) {
+        if (document instanceof ParcelDocuments.Order) {
+            return ORDER;
+        }
+        if (document instanceof ParcelDocuments.Payment) {
+            return PAYMENT;
+        }
+        if (document instanceof ParcelDocuments.Waybill) {
+            return WAYBILL;
+        }
+        throw new IllegalArgumentException("not a parcel document: " + document);
+    }
+}

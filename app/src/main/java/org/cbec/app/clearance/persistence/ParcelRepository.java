@@ -1,0 +1,91 @@
+package org.cbec.app.clearance.persistence;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Parcel documents and the inventories waiting for their comparison. */
+@Repository
+public class ParcelRepository {
+
+    private final JdbcClient jdbc;
+
+    public ParcelRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A document as stored: who sent it and the JSON of its record and compared fields. */
+    public record StoredDocument(String senderCode, String body) {
+    }
+
+    /** An inventory's comparison state. */
+    public record InventoryState(String agentCode, String copNo, String ebpCode, String orderNo, String logisticsCode,
+                                 String logisticsNo, String recordGuid, String preNo, String status,
+                                 Instant deadline) {
+    }
+
+    /** Stores a document; a later one with the same keys (a modification) replaces it. */
+    public void putDocument(String type, String keyA, String keyB, String recordGuid, String senderCode, String body,
+                            Instant now) {
+        jdbc.sql("delete from parcel_document where doc_type = ? and key_a = ? and key_b = ?")
+                .params(type, keyA, keyB).update();
+        jdbc.sql("insert into parcel_document (doc_type, key_a, key_b, record_guid, sender_code, body, received_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)")
+                .params(type, keyA, keyB, recordGuid, senderCode, body, Timestamp.from(now)).update();
+    }
+
+    public Optional<StoredDocument> document(String type, String keyA, String keyB) {
+        return jdbc.sql("select sender_code, body from parcel_document where doc_type = ? and key_a = ? and key_b = ?")
+                .params(type, keyA, keyB)
+                .query((rs, n) -> new StoredDocument(rs.getString(1), rs.getString(2))).optional();
+    }
+
+    public void putInventory(InventoryState state, Instant now) {
+        jdbc.sql("delete from inventory_state where agent_code = ? and cop_no = ?")
+                .params(state.agentCode(), state.copNo()).update();
+        jdbc.sql("insert into inventory_state (agent_code, cop_no, ebp_code, order_no, logistics_code, logistics_no, "
+                        + "record_guid, pre_no, status, deadline, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(state.agentCode(), state.copNo(), state.ebpCode(), state.orderNo(), state.logisticsCode(),
+                        state.logisticsNo(), state.recordGuid(), state.preNo(), state.status(),
+                        Timestamp.from(state.deadline()), Timestamp.from(now))
+                .update();
+    }
+
+    public Optional<InventoryState> inventory(String agentCode, String copNo) {
+        return jdbc.sql(SELECT_STATE + "where agent_code = ? and cop_no = ?").params(agentCode, copNo)
+                .query(ParcelRepository::state).optional();
+    }
+
+    /** Waiting inventories that name an order (ebpCode, orderNo) or a waybill (logisticsCode, logisticsNo). */
+    public List<InventoryState> waitingFor(String type, String keyA, String keyB) {
+        String where = "WAYBILL".equals(type) ? "logistics_code = ? and logistics_no = ?" : "ebp_code = ? and order_no = ?";
+        return jdbc.sql(SELECT_STATE + "where " + where + " and status = 'WAITING' for update")
+                .params(keyA, keyB).query(ParcelRepository::state).list();
+    }
+
+    public List<InventoryState> overdue(Instant now) {
+        return jdbc.sql(SELECT_STATE + "where status = 'WAITING' and deadline < ? order by deadline for update")
+                .param(Timestamp.from(now)).query(ParcelRepository::state).list();
+    }
+
+    public void status(String agentCode, String copNo, String status, String info, Instant now) {
+        jdbc.sql("update inventory_state set status = ?, updated_at = ? where agent_code = ? and cop_no = ?")
+                .params(status, Timestamp.from(now), agentCode, copNo).update();
+        jdbc.sql("insert into inventory_history (agent_code, cop_no, status, info, at) values (?, ?, ?, ?, ?)")
+                .params(agentCode, copNo, status, info == null || info.length() <= 2000 ? info
+                        : info.substring(0, 2000), Timestamp.from(now))
+                .update();
+    }
+
+    private static final String SELECT_STATE = "select agent_code, cop_no, ebp_code, order_no, logistics_code, "
+            + "logistics_no, record_guid, pre_no, status, deadline from inventory_state ";
+
+    private static InventoryState state(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new InventoryState(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
+                rs.getTimestamp(10).toInstant());
+    }
+}

@@ -1,0 +1,179 @@
+package org.cbec.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.cbec.app.clearance.application.ParcelComparison;
+import org.cbec.ceb.schema.import202205.CEB411Message;
+import org.cbec.ceb.schema.import202205.CEB511Message;
+import org.cbec.ceb.sign.Certificates;
+import org.cbec.ceb.sign.KeyMaterial;
+import org.cbec.ceb.sign.SelfSignedKeys;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.JsonNode;
+
+/** The three-document comparison end to end: four documents over HTTP, in any order, to 800 or to 100. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ComparisonApiTest extends PlatformTest {
+
+    private static final KeyMaterial AGENT_KEY = SelfSignedKeys.sm2("comparison agent");
+
+    @Autowired
+    ParcelComparison comparison;
+
+    private Map<String, String> tokens;
+
+    @BeforeEach
+    void enterprises() throws Exception {
+        tokens = Map.of(
+                "platform", EnterpriseFixtures.token(this, Parcels.PLATFORM, List.of("EBP", "EBC"), List.of()),
+                "payer", EnterpriseFixtures.token(this, Parcels.PAYER, List.of("PAY"), List.of()),
+                "carrier", EnterpriseFixtures.token(this, Parcels.CARRIER, List.of("LOGISTICS"), List.of()),
+                "agent", EnterpriseFixtures.token(this, Parcels.AGENT, List.of("AGENT"),
+                        List.of(Certificates.toPem(AGENT_KEY.certificate()))));
+    }
+
+    private void send(String who, byte[] message) {
+        ApiClient.Response response = api().postXml("/api/v1/messages", tokens.get(who), message);
+        assertThat(response.status()).as(response.body()).isEqualTo(202);
+    }
+
+    private List<String> statuses(String who, String field, String value) {
+        List<String> statuses = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            JsonNode page = api().get("/api/v1/receipts?after=" + after + "&limit=500", tokens.get(who)).json();
+            for (JsonNode receipt : page.get("receipts")) {
+                if (value.equals(receipt.get(field).asString())) {
+                    statuses.add(receipt.get("returnStatus").asString());
+                }
+            }
+            if (page.get("receipts").isEmpty()) {
+                return statuses;
+            }
+            after = page.get("next").asLong();
+        }
+    }
+
+    private JsonNode lastInventoryReceipt(String copNo) {
+        JsonNode last = null;
+        long after = 0;
+        while (true) {
+            JsonNode page = api().get("/api/v1/receipts?after=" + after + "&limit=500", tokens.get("agent")).json();
+            for (JsonNode receipt : page.get("receipts")) {
+                if (copNo.equals(receipt.get("copNo").asString())) {
+                    last = receipt;
+                }
+            }
+            if (page.get("receipts").isEmpty()) {
+                return last;
+            }
+            after = page.get("next").asLong();
+        }
+    }
+
+    @Test
+    void cleanParcelIsReleasedInAll24ArrivalOrders() throws Exception {
+        List<List<Integer>> orders = permutations(List.of(0, 1, 2, 3));
+        assertThat(orders).hasSize(24);
+        for (List<Integer> arrival : orders) {
+            String id = "P" + arrival.stream().map(String::valueOf).reduce("", String::concat) + shortId();
+            Parcels.Parcel parcel = Parcels.parcel(id, AGENT_KEY, message -> { });
+            List<Map.Entry<String, byte[]>> documents = List.of(Map.entry("platform", parcel.order()),
+                    Map.entry("payer", parcel.payment()), Map.entry("carrier", parcel.waybill()),
+                    Map.entry("agent", parcel.inventory()));
+            for (int index : arrival) {
+                send(documents.get(index).getKey(), documents.get(index).getValue());
+            }
+
+            assertThat(statuses("agent", "copNo", "COP" + id)).as("arrival order " + arrival)
+                    .containsExactly("2", "120", "399", "800");
+            assertThat(statuses("platform", "orderNo", "ORD" + id)).containsExactly("2", "120");
+            assertThat(statuses("carrier", "logisticsNo", "LN" + id)).containsExactly("2", "120");
+        }
+    }
+
+    @Test
+    void amountMismatchRejectsTheInventoryNamingBothValues() throws Exception {
+        String id = "AM" + shortId();
+        Parcels.Parcel parcel = Parcels.parcel(id, AGENT_KEY, message -> {
+            if (message instanceof CEB411Message payment) {
+                payment.getPayment().get(0).getPaymentHead().setAmountPaid(new java.math.BigDecimal("49.00"));
+            }
+        });
+        send("platform", parcel.order());
+        send("payer", parcel.payment());
+        send("carrier", parcel.waybill());
+        send("agent", parcel.inventory());
+
+        JsonNode last = lastInventoryReceipt("COP" + id);
+        assertThat(last.get("returnStatus").asString()).isEqualTo("100");
+        assertThat(last.get("returnInfo").asString()).contains("acturalPaid/amountPaid 50.00 differs from payment 49.00");
+    }
+
+    @Test
+    void consigneeMismatchRejectsTheInventory() throws Exception {
+        String id = "CM" + shortId();
+        Parcels.Parcel parcel = Parcels.parcel(id, AGENT_KEY, message -> {
+            if (message instanceof CEB511Message waybill) {
+                waybill.getLogistics().get(0).getLogisticsHead().setConsigneeTelephone("13900000000");
+            }
+        });
+        send("agent", parcel.inventory());
+        send("carrier", parcel.waybill());
+        send("payer", parcel.payment());
+        send("platform", parcel.order());
+
+        JsonNode last = lastInventoryReceipt("COP" + id);
+        assertThat(last.get("returnStatus").asString()).isEqualTo("100");
+        assertThat(last.get("returnInfo").asString()).contains("consigneeTelephone '13256253633' differs from "
+                + "waybill '13900000000'");
+    }
+
+    @Test
+    void incompleteSetIsRejectedAfterTheWaitNamingWhatIsMissing() throws Exception {
+        String id = "TO" + shortId();
+        Parcels.Parcel parcel = Parcels.parcel(id, AGENT_KEY, message -> { });
+        send("platform", parcel.order());
+        send("agent", parcel.inventory());
+
+        assertThat(comparison.expireOverdue(Instant.now().plus(Duration.ofHours(23)))).isZero();
+        assertThat(statuses("agent", "copNo", "COP" + id)).containsExactly("2");
+        assertThat(comparison.expireOverdue(Instant.now().plus(Duration.ofHours(25)))).isPositive();
+
+        JsonNode last = lastInventoryReceipt("COP" + id);
+        assertThat(last.get("returnStatus").asString()).isEqualTo("100");
+        assertThat(last.get("returnInfo").asString()).contains("missing: payment CEB411 (orderNo ORD" + id)
+                .contains("waybill CEB511 (logisticsCode " + Parcels.CARRIER + ", logisticsNo LN" + id + ")");
+    }
+
+    /** copNo is C..20: "COP" and this stay well within it. */
+    private static String shortId() {
+        return Long.toString(System.nanoTime() % 100_000_000L);
+    }
+
+    private static List<List<Integer>> permutations(List<Integer> items) {
+        if (items.isEmpty()) {
+            return List.of(List.of());
+        }
+        List<List<Integer>> result = new ArrayList<>();
+        for (Integer first : items) {
+            List<Integer> rest = new ArrayList<>(items);
+            rest.remove(first);
+            for (List<Integer> tail : permutations(rest)) {
+                List<Integer> permutation = new ArrayList<>();
+                permutation.add(first);
+                permutation.addAll(tail);
+                result.add(permutation);
+            }
+        }
+        return result;
+    }
+}
