@@ -154,6 +154,57 @@ class ComparisonApiTest extends PlatformTest {
                 .contains("waybill CEB511 (logisticsCode " + Parcels.CARRIER + ", logisticsNo LN" + id + ")");
     }
 
+    @Test
+    void declarantSeesDocumentsComparisonAndHistoryOfItsInventory() throws Exception {
+        String id = "V" + shortId();
+        Parcels.Parcel parcel = Parcels.parcel(id, AGENT_KEY, message -> { });
+        send("agent", parcel.inventory());
+        send("platform", parcel.order());
+
+        JsonNode waiting = api().get("/api/v1/inventories/COP" + id, tokens.get("agent")).json();
+        assertThat(waiting.get("state").get("status").asString()).isEqualTo("WAITING");
+        assertThat(waiting.get("documents").get("order").isNull()).isFalse();
+        assertThat(waiting.get("documents").get("payment").isNull()).isTrue();
+        assertThat(waiting.get("comparison").get("missing").toString()).contains("payment CEB411", "waybill CEB511");
+
+        send("payer", parcel.payment());
+        send("carrier", parcel.waybill());
+
+        JsonNode released = api().get("/api/v1/inventories/COP" + id, tokens.get("agent")).json();
+        assertThat(released.get("state").get("status").asString()).isEqualTo("RELEASED");
+        assertThat(released.get("state").get("preNo").asString()).matches("B\\d{17}");
+        assertThat(released.get("comparison").get("mismatches").isEmpty()).isTrue();
+        assertThat(released.get("history").findValuesAsString("status"))
+                .containsExactly("120", "399", "800", "RELEASED");
+
+        assertThat(api().get("/api/v1/inventories/COP" + id, tokens.get("carrier")).status()).isEqualTo(404);
+        JsonNode order = api().get("/api/v1/orders/" + Parcels.PLATFORM + "/ORD" + id, tokens.get("platform")).json();
+        assertThat(order.get("inventories").get(0).get("state").get("copNo").asString()).isEqualTo("COP" + id);
+        assertThat(order.get("payment").get("document").get("payTransactionId").asString()).isEqualTo("PAY" + id);
+        assertThat(api().get("/api/v1/orders/" + Parcels.PLATFORM + "/ORD" + id, tokens.get("payer")).status())
+                .isEqualTo(404);
+    }
+
+    @Test
+    void rejectedInventoryShowsEveryMismatchWithItsRule() throws Exception {
+        String id = "R" + shortId();
+        Parcels.Parcel parcel = Parcels.parcel(id, AGENT_KEY, message -> {
+            if (message instanceof CEB511Message waybill) {
+                waybill.getLogistics().get(0).getLogisticsHead().setFreight(new java.math.BigDecimal("12"));
+            }
+        });
+        send("platform", parcel.order());
+        send("payer", parcel.payment());
+        send("carrier", parcel.waybill());
+        send("agent", parcel.inventory());
+
+        JsonNode view = api().get("/api/v1/inventories/COP" + id, tokens.get("agent")).json();
+        assertThat(view.get("state").get("status").asString()).isEqualTo("REJECTED");
+        assertThat(view.get("comparison").get("mismatches").get(0).get("rule").asString())
+                .isEqualTo("inventory-freight-equals-waybill");
+        assertThat(view.get("history").get(0).get("info").asString()).contains("freight 10.00 differs from waybill 12");
+    }
+
     /** copNo is C..20: "COP" and this stay well within it. */
     private static String shortId() {
         return Long.toString(System.nanoTime() % 100_000_000L);

@@ -253,6 +253,46 @@ class IntakeApiTest extends PlatformTest {
     }
 
     @Test
+    void pagingWhileReceiptsAreWrittenSkipsAndRepeatsNothing() throws Exception {
+        int writers = 4;
+        int messagesEach = 10;
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(writers);
+        List<String> expected = java.util.Collections.synchronizedList(new ArrayList<>());
+        long start = receiptsOf(carrier).stream().mapToLong(r -> r.get("cursor").asLong()).max().orElse(0);
+        List<java.util.concurrent.Future<?>> running = new ArrayList<>();
+        for (int w = 0; w < writers; w++) {
+            int writer = w;
+            running.add(pool.submit(() -> {
+                for (int m = 0; m < messagesEach; m++) {
+                    List<String> numbers = List.of("LC" + writer + "-" + m + "-a-" + System.nanoTime(),
+                            "LC" + writer + "-" + m + "-b-" + System.nanoTime());
+                    expected.addAll(numbers);
+                    api().postXml("/api/v1/messages", carrier, Parcels.waybills(Parcels.CARRIER, numbers));
+                }
+            }));
+        }
+        List<String> seen = new ArrayList<>();
+        long after = start;
+        boolean writing = true;
+        while (true) {
+            writing = running.stream().anyMatch(f -> !f.isDone());
+            JsonNode page = api().get("/api/v1/receipts?after=" + after + "&limit=3", carrier).json();
+            page.get("receipts").forEach(r -> seen.add(r.get("logisticsNo").asString()));
+            after = page.get("next").asLong();
+            if (!writing && page.get("receipts").isEmpty()) {
+                break;
+            }
+        }
+        pool.shutdown();
+        for (java.util.concurrent.Future<?> f : running) {
+            f.get();
+        }
+
+        assertThat(seen).doesNotHaveDuplicates();
+        assertThat(seen).containsExactlyInAnyOrderElementsOf(expected);
+    }
+
+    @Test
     void receiptsPageInOrderWithoutGapsOrRepeats() {
         List<String> numbers = IntStream.range(0, 23).mapToObj(i -> "LP" + i + "-" + System.nanoTime()).toList();
         api().postXml("/api/v1/messages", carrier, Parcels.waybills(Parcels.CARRIER, numbers));

@@ -2,7 +2,9 @@ package org.cbec.app.clearance.application;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.cbec.app.clearance.domain.DeclaredRecord;
 import org.cbec.app.clearance.domain.ParcelDocuments;
@@ -70,6 +72,54 @@ public class ParcelComparison {
         for (InventoryState state : parcels.waitingFor(type, keyA, keyB)) {
             compare(state, now);
         }
+    }
+
+    /** An inventory as its declarant sees it: the documents found, the comparison and the history. */
+    public record InventoryView(InventoryState state, Map<String, Object> documents,
+                                ThreeDocumentComparison.Result comparison,
+                                List<ParcelRepository.HistoryEntry> history) {
+    }
+
+    /** An order as its platform sees it, with the inventories that declare it. */
+    public record OrderView(Object order, Object payment, List<InventoryView> inventories) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<InventoryView> inventory(String callerCode, String copNo) {
+        return parcels.inventoriesByCopNo(copNo).stream()
+                .filter(state -> state.agentCode().equals(callerCode) || callerCode.equals(sender(state)))
+                .findFirst().map(this::view);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OrderView> order(String callerCode, String ebpCode, String orderNo) {
+        Optional<Stored<ParcelDocuments.Order>> order = load(ORDER, ebpCode, orderNo, ParcelDocuments.Order.class);
+        boolean mayRead = callerCode.equals(ebpCode) || order.map(o -> callerCode.equals(o.document().ebcCode()))
+                .orElse(false);
+        if (!mayRead || (order.isEmpty() && parcels.inventoriesOfOrder(ebpCode, orderNo).isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(new OrderView(order.orElse(null),
+                load(PAYMENT, ebpCode, orderNo, ParcelDocuments.Payment.class).orElse(null),
+                parcels.inventoriesOfOrder(ebpCode, orderNo).stream().map(this::view).toList()));
+    }
+
+    private InventoryView view(InventoryState state) {
+        Map<String, Object> documents = new LinkedHashMap<>();
+        documents.put("order", load(ORDER, state.ebpCode(), state.orderNo(), ParcelDocuments.Order.class)
+                .orElse(null));
+        documents.put("payment", load(PAYMENT, state.ebpCode(), state.orderNo(), ParcelDocuments.Payment.class)
+                .orElse(null));
+        documents.put("waybill", load(WAYBILL, state.logisticsCode(), state.logisticsNo(),
+                ParcelDocuments.Waybill.class).orElse(null));
+        documents.put("inventory", load(INVENTORY, state.agentCode(), state.copNo(), ParcelDocuments.Inventory.class)
+                .orElse(null));
+        return new InventoryView(state, documents, result(state), parcels.history(state.agentCode(), state.copNo()));
+    }
+
+    private String sender(InventoryState state) {
+        return parcels.document(INVENTORY, state.agentCode(), state.copNo())
+                .map(ParcelRepository.StoredDocument::senderCode).orElse(null);
     }
 
     /** Rejects the inventories whose documents did not all arrive in time; returns how many. */

@@ -71,6 +71,28 @@ public class ParcelRepository {
                 .param(Timestamp.from(now)).query(ParcelRepository::state).list();
     }
 
+    /** One step of an inventory's history. */
+    public record HistoryEntry(String status, String info, Instant at) {
+    }
+
+    public List<HistoryEntry> history(String agentCode, String copNo) {
+        return jdbc.sql("select status, info, at from inventory_history where agent_code = ? and cop_no = ? "
+                        + "order by id")
+                .params(agentCode, copNo)
+                .query((rs, n) -> new HistoryEntry(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
+                .list();
+    }
+
+    public List<InventoryState> inventoriesOfOrder(String ebpCode, String orderNo) {
+        return jdbc.sql(SELECT_STATE + "where ebp_code = ? and order_no = ? order by updated_at")
+                .params(ebpCode, orderNo).query(ParcelRepository::state).list();
+    }
+
+    /** Inventories with this copNo declared by this enterprise. */
+    public List<InventoryState> inventoriesByCopNo(String copNo) {
+        return jdbc.sql(SELECT_STATE + "where cop_no = ?").param(copNo).query(ParcelRepository::state).list();
+    }
+
     public void status(String agentCode, String copNo, String status, String info, Instant now) {
         jdbc.sql("update inventory_state set status = ?, updated_at = ? where agent_code = ? and cop_no = ?")
                 .params(status, Timestamp.from(now), agentCode, copNo).update();

@@ -5,10 +5,8 @@ import java.io.IOException;
 import java.util.List;
 import java.util.Map;
 import org.cbec.app.api.ApiProblem;
-import org.cbec.app.api.BearerToken;
 import org.cbec.app.clearance.application.MessageIntake;
 import org.cbec.app.clearance.persistence.ReceiptRepository;
-import org.cbec.app.registry.Registry;
 import org.cbec.app.registry.Sender;
 import org.cbec.ceb.xml.SecureXml;
 import org.springframework.beans.factory.annotation.Value;
@@ -25,20 +23,20 @@ public class MessageController {
 
     private final MessageIntake intake;
     private final ReceiptRepository receipts;
-    private final Registry registry;
+    private final EnterpriseCaller callers;
     private final long maxBytes;
 
-    public MessageController(MessageIntake intake, ReceiptRepository receipts, Registry registry,
+    public MessageController(MessageIntake intake, ReceiptRepository receipts, EnterpriseCaller callers,
                              @Value("${cbec.max-message-bytes:10485760}") long maxBytes) {
         this.intake = intake;
         this.receipts = receipts;
-        this.registry = registry;
+        this.callers = callers;
         this.maxBytes = maxBytes;
     }
 
     @PostMapping(path = "/api/v1/messages")
     public ResponseEntity<Map<String, Object>> receive(HttpServletRequest request) throws IOException {
-        Sender sender = sender(request);
+        Sender sender = callers.of(request);
         if (request.getContentLengthLong() > maxBytes) {
             throw tooLarge();
         }
@@ -56,7 +54,7 @@ public class MessageController {
     @GetMapping(path = "/api/v1/receipts")
     public Map<String, Object> receipts(@RequestParam(defaultValue = "0") long after,
                                         @RequestParam(defaultValue = "100") int limit, HttpServletRequest request) {
-        Sender sender = sender(request);
+        Sender sender = callers.of(request);
         if (limit < 1 || limit > 1000) {
             throw ApiProblem.badRequest("limit", "limit: from 1 to 1000");
         }
@@ -81,10 +79,6 @@ public class MessageController {
         return json;
     }
 
-    private Sender sender(HttpServletRequest request) {
-        return registry.authenticate(BearerToken.of(request))
-                .orElseThrow(() -> ApiProblem.unauthorized("the token is not an enterprise's API token"));
-    }
 
     private ApiProblem tooLarge() {
         return new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "size-limit", "a message may hold at most " + maxBytes
