@@ -205,6 +205,47 @@ class ComparisonApiTest extends PlatformTest {
         assertThat(view.get("history").get(0).get("info").asString()).contains("freight 10.00 differs from waybill 12");
     }
 
+    @Test
+    void modifiedInventoryIsComparedAgainAndAReleasedOneCannotBeModified() throws Exception {
+        String id = "M" + shortId();
+        Parcels.Parcel wrong = Parcels.parcel(id, AGENT_KEY, message -> {
+            if (message instanceof org.cbec.ceb.schema.import202205.CEB621Message inventory) {
+                inventory.getInventory().get(0).getInventoryHead().setFreight(new java.math.BigDecimal("11"));
+            }
+        });
+        send("platform", wrong.order());
+        send("payer", wrong.payment());
+        send("carrier", wrong.waybill());
+        send("agent", wrong.inventory());
+        assertThat(lastInventoryReceipt("COP" + id).get("returnStatus").asString()).isEqualTo("100");
+
+        Parcels.Parcel fixed = Parcels.parcel(id, AGENT_KEY, message -> {
+            if (message instanceof org.cbec.ceb.schema.import202205.CEB621Message inventory) {
+                inventory.getInventory().get(0).getInventoryHead().setAppType("2");
+            }
+        });
+        send("agent", fixed.inventory());
+        assertThat(statuses("agent", "copNo", "COP" + id)).containsExactly("2", "100", "2", "120", "399", "800");
+
+        send("agent", fixed.inventory());
+        Parcels.Parcel again = Parcels.parcel(id, AGENT_KEY, message -> {
+            if (message instanceof org.cbec.ceb.schema.import202205.CEB621Message inventory) {
+                inventory.getInventory().get(0).getInventoryHead().setAppType("2");
+            }
+        });
+        send("agent", again.inventory());
+        assertThat(lastInventoryReceipt("COP" + id).get("returnStatus").asString()).isEqualTo("-621012");
+
+        Parcels.Parcel neverDeclared = Parcels.parcel("N" + shortId(), AGENT_KEY, message -> {
+            if (message instanceof org.cbec.ceb.schema.import202205.CEB621Message inventory) {
+                inventory.getInventory().get(0).getInventoryHead().setAppType("2");
+            }
+        });
+        send("agent", neverDeclared.inventory());
+        assertThat(lastInventoryReceipt("COP" + neverDeclared.id()).get("returnStatus").asString())
+                .isEqualTo("-621011");
+    }
+
     /** copNo is C..20: "COP" and this stay well within it. */
     private static String shortId() {
         return Long.toString(System.nanoTime() % 100_000_000L);

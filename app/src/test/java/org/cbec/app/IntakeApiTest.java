@@ -273,9 +273,8 @@ class IntakeApiTest extends PlatformTest {
         }
         List<String> seen = new ArrayList<>();
         long after = start;
-        boolean writing = true;
         while (true) {
-            writing = running.stream().anyMatch(f -> !f.isDone());
+            boolean writing = running.stream().anyMatch(f -> !f.isDone());
             JsonNode page = api().get("/api/v1/receipts?after=" + after + "&limit=3", carrier).json();
             page.get("receipts").forEach(r -> seen.add(r.get("logisticsNo").asString()));
             after = page.get("next").asLong();

@@ -118,7 +118,8 @@ public class MessageIntake {
                 continue;
             }
             intake.insertRecord(type, record, intakeId, sender.code(), now);
-            String preNo = "CEB622".equals(rule.receiptType()) ? issuer.newPreNo(now) : null;
+            String preNo = "CEB622".equals(rule.receiptType())
+                    ? comparison.preNoOf(record).orElseGet(() -> issuer.newPreNo(now)) : null;
             if (signatureProblem != null) {
                 issuer.issue(sender.code(), rule.receiptType(), record, preNo, rule.signatureFailed(),
                         "验签失败！" + signatureProblem, now);
@@ -126,9 +127,16 @@ public class MessageIntake {
                 issuer.issue(sender.code(), rule.receiptType(), record, preNo, ReturnStatus.SAVED, "电子口岸已暂存",
                         now);
             } else {
-                issuer.issue(sender.code(), rule.receiptType(), record, preNo, ReturnStatus.DECLARING,
-                        "电子口岸申报中", now);
-                comparison.onDocument(record, declaration.documents().get(i), sender.code(), preNo, now);
+                Object document = declaration.documents().get(i);
+                var refusal = comparison.admit(type, record, document);
+                if (refusal.isPresent()) {
+                    issuer.issue(sender.code(), rule.receiptType(), record, preNo, refusal.get().returnStatus(),
+                            refusal.get().returnInfo(), now);
+                } else {
+                    issuer.issue(sender.code(), rule.receiptType(), record, preNo, ReturnStatus.DECLARING,
+                            "电子口岸申报中", now);
+                    comparison.onDocument(record, document, sender.code(), preNo, now);
+                }
             }
             recorded++;
         }

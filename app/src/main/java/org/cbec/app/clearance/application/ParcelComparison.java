@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cbec.app.clearance.domain.DeclaredRecord;
+import org.cbec.app.clearance.domain.DocumentChange;
 import org.cbec.app.clearance.domain.ParcelDocuments;
 import org.cbec.app.clearance.domain.ThreeDocumentComparison;
 import org.cbec.app.clearance.persistence.ParcelRepository;
@@ -54,8 +55,41 @@ public class ParcelComparison {
         this.wait = wait;
     }
 
+    /** The pre-entry number an inventory was given when first declared, kept through its modifications. */
+    Optional<String> preNoOf(DeclaredRecord record) {
+        return parcels.inventory(record.agentCode(), record.copNo()).map(InventoryState::preNo);
+    }
+
+    /** Whether the record's appType fits what is on file for its document; the refusal when it does not. */
+    Optional<DocumentChange.Refusal> admit(String messageType, DeclaredRecord record, Object document) {
+        DocumentChange.Existing existing;
+        String key;
+        if (document instanceof ParcelDocuments.Inventory) {
+            key = record.copNo();
+            existing = parcels.inventory(record.agentCode(), record.copNo())
+                    .map(state -> "RELEASED".equals(state.status()) ? DocumentChange.Existing.RELEASED
+                            : "DELETED".equals(state.status()) ? DocumentChange.Existing.NONE
+                            : "REJECTED".equals(state.status()) && "1".equals(record.appType())
+                            ? DocumentChange.Existing.NONE : DocumentChange.Existing.OPEN)
+                    .orElse(DocumentChange.Existing.NONE);
+        } else {
+            String type = typeOf(document);
+            String keyA = WAYBILL.equals(type) ? record.logisticsCode() : record.ebpCode();
+            key = WAYBILL.equals(type) ? record.logisticsNo() : record.orderNo();
+            boolean released = (WAYBILL.equals(type) ? parcels.inventoriesOfWaybill(keyA, key)
+                    : parcels.inventoriesOfOrder(keyA, key)).stream().anyMatch(s -> "RELEASED".equals(s.status()));
+            existing = parcels.document(type, keyA, key).isEmpty() ? DocumentChange.Existing.NONE
+                    : released ? DocumentChange.Existing.RELEASED : DocumentChange.Existing.OPEN;
+        }
+        return DocumentChange.check(messageType, record.appType(), existing, key);
+    }
+
     /** A declared record arrived (inside the intake transaction). */
     void onDocument(DeclaredRecord record, Object document, String senderCode, String preNo, Instant now) {
+        if ("3".equals(record.appType())) {
+            delete(record, document, now);
+            return;
+        }
         if (document instanceof ParcelDocuments.Inventory inventory) {
             put(INVENTORY, record.agentCode(), record.copNo(), record, inventory, senderCode, now);
             InventoryState state = new InventoryState(record.agentCode(), record.copNo(), inventory.ebpCode(),
@@ -120,6 +154,19 @@ public class ParcelComparison {
     private String sender(InventoryState state) {
         return parcels.document(INVENTORY, state.agentCode(), state.copNo())
                 .map(ParcelRepository.StoredDocument::senderCode).orElse(null);
+    }
+
+    /** appType 3: the document is withdrawn; an inventory waiting for it waits again. */
+    private void delete(DeclaredRecord record, Object document, Instant now) {
+        if (document instanceof ParcelDocuments.Inventory) {
+            parcels.deleteDocument(INVENTORY, record.agentCode(), record.copNo());
+            parcels.status(record.agentCode(), record.copNo(), "DELETED", "appType 3", now);
+            return;
+        }
+        String type = typeOf(document);
+        boolean waybill = WAYBILL.equals(type);
+        parcels.deleteDocument(type, waybill ? record.logisticsCode() : record.ebpCode(),
+                waybill ? record.logisticsNo() : record.orderNo());
     }
 
     /** Rejects the inventories whose documents did not all arrive in time; returns how many. */

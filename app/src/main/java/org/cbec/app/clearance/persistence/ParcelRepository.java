@@ -37,6 +37,11 @@ public class ParcelRepository {
                 .params(type, keyA, keyB, recordGuid, senderCode, body, Timestamp.from(now)).update();
     }
 
+    public void deleteDocument(String type, String keyA, String keyB) {
+        jdbc.sql("delete from parcel_document where doc_type = ? and key_a = ? and key_b = ?")
+                .params(type, keyA, keyB).update();
+    }
+
     public Optional<StoredDocument> document(String type, String keyA, String keyB) {
         return jdbc.sql("select sender_code, body from parcel_document where doc_type = ? and key_a = ? and key_b = ?")
                 .params(type, keyA, keyB)
@@ -86,6 +91,11 @@ public class ParcelRepository {
     public List<InventoryState> inventoriesOfOrder(String ebpCode, String orderNo) {
         return jdbc.sql(SELECT_STATE + "where ebp_code = ? and order_no = ? order by updated_at")
                 .params(ebpCode, orderNo).query(ParcelRepository::state).list();
+    }
+
+    public List<InventoryState> inventoriesOfWaybill(String logisticsCode, String logisticsNo) {
+        return jdbc.sql(SELECT_STATE + "where logistics_code = ? and logistics_no = ? order by updated_at")
+                .params(logisticsCode, logisticsNo).query(ParcelRepository::state).list();
     }
 
     /** Inventories with this copNo declared by this enterprise. */
