@@ -23,6 +23,9 @@ public abstract class PlatformTest {
     static void database(DynamicPropertyRegistry registry) {
         registry.add("cbec.admin-token", () -> ADMIN);
         registry.add("cbec.max-message-bytes", () -> MAX_MESSAGE_BYTES);
+        // webhooks retried quickly, so that a test of a failing receiver does not wait minutes
+        registry.add("cbec.webhook.poll", () -> "PT0.1S");
+        registry.add("cbec.webhook.max-backoff", () -> "PT0.3S");
         TestDatabase.configure(registry);
     }
 

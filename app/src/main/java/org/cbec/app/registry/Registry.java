@@ -12,6 +12,9 @@ public interface Registry {
     /** Whether a code is filed for a role (the comparison checks ebpCode, payCode, ... this way). */
     boolean isRegistered(String code, Role role);
 
+    /** Enterprise code to webhook URL, for every enterprise that has one. */
+    java.util.Map<String, String> webhooks();
+
     /** Whether the certificate is one of the enterprise's, and not revoked. */
     boolean holdsCertificate(String code, X509Certificate certificate);
 }

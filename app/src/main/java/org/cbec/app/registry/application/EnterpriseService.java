@@ -113,6 +113,11 @@ public class EnterpriseService implements Registry {
     }
 
     @Override
+    public java.util.Map<String, String> webhooks() {
+        return repository.webhooks();
+    }
+
+    @Override
     public boolean holdsCertificate(String code, X509Certificate certificate) {
         return repository.holdsCertificate(code, sha256(certificate));
     }

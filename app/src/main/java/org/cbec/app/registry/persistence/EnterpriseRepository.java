@@ -66,6 +66,13 @@ public class EnterpriseRepository {
                 .optional();
     }
 
+    public java.util.Map<String, String> webhooks() {
+        java.util.Map<String, String> webhooks = new java.util.LinkedHashMap<>();
+        jdbc.sql("select code, webhook_url from enterprise where webhook_url is not null order by code")
+                .query((rs, n) -> webhooks.put(rs.getString(1), rs.getString(2))).list();
+        return webhooks;
+    }
+
     public Set<Role> roles(String code) {
         Set<Role> roles = EnumSet.noneOf(Role.class);
         jdbc.sql("select role from enterprise_role where code = ?").param(code).query(String.class).list()
