@@ -94,9 +94,9 @@ class ComparisonApiTest extends PlatformTest {
             }
 
             assertThat(statuses("agent", "copNo", "COP" + id)).as("arrival order " + arrival)
-                    .containsExactly("2", "120", "399", "800");
-            assertThat(statuses("platform", "orderNo", "ORD" + id)).containsExactly("2", "120");
-            assertThat(statuses("carrier", "logisticsNo", "LN" + id)).containsExactly("2", "120");
+                    .containsExactly("2", "3", "120", "399", "800");
+            assertThat(statuses("platform", "orderNo", "ORD" + id)).containsExactly("2", "3", "120");
+            assertThat(statuses("carrier", "logisticsNo", "LN" + id)).containsExactly("2", "3", "120");
         }
     }
 
@@ -145,7 +145,7 @@ class ComparisonApiTest extends PlatformTest {
         send("agent", parcel.inventory());
 
         assertThat(comparison.expireOverdue(Instant.now().plus(Duration.ofHours(23)))).isZero();
-        assertThat(statuses("agent", "copNo", "COP" + id)).containsExactly("2");
+        assertThat(statuses("agent", "copNo", "COP" + id)).containsExactly("2", "3");
         assertThat(comparison.expireOverdue(Instant.now().plus(Duration.ofHours(25)))).isPositive();
 
         JsonNode last = lastInventoryReceipt("COP" + id);
@@ -225,7 +225,7 @@ class ComparisonApiTest extends PlatformTest {
             }
         });
         send("agent", fixed.inventory());
-        assertThat(statuses("agent", "copNo", "COP" + id)).containsExactly("2", "100", "2", "120", "399", "800");
+        assertThat(statuses("agent", "copNo", "COP" + id)).containsExactly("2", "3", "100", "2", "3", "120", "399", "800");
 
         send("agent", fixed.inventory());
         Parcels.Parcel again = Parcels.parcel(id, AGENT_KEY, message -> {

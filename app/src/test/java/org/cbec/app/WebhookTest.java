@@ -48,11 +48,12 @@ class WebhookTest extends PlatformTest {
             }
 
             long waitUntil = System.currentTimeMillis() + 30_000;
-            while (delivered.size() < 3 && System.currentTimeMillis() < waitUntil) {
+            // two receipts a waybill: 2 declared, 3 sent to customs
+            while (delivered.size() < 6 && System.currentTimeMillis() < waitUntil) {
                 Thread.sleep(100);
             }
 
-            assertThat(delivered).hasSize(3).allSatisfy(d -> assertThat(d).endsWith(" true"));
+            assertThat(delivered).hasSize(6).allSatisfy(d -> assertThat(d).endsWith(" true"));
             List<Long> cursors = delivered.stream().map(d -> Long.parseLong(d.split(" ")[0])).toList();
             assertThat(cursors).isSorted().doesNotHaveDuplicates();
             assertThat(calls.get()).isGreaterThanOrEqualTo(6);

@@ -7,6 +7,8 @@ public final class ReturnStatus {
     public static final String SAVED = "1";
     /** 电子口岸申报中: being declared, appStatus 2. */
     public static final String DECLARING = "2";
+    /** 发送海关成功: handed to customs. */
+    public static final String SENT_TO_CUSTOMS = "3";
 
     /** CEB900 for bytes that are not XML (DXP code 0001, format error). */
     public static final String FORMAT_ERROR = "-0001";
