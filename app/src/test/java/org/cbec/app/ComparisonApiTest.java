@@ -45,38 +45,29 @@ class ComparisonApiTest extends PlatformTest {
         assertThat(response.status()).as(response.body()).isEqualTo(202);
     }
 
-    private List<String> statuses(String who, String field, String value) {
-        List<String> statuses = new ArrayList<>();
+    /** Every receipt of an enterprise, paged through by cursor. */
+    private List<JsonNode> receipts(String who) {
+        List<JsonNode> all = new ArrayList<>();
         long after = 0;
         while (true) {
             JsonNode page = api().get("/api/v1/receipts?after=" + after + "&limit=500", tokens.get(who)).json();
-            for (JsonNode receipt : page.get("receipts")) {
-                if (value.equals(receipt.get(field).asString())) {
-                    statuses.add(receipt.get("returnStatus").asString());
-                }
-            }
+            page.get("receipts").forEach(all::add);
             if (page.get("receipts").isEmpty()) {
-                return statuses;
+                return all;
             }
             after = page.get("next").asLong();
         }
     }
 
+    private List<String> statuses(String who, String field, String value) {
+        return receipts(who).stream().filter(r -> value.equals(r.get(field).asString()))
+                .map(r -> r.get("returnStatus").asString()).toList();
+    }
+
     private JsonNode lastInventoryReceipt(String copNo) {
-        JsonNode last = null;
-        long after = 0;
-        while (true) {
-            JsonNode page = api().get("/api/v1/receipts?after=" + after + "&limit=500", tokens.get("agent")).json();
-            for (JsonNode receipt : page.get("receipts")) {
-                if (copNo.equals(receipt.get("copNo").asString())) {
-                    last = receipt;
-                }
-            }
-            if (page.get("receipts").isEmpty()) {
-                return last;
-            }
-            after = page.get("next").asLong();
-        }
+        List<JsonNode> receipts = receipts("agent").stream().filter(r -> copNo.equals(r.get("copNo").asString()))
+                .toList();
+        return receipts.isEmpty() ? null : receipts.get(receipts.size() - 1);
     }
 
     @Test

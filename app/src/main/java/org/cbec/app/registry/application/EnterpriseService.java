@@ -32,7 +32,7 @@ public class EnterpriseService implements Registry {
         this.clock = clock;
     }
 
-    /** What a filing request carries. */
+    /** What a filing carries: the JSON body of POST and PUT /api/v1/enterprises. */
     public record Filing(String code, String name, Set<Role> roles, String dxpId, List<String> certificates,
                          String webhookUrl) {
     }

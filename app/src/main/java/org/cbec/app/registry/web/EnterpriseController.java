@@ -31,13 +31,6 @@ public class EnterpriseController {
         this.operator = operator;
     }
 
-    /** The JSON of a filing. */
-    public record FilingJson(String code, String name, Set<Role> roles, String dxpId, List<String> certificates,
-                             String webhookUrl) {
-        EnterpriseService.Filing toFiling() {
-            return new EnterpriseService.Filing(code, name, roles, dxpId, certificates, webhookUrl);
-        }
-    }
 
     /** An enterprise as the operator sees it: never its token. */
     public record EnterpriseJson(String code, String name, Set<Role> roles, String dxpId, String webhookUrl,
@@ -58,9 +51,9 @@ public class EnterpriseController {
     }
 
     @PostMapping
-    public ResponseEntity<Map<String, String>> file(@RequestBody FilingJson filing, HttpServletRequest request) {
+    public ResponseEntity<Map<String, String>> file(@RequestBody EnterpriseService.Filing filing, HttpServletRequest request) {
         operator.require(request);
-        String token = service.file(filing.toFiling());
+        String token = service.file(filing);
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("code", filing.code(), "token", token));
     }
 
@@ -71,10 +64,10 @@ public class EnterpriseController {
     }
 
     @PutMapping("/{code}")
-    public EnterpriseJson change(@PathVariable String code, @RequestBody FilingJson filing,
+    public EnterpriseJson change(@PathVariable String code, @RequestBody EnterpriseService.Filing filing,
                                  HttpServletRequest request) {
         operator.require(request);
-        return EnterpriseJson.of(service.change(code, filing.toFiling()));
+        return EnterpriseJson.of(service.change(code, filing));
     }
 
     @PostMapping("/{code}/token")
