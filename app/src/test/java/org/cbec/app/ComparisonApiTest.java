@@ -237,6 +237,33 @@ class ComparisonApiTest extends PlatformTest {
                 .isEqualTo("-621011");
     }
 
+    @Test
+    void documentsArrivingAtTheSameMomentStillCompleteTheirParcels() throws Exception {
+        List<Map.Entry<String, byte[]>> messages = new ArrayList<>();
+        List<String> ids = new ArrayList<>();
+        for (int i = 0; i < 12; i++) {
+            String id = "C" + i + "-" + shortId();
+            ids.add(id);
+            Parcels.Parcel parcel = Parcels.parcel(id, AGENT_KEY, message -> { });
+            messages.addAll(List.of(Map.entry("platform", parcel.order()), Map.entry("payer", parcel.payment()),
+                    Map.entry("carrier", parcel.waybill()), Map.entry("agent", parcel.inventory())));
+        }
+        java.util.Collections.shuffle(messages, new java.util.Random(7));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<?>> sent = new ArrayList<>();
+        for (Map.Entry<String, byte[]> message : messages) {
+            sent.add(pool.submit(() -> send(message.getKey(), message.getValue())));
+        }
+        for (java.util.concurrent.Future<?> f : sent) {
+            f.get();
+        }
+        pool.shutdown();
+
+        for (String id : ids) {
+            assertThat(statuses("agent", "copNo", "COP" + id)).as(id).endsWith("800");
+        }
+    }
+
     /** copNo is C..20: "COP" and this stay well within it. */
     private static String shortId() {
         return Long.toString(System.nanoTime() % 100_000_000L);

@@ -100,15 +100,20 @@ public class MessageIntake {
         }
         String signatureProblem = signatureProblem(message, business, sender);
         String messageGuid = rootGuid(message.body());
+        List<ParcelComparison.Touched> touched = new java.util.ArrayList<>();
         int[] counts = transactions.execute(status -> record(sender, intakeId, type, rule, declaration,
-                signatureProblem, now));
+                signatureProblem, now, touched));
+        if (!touched.isEmpty()) {
+            comparison.recheck(touched, clock.instant());
+        }
         intake.outcome(intakeId, type, messageGuid, signatureProblem == null ? "ACCEPTED" : "SIGNATURE_FAILED",
                 signatureProblem);
         return new Accepted(messageGuid, message.type().rootElement(), intakeId, counts[0], counts[1]);
     }
 
     private int[] record(Sender sender, String intakeId, String type, SenderRule rule,
-                         ImportDocuments.Declaration declaration, String signatureProblem, Instant now) {
+                         ImportDocuments.Declaration declaration, String signatureProblem, Instant now,
+                         List<ParcelComparison.Touched> touched) {
         int recorded = 0;
         int duplicates = 0;
         for (int i = 0; i < declaration.records().size(); i++) {
@@ -139,6 +144,7 @@ public class MessageIntake {
                     issuer.issue(sender.code(), rule.receiptType(), record, preNo, ReturnStatus.SENT_TO_CUSTOMS,
                             "发送海关成功", now);
                     comparison.onDocument(record, document, sender.code(), preNo, now);
+                    touched.add(ParcelComparison.touched(record, document));
                 }
             }
             recorded++;

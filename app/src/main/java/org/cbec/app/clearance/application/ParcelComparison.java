@@ -84,6 +84,38 @@ public class ParcelComparison {
         return DocumentChange.check(messageType, record.appType(), existing, key);
     }
 
+    /** The key of a document a transaction touched, to compare again once it has committed. */
+    public record Touched(String type, String keyA, String keyB) {
+    }
+
+    /** The document key of a record, as its parcel_document row has it. */
+    static Touched touched(DeclaredRecord record, Object document) {
+        if (document instanceof ParcelDocuments.Inventory) {
+            return new Touched(INVENTORY, record.agentCode(), record.copNo());
+        }
+        String type = typeOf(document);
+        return WAYBILL.equals(type) ? new Touched(type, record.logisticsCode(), record.logisticsNo())
+                : new Touched(type, record.ebpCode(), record.orderNo());
+    }
+
+    /**
+     * Compares again, after commit, the waiting inventories a transaction touched. Two documents of one parcel
+     * committed at the same moment by two transactions do not see each other inside them; each looks again once
+     * it has committed, so the later one finds the set complete. The inventory row is locked and its status
+     * checked, so a parcel is decided once.
+     */
+    @Transactional
+    public void recheck(List<Touched> touched, Instant now) {
+        for (Touched key : touched) {
+            List<InventoryState> waiting = INVENTORY.equals(key.type())
+                    ? parcels.lockWaiting(key.keyA(), key.keyB()).stream().toList()
+                    : parcels.waitingFor(key.type(), key.keyA(), key.keyB());
+            for (InventoryState state : waiting) {
+                compare(state, now);
+            }
+        }
+    }
+
     /** A declared record arrived (inside the intake transaction). */
     void onDocument(DeclaredRecord record, Object document, String senderCode, String preNo, Instant now) {
         if ("3".equals(record.appType())) {

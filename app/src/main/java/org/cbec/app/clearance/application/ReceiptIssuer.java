@@ -1,11 +1,19 @@
 package org.cbec.app.clearance.application;
 
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
 import org.cbec.app.clearance.domain.DeclaredRecord;
 import org.cbec.app.clearance.persistence.ReceiptRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
-/** Writes a record's receipt and queues it for its enterprise, inside the caller's transaction. */
+/**
+ * Writes a record's receipt and queues it for its enterprise. Inside a transaction, receipts are kept until just
+ * before commit and then given their cursors in one go: the lock that orders cursors is held only for those last
+ * inserts, not for the whole transaction, so concurrent intakes do not queue behind each other.
+ */
 @Component
 class ReceiptIssuer {
 
@@ -15,18 +23,61 @@ class ReceiptIssuer {
         this.receipts = receipts;
     }
 
+    /** A receipt waiting for its cursor. */
+    private record Pending(String enterprise, String receiptType, DeclaredRecord record, String status, String info,
+                           String returnTime, String xml) {
+    }
+
     void issue(String enterprise, String receiptType, DeclaredRecord record, String preNo, String status,
                String info, Instant now) {
         String returnTime = ReceiptWriter.returnTime(now);
-        long cursor = receipts.nextCursor();
-        String xml = ReceiptWriter.record(receiptType, record, preNo, status, info, returnTime);
-        receipts.insert(new ReceiptRepository.Receipt(cursor, enterprise, receiptType, record.recordGuid(),
-                record.orderNo(), record.logisticsNo(), record.copNo(), null, status, info, returnTime, xml));
+        Pending receipt = new Pending(enterprise, receiptType, record, status, info, returnTime,
+                ReceiptWriter.record(receiptType, record, preNo, status, info, returnTime));
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            insert(List.of(receipt));
+            return;
+        }
+        pending().add(receipt);
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Pending> pending() {
+        Object key = this;
+        List<Pending> list = (List<Pending>) TransactionSynchronizationManager.getResource(key);
+        if (list == null) {
+            List<Pending> created = new ArrayList<>();
+            TransactionSynchronizationManager.bindResource(key, created);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void beforeCommit(boolean readOnly) {
+                    insert(created);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(key);
+                }
+            });
+            list = created;
+        }
+        return list;
+    }
+
+    private void insert(List<Pending> pending) {
+        if (pending.isEmpty()) {
+            return;
+        }
+        long cursor = receipts.nextCursors(pending.size());
+        for (Pending p : pending) {
+            receipts.insert(new ReceiptRepository.Receipt(cursor++, p.enterprise(), p.receiptType(),
+                    p.record().recordGuid(), p.record().orderNo(), p.record().logisticsNo(), p.record().copNo(), null,
+                    p.status(), p.info(), p.returnTime(), p.xml()));
+        }
     }
 
     /** The platform's pre-entry number of an inventory (C18): B, the date, and a number unique to the platform. */
     String newPreNo(Instant now) {
         return "B" + ReceiptWriter.returnTime(now).substring(0, 8)
-                + String.format("%09d", receipts.nextCursor() % 1_000_000_000L);
+                + String.format("%09d", receipts.nextPreNoSerial() % 1_000_000_000L);
     }
 }

@@ -64,6 +64,12 @@ public class ParcelRepository {
                 .query(ParcelRepository::state).optional();
     }
 
+    /** The inventory, locked, if it is still waiting. */
+    public Optional<InventoryState> lockWaiting(String agentCode, String copNo) {
+        return jdbc.sql(SELECT_STATE + "where agent_code = ? and cop_no = ? and status = 'WAITING' for update")
+                .params(agentCode, copNo).query(ParcelRepository::state).optional();
+    }
+
     /** Waiting inventories that name an order (ebpCode, orderNo) or a waybill (logisticsCode, logisticsNo). */
     public List<InventoryState> waitingFor(String type, String keyA, String keyB) {
         String where = "WAYBILL".equals(type) ? "logistics_code = ? and logistics_no = ?" : "ebp_code = ? and order_no = ?";

@@ -26,10 +26,23 @@ public class ReceiptRepository {
 
     /** Takes the next cursor value; the row stays locked until the caller's transaction ends. */
     public long nextCursor() {
+        return nextCursors(1);
+    }
+
+    /**
+     * Takes {@code count} consecutive cursor values and returns the first; the row stays locked until the caller's
+     * transaction ends, so take them last, just before commit.
+     */
+    public long nextCursors(int count) {
         long last = jdbc.sql("select last_cursor from receipt_sequence where id = 1 for update").query(Long.class)
                 .single();
-        jdbc.sql("update receipt_sequence set last_cursor = ? where id = 1").param(last + 1).update();
+        jdbc.sql("update receipt_sequence set last_cursor = ? where id = 1").param(last + count).update();
         return last + 1;
+    }
+
+    /** A number for a pre-entry number, from a sequence that takes no lock. */
+    public long nextPreNoSerial() {
+        return jdbc.sql("select nextval('pre_no_seq')").query(Long.class).single();
     }
 
     public void insert(Receipt r) {

@@ -1,0 +1,225 @@
+package org.cbec.bench.sim;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import java.util.TreeMap;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.cbec.ceb.sign.Certificates;
+import org.cbec.ceb.sign.KeyMaterial;
+import org.cbec.ceb.sign.SelfSignedKeys;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Plays e-commerce platform, payment company, logistics company and declarant against a running platform: files
+ * the four enterprises, makes N parcels (some wrong on purpose: amount mismatch, consignee mismatch, payer not
+ * buyer, missing waybill), sends their documents over HTTP in shuffled order, several records a message, waits
+ * for the receipts, and prints the final status counts, the throughput and the latency percentiles.
+ *
+ * <pre>java -cp bench/target/benchmarks.jar org.cbec.bench.sim.TrafficSimulator --parcels 1000</pre>
+ * Options: --url (http://127.0.0.1:8080), --admin-token (or CBEC_ADMIN_TOKEN), --parcels (1000),
+ * --per-message (10), --faulty-percent (8), --concurrency (8), --timeout-seconds (300), --seed (1).
+ */
+public final class TrafficSimulator {
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final DateTimeFormatter RETURN_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS");
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String url;
+    private final String admin;
+
+    private TrafficSimulator(String url, String admin) {
+        this.url = url;
+        this.admin = admin;
+    }
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        String admin = options.getOrDefault("admin-token", System.getenv("CBEC_ADMIN_TOKEN"));
+        if (admin == null) {
+            System.err.println("the operator token is needed: --admin-token or CBEC_ADMIN_TOKEN");
+            System.exit(2);
+        }
+        TrafficSimulator simulator = new TrafficSimulator(options.getOrDefault("url", "http://127.0.0.1:8080"), admin);
+        simulator.run(Integer.parseInt(options.getOrDefault("parcels", "1000")),
+                Integer.parseInt(options.getOrDefault("per-message", "10")),
+                Integer.parseInt(options.getOrDefault("faulty-percent", "8")),
+                Integer.parseInt(options.getOrDefault("concurrency", "8")),
+                Duration.ofSeconds(Long.parseLong(options.getOrDefault("timeout-seconds", "300"))),
+                Long.parseLong(options.getOrDefault("seed", "1")));
+    }
+
+    private void run(int count, int perMessage, int faultyPercent, int concurrency, Duration timeout, long seed)
+            throws Exception {
+        Random random = new Random(seed);
+        String run = Long.toString(System.currentTimeMillis() % 1_000_000L, 36).toUpperCase();
+        KeyMaterial agentKey = SelfSignedKeys.sm2("simulated declarant");
+        ParcelFactory.Codes codes = new ParcelFactory.Codes(code(random), code(random), code(random), code(random));
+        Map<String, String> tokens = new LinkedHashMap<>();
+        tokens.put("platform", file(codes.platform(), List.of("EBP", "EBC"), List.of()));
+        tokens.put("payer", file(codes.payer(), List.of("PAY"), List.of()));
+        tokens.put("carrier", file(codes.carrier(), List.of("LOGISTICS"), List.of()));
+        tokens.put("agent", file(codes.agent(), List.of("AGENT"), List.of(Certificates.toPem(agentKey.certificate()))));
+
+        List<ParcelFactory.Parcel> parcels = new ArrayList<>();
+        ParcelFactory.Fault[] faults = ParcelFactory.Fault.values();
+        for (int i = 0; i < count; i++) {
+            ParcelFactory.Fault fault = random.nextInt(100) < faultyPercent ? faults[1 + random.nextInt(faults.length - 1)]
+                    : ParcelFactory.Fault.NONE;
+            parcels.add(new ParcelFactory.Parcel(run + i, fault));
+        }
+        ParcelFactory factory = new ParcelFactory(codes, agentKey);
+        List<Message> messages = new ArrayList<>();
+        for (int from = 0; from < parcels.size(); from += perMessage) {
+            List<ParcelFactory.Parcel> chunk = parcels.subList(from, Math.min(parcels.size(), from + perMessage));
+            messages.add(new Message("platform", factory.orders(chunk), chunk));
+            messages.add(new Message("payer", factory.payments(chunk), chunk));
+            List<ParcelFactory.Parcel> shipped = chunk.stream()
+                    .filter(p -> p.fault() != ParcelFactory.Fault.MISSING_WAYBILL).toList();
+            if (!shipped.isEmpty()) {
+                messages.add(new Message("carrier", factory.waybills(shipped), shipped));
+            }
+            messages.add(new Message("agent", factory.inventories(chunk), chunk));
+        }
+        Collections.shuffle(messages, random);
+        System.out.printf("%d parcels, %d messages of up to %d records, %d senders in parallel%n", count,
+                messages.size(), perMessage, concurrency);
+
+        Map<String, Instant> firstSent = new ConcurrentHashMap<>();
+        AtomicInteger refused = new AtomicInteger();
+        Instant start = Instant.now();
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        try {
+            List<Future<?>> sending = new ArrayList<>();
+            for (Message message : messages) {
+                sending.add(pool.submit(() -> {
+                    Instant now = Instant.now();
+                    message.parcels().forEach(p -> firstSent.putIfAbsent(p.copNo(), now));
+                    HttpResponse<String> response = post("/api/v1/messages", tokens.get(message.sender()),
+                            message.xml());
+                    if (response.statusCode() != 202) {
+                        refused.incrementAndGet();
+                        System.err.println("refused " + response.statusCode() + ": " + response.body());
+                    }
+                    return null;
+                }));
+            }
+            for (Future<?> f : sending) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        Instant sent = Instant.now();
+
+        Map<String, String> finalStatus = new HashMap<>();
+        Map<String, Instant> finalAt = new HashMap<>();
+        long after = 0;
+        int expected = (int) parcels.stream().filter(p -> p.fault() != ParcelFactory.Fault.MISSING_WAYBILL).count();
+        Instant deadline = Instant.now().plus(timeout);
+        while (finalStatus.size() < expected && Instant.now().isBefore(deadline)) {
+            JsonNode page = JSON.readTree(get("/api/v1/receipts?after=" + after + "&limit=1000", tokens.get("agent")));
+            for (JsonNode receipt : page.get("receipts")) {
+                String status = receipt.get("returnStatus").asString();
+                if (status.equals("800") || status.equals("100") || status.startsWith("-")) {
+                    String copNo = receipt.get("copNo").asString();
+                    finalStatus.put(copNo, status);
+                    finalAt.put(copNo, LocalDateTime.parse(receipt.get("returnTime").asString(), RETURN_TIME)
+                            .atZone(CHINA).toInstant());
+                }
+            }
+            after = page.get("next").asLong();
+            if (page.get("receipts").isEmpty()) {
+                Thread.sleep(200);
+            }
+        }
+
+        Map<String, Integer> byStatus = new TreeMap<>();
+        Map<String, Integer> byFault = new TreeMap<>();
+        List<Long> latencies = new ArrayList<>();
+        Instant last = start;
+        for (ParcelFactory.Parcel parcel : parcels) {
+            String status = finalStatus.getOrDefault(parcel.copNo(), "waiting");
+            byStatus.merge(status, 1, Integer::sum);
+            byFault.merge(parcel.fault() + " -> " + status, 1, Integer::sum);
+            Instant at = finalAt.get(parcel.copNo());
+            if (at != null) {
+                last = at.isAfter(last) ? at : last;
+                if ("800".equals(status)) {
+                    latencies.add(Duration.between(firstSent.get(parcel.copNo()), at).toMillis());
+                }
+            }
+        }
+        Collections.sort(latencies);
+        double seconds = Duration.between(start, last).toMillis() / 1000.0;
+        System.out.println("final status by parcel: " + byStatus);
+        byFault.forEach((k, v) -> System.out.println("  " + k + ": " + v));
+        System.out.printf("messages refused: %d; sending took %.1f s%n", refused.get(),
+                Duration.between(start, sent).toMillis() / 1000.0);
+        System.out.printf("throughput: %d parcels decided in %.1f s = %.0f parcels/s (first message to last 800/100)%n",
+                finalStatus.size(), seconds, finalStatus.size() / Math.max(seconds, 0.001));
+        if (!latencies.isEmpty()) {
+            System.out.printf("latency to 800, ms: p50 %d, p90 %d, p99 %d, max %d%n", percentile(latencies, 50),
+                    percentile(latencies, 90), percentile(latencies, 99), latencies.get(latencies.size() - 1));
+        }
+    }
+
+    private record Message(String sender, byte[] xml, List<ParcelFactory.Parcel> parcels) {
+    }
+
+    private static long percentile(List<Long> sorted, int p) {
+        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
+    }
+
+    private static String code(Random random) {
+        return "S" + String.format("%09d", random.nextInt(1_000_000_000));
+    }
+
+    private String file(String code, List<String> roles, List<String> certificates) throws Exception {
+        Map<String, Object> body = Map.of("code", code, "name", "模拟企业" + code, "roles", roles, "dxpId",
+                "DXPENT0000000001", "certificates", certificates);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/enterprises"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("filing " + code + " failed: " + response.body());
+        }
+        return JSON.readTree(response.body()).get("token").asString();
+    }
+
+    private HttpResponse<String> post(String path, String token, byte[] body) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url + path)).header("Authorization", "Bearer " + token)
+                .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    private String get(String path, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url + path)).header("Authorization", "Bearer " + token)
+                .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
+    }
+}
