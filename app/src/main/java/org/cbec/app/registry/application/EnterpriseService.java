@@ -66,6 +66,10 @@ public class EnterpriseService implements Registry {
         return find(code);
     }
 
+    public boolean exists(String code) {
+        return repository.exists(code);
+    }
+
     public Enterprise find(String code) {
         return repository.find(code).orElseThrow(() -> ApiProblem.notFound("no enterprise " + code));
     }

@@ -1,0 +1,34 @@
+package org.cbec.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.cbec.ceb.sign.KeyMaterial;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+
+/** The demo option files four enterprises with keys a client can sign with. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "cbec.demo=true")
+class DemoOptionTest extends PlatformTest {
+
+    static final Path KEYS = Path.of("target", "demo-keys-" + System.nanoTime());
+
+    @DynamicPropertySource
+    static void keys(DynamicPropertyRegistry registry) {
+        registry.add("cbec.demo.keys", KEYS::toString);
+    }
+
+    @Test
+    void demoEnterprisesAreFiledWithTheirKeys() throws Exception {
+        for (String code : new String[] {"1101110325", "1101110323", "1101180326", "1105910159"}) {
+            ApiClient.Response filed = api().get("/api/v1/enterprises/" + code, ADMIN);
+            assertThat(filed.status()).isEqualTo(200);
+            KeyMaterial key = KeyMaterial.fromPkcs12(KEYS.resolve(code + ".p12"), "demo".toCharArray());
+            assertThat(filed.json().get("certificates").get(0).get("serialHex").asString()).isEqualTo(key.keyName());
+        }
+        assertThat(Files.list(KEYS).count()).isEqualTo(4);
+    }
+}
