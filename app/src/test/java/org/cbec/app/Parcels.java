@@ -1,10 +1,10 @@
 package org.cbec.app;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.cbec.ceb.CebReader;
+import org.cbec.bench.sim.ParcelFactory;
 import org.cbec.ceb.CebWriter;
 import org.cbec.ceb.Samples;
 import org.cbec.ceb.schema.import202205.CEB311Message;
@@ -93,104 +93,19 @@ final class Parcels {
     record Parcel(String id, byte[] order, byte[] payment, byte[] waybill, byte[] inventory) {
     }
 
-    static final BigDecimal PRICE = new BigDecimal("20.00");
-    static final BigDecimal FREIGHT = new BigDecimal("10.00");
-
+    /** The four documents of one consistent parcel (the simulator's), after {@code tweak} spoiled any of them. */
     static Parcel parcel(String id, KeyMaterial agentKey, java.util.function.Consumer<Object> tweak) throws Exception {
-        String orderNo = "ORD" + id;
-        String logisticsNo = "LN" + id;
-        BigDecimal goods = PRICE.multiply(new BigDecimal("2"));
-        BigDecimal paid = goods.add(FREIGHT);
-
-        CEB311Message order = sample("311", CEB311Message.class);
-        order.getOrder().subList(1, order.getOrder().size()).clear();
-        var oh = order.getOrder().get(0).getOrderHead();
-        oh.setGuid(guid());
-        oh.setOrderNo(orderNo);
-        oh.setEbpCode(PLATFORM);
-        oh.setEbcCode(PLATFORM);
-        oh.setGoodsValue(goods);
-        oh.setFreight(FREIGHT);
-        oh.setDiscount(BigDecimal.ZERO);
-        oh.setTaxTotal(BigDecimal.ZERO);
-        oh.setActuralPaid(paid);
-        oh.setBuyerName("李小宝");
-        oh.setBuyerIdNumber("130681136250023332");
-        oh.setPayCode(PAYER);
-        oh.setPayTransactionId("PAY" + id);
-        oh.setConsignee("李小宝");
-        oh.setConsigneeTelephone("13256253633");
-        oh.setConsigneeAddress("北京市海淀区中关村软件园");
-        var ol = order.getOrder().get(0).getOrderList();
-        ol.subList(1, ol.size()).clear();
-        ol.get(0).setGnum(1);
-        ol.get(0).setItemNo("ITEM-1");
-        ol.get(0).setQty(new BigDecimal("2"));
-        ol.get(0).setPrice(PRICE);
-        ol.get(0).setTotalPrice(goods);
-        order.getBaseTransfer().setCopCode(PLATFORM);
-        order.setSignature(null);
-
-        CEB411Message payment = sample("411", CEB411Message.class);
-        payment.getPayment().subList(1, payment.getPayment().size()).clear();
-        var ph = payment.getPayment().get(0).getPaymentHead();
-        ph.setGuid(guid());
-        ph.setOrderNo(orderNo);
-        ph.setEbpCode(PLATFORM);
-        ph.setPayCode(PAYER);
-        ph.setPayTransactionId("PAY" + id);
-        ph.setPayerName("李小宝");
-        ph.setPayerIdNumber("130681136250023332");
-        ph.setAmountPaid(paid);
-        payment.getBaseTransfer().setCopCode(PAYER);
-        payment.setSignature(null);
-
-        CEB511Message waybill = sample("511", CEB511Message.class);
-        waybill.getLogistics().subList(1, waybill.getLogistics().size()).clear();
-        var lh = waybill.getLogistics().get(0).getLogisticsHead();
-        lh.setGuid(guid());
-        lh.setLogisticsCode(CARRIER);
-        lh.setLogisticsNo(logisticsNo);
-        lh.setOrderNo(orderNo);
-        lh.setFreight(FREIGHT);
-        lh.setInsuredFee(BigDecimal.ZERO);
-        lh.setConsignee("李小宝");
-        lh.setConsigneeTelephone("13256253633");
-        lh.setConsigneeAddress("北京市海淀区中关村软件园");
-        waybill.getBaseTransfer().setCopCode(CARRIER);
-        waybill.setSignature(null);
-
-        CEB621Message inventory = sample("621", CEB621Message.class);
-        inventory.getInventory().subList(1, inventory.getInventory().size()).clear();
-        var ih = inventory.getInventory().get(0).getInventoryHead();
-        ih.setGuid(guid());
-        ih.setAppStatus("2");
-        ih.setCopNo("COP" + id);
-        ih.setOrderNo(orderNo);
-        ih.setEbpCode(PLATFORM);
-        ih.setEbcCode(PLATFORM);
-        ih.setLogisticsCode(CARRIER);
-        ih.setLogisticsNo(logisticsNo);
-        ih.setAgentCode(AGENT);
-        ih.setBuyerName("李小宝");
-        ih.setBuyerIdNumber("130681136250023332");
-        ih.setFreight(FREIGHT);
-        ih.setInsuredFee(BigDecimal.ZERO);
-        var il = inventory.getInventory().get(0).getInventoryList();
-        il.subList(1, il.size()).clear();
-        il.get(0).setGnum(1);
-        il.get(0).setItemNo("ITEM-1");
-        il.get(0).setQty(new BigDecimal("2"));
-        il.get(0).setPrice(PRICE);
-        il.get(0).setTotalPrice(goods);
-        inventory.getBaseTransfer().setCopCode(AGENT);
-        inventory.setSignature(null);
-
+        ParcelFactory factory = new ParcelFactory(new ParcelFactory.Codes(PLATFORM, PAYER, CARRIER, AGENT), agentKey);
+        List<ParcelFactory.Parcel> one = List.of(new ParcelFactory.Parcel(id, ParcelFactory.Fault.NONE));
+        CEB311Message order = factory.orderMessage(one);
+        CEB411Message payment = factory.paymentMessage(one);
+        CEB511Message waybill = factory.waybillMessage(one);
+        CEB621Message inventory = factory.inventoryMessage(one);
         for (Object message : List.of(order, payment, waybill, inventory)) {
             tweak.accept(message);
         }
-        byte[] signedInventory = new CebSigner().sign(new CebWriter(false).write(inventory), agentKey);
-        return new Parcel(id, WRITER.write(order), WRITER.write(payment), WRITER.write(waybill), signedInventory);
+        return new Parcel(id, WRITER.write(order), WRITER.write(payment), WRITER.write(waybill),
+                factory.sign(inventory));
     }
 
     static byte[] inventory(String copNo, String appStatus, KeyMaterial key) throws Exception {

@@ -68,6 +68,28 @@ public final class ParcelFactory {
     }
 
     public byte[] orders(List<Parcel> parcels) {
+        return writer.write(orderMessage(parcels));
+    }
+
+    public byte[] payments(List<Parcel> parcels) {
+        return writer.write(paymentMessage(parcels));
+    }
+
+    public byte[] waybills(List<Parcel> parcels) {
+        return writer.write(waybillMessage(parcels));
+    }
+
+    /** The inventories, signed by the declarant's key. */
+    public byte[] inventories(List<Parcel> parcels) throws SigningException {
+        return sign(inventoryMessage(parcels));
+    }
+
+    /** Signs an inventory message (written unchecked: the signature is part of what the XSD requires). */
+    public byte[] sign(CEB621Message inventory) throws SigningException {
+        return signer.sign(new CebWriter(false).write(inventory), agentKey);
+    }
+
+    public CEB311Message orderMessage(List<Parcel> parcels) {
         CEB311Message message = sample("311", CEB311Message.class);
         var template = message.getOrder().get(0);
         message.getOrder().clear();
@@ -104,10 +126,10 @@ public final class ParcelFactory {
         }
         message.getBaseTransfer().setCopCode(codes.platform());
         message.setSignature(null);
-        return writer.write(message);
+        return message;
     }
 
-    public byte[] payments(List<Parcel> parcels) {
+    public CEB411Message paymentMessage(List<Parcel> parcels) {
         CEB411Message message = sample("411", CEB411Message.class);
         message.getPayment().clear();
         for (Parcel parcel : parcels) {
@@ -126,10 +148,10 @@ public final class ParcelFactory {
         }
         message.getBaseTransfer().setCopCode(codes.payer());
         message.setSignature(null);
-        return writer.write(message);
+        return message;
     }
 
-    public byte[] waybills(List<Parcel> parcels) {
+    public CEB511Message waybillMessage(List<Parcel> parcels) {
         CEB511Message message = sample("511", CEB511Message.class);
         message.getLogistics().clear();
         for (Parcel parcel : parcels) {
@@ -148,10 +170,10 @@ public final class ParcelFactory {
         }
         message.getBaseTransfer().setCopCode(codes.carrier());
         message.setSignature(null);
-        return writer.write(message);
+        return message;
     }
 
-    public byte[] inventories(List<Parcel> parcels) throws SigningException {
+    public CEB621Message inventoryMessage(List<Parcel> parcels) {
         CEB621Message message = sample("621", CEB621Message.class);
         message.getInventory().clear();
         for (Parcel parcel : parcels) {
@@ -181,6 +203,6 @@ public final class ParcelFactory {
         }
         message.getBaseTransfer().setCopCode(codes.agent());
         message.setSignature(null);
-        return signer.sign(new CebWriter(false).write(message), agentKey);
+        return message;
     }
 }
