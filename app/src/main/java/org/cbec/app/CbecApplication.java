@@ -14,6 +14,11 @@ import org.springframework.scheduling.annotation.EnableScheduling;
 public class CbecApplication {
 
     public static void main(String[] args) {
+        // H2 interns every string it reads or binds through a cache keyed by its hash: for receipt XML and parcel
+        // documents that hashing cost more than it saved (profile in bench/README.md)
+        if (System.getProperty("h2.objectCache") == null) {
+            System.setProperty("h2.objectCache", "false");
+        }
         SpringApplication.run(CbecApplication.class, args);
     }
 }

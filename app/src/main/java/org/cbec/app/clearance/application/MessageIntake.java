@@ -3,7 +3,10 @@ package org.cbec.app.clearance.application;
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.stream.Collectors;
 import org.cbec.app.api.ApiProblem;
 import org.cbec.app.clearance.domain.DeclaredRecord;
@@ -100,7 +103,7 @@ public class MessageIntake {
         }
         String signatureProblem = signatureProblem(message, business, sender);
         String messageGuid = rootGuid(message.body());
-        List<ParcelComparison.Touched> touched = new java.util.ArrayList<>();
+        List<ParcelComparison.Touched> touched = new ArrayList<>();
         int[] counts = transactions.execute(status -> record(sender, intakeId, type, rule, declaration,
                 signatureProblem, now, touched));
         if (!touched.isEmpty()) {
@@ -114,15 +117,17 @@ public class MessageIntake {
     private int[] record(Sender sender, String intakeId, String type, SenderRule rule,
                          ImportDocuments.Declaration declaration, String signatureProblem, Instant now,
                          List<ParcelComparison.Touched> touched) {
-        int recorded = 0;
         int duplicates = 0;
+        Set<String> seen = new HashSet<>(intake.seen(type,
+                declaration.records().stream().map(DeclaredRecord::recordGuid).toList()));
+        List<DeclaredRecord> taken = new ArrayList<>();
         for (int i = 0; i < declaration.records().size(); i++) {
             DeclaredRecord record = declaration.records().get(i);
-            if (intake.recordSeen(type, record.recordGuid())) {
+            if (!seen.add(record.recordGuid())) {
                 duplicates++;
                 continue;
             }
-            intake.insertRecord(type, record, intakeId, sender.code(), now);
+            taken.add(record);
             String preNo = "CEB622".equals(rule.receiptType())
                     ? comparison.preNoOf(record).orElseGet(() -> issuer.newPreNo(now)) : null;
             if (signatureProblem != null) {
@@ -147,9 +152,9 @@ public class MessageIntake {
                     touched.add(ParcelComparison.touched(record, document));
                 }
             }
-            recorded++;
         }
-        return new int[] {recorded, duplicates};
+        intake.insertRecords(type, taken, intakeId, sender.code(), now);
+        return new int[] {taken.size(), duplicates};
     }
 
     /** Null when the signature holds or none is needed; otherwise why not. */

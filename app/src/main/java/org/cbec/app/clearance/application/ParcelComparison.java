@@ -11,6 +11,7 @@ import org.cbec.app.clearance.domain.DocumentChange;
 import org.cbec.app.clearance.domain.ParcelDocuments;
 import org.cbec.app.clearance.domain.ThreeDocumentComparison;
 import org.cbec.app.clearance.persistence.ParcelRepository;
+import org.cbec.app.clearance.persistence.ParcelRepository.HistoryEntry;
 import org.cbec.app.clearance.persistence.ParcelRepository.InventoryState;
 import org.cbec.app.registry.Registry;
 import org.springframework.beans.factory.annotation.Value;
@@ -101,14 +102,14 @@ public class ParcelComparison {
     /**
      * Compares again, after commit, the waiting inventories a transaction touched. Two documents of one parcel
      * committed at the same moment by two transactions do not see each other inside them; each looks again once
-     * it has committed, so the later one finds the set complete. The inventory row is locked and its status
-     * checked, so a parcel is decided once.
+     * it has committed, so the later one finds the set complete. A decision takes the inventory only while it is
+     * still waiting ({@link ParcelRepository#settle}), so a parcel is decided once.
      */
     @Transactional
     public void recheck(List<Touched> touched, Instant now) {
         for (Touched key : touched) {
             List<InventoryState> waiting = INVENTORY.equals(key.type())
-                    ? parcels.lockWaiting(key.keyA(), key.keyB()).stream().toList()
+                    ? parcels.waiting(key.keyA(), key.keyB()).stream().toList()
                     : parcels.waitingFor(key.type(), key.keyA(), key.keyB());
             for (InventoryState state : waiting) {
                 compare(state, now);
@@ -206,7 +207,8 @@ public class ParcelComparison {
     public int expireOverdue(Instant now) {
         List<InventoryState> overdue = parcels.overdue(now);
         for (InventoryState state : overdue) {
-            decide(state, result(state), now, true);
+            Parcel parcel = parcel(state);
+            decide(state, parcel, result(parcel), now, true);
         }
         return overdue.size();
     }
@@ -218,56 +220,106 @@ public class ParcelComparison {
     }
 
     private void compare(InventoryState state, Instant now) {
-        ThreeDocumentComparison.Result result = result(state);
-        if (result.complete()) {
-            decide(state, result, now, false);
+        Stored4 stored = stored(state);
+        // most arrivals find the set still incomplete: that is known without reading the documents
+        if (stored.complete()) {
+            Parcel parcel = stored.read();
+            decide(state, parcel, result(parcel), now, false);
         }
+    }
+
+    /** The four document rows of a parcel as stored, not yet read; absent ones are null. */
+    private record Stored4(ParcelRepository.StoredDocument order, ParcelRepository.StoredDocument payment,
+                           ParcelRepository.StoredDocument waybill, ParcelRepository.StoredDocument inventory) {
+        boolean complete() {
+            return order != null && payment != null && waybill != null && inventory != null;
+        }
+
+        Parcel read() {
+            return new Parcel(sent(order, ParcelDocuments.Order.class), sent(payment, ParcelDocuments.Payment.class),
+                    sent(waybill, ParcelDocuments.Waybill.class), sent(inventory, ParcelDocuments.Inventory.class));
+        }
+    }
+
+    /** The four documents of an inventory's parcel as stored, each with who sent it; absent ones are null. */
+    private record Parcel(Sent<ParcelDocuments.Order> order, Sent<ParcelDocuments.Payment> payment,
+                          Sent<ParcelDocuments.Waybill> waybill, Sent<ParcelDocuments.Inventory> inventory) {
+    }
+
+    /** A stored document and its sender. */
+    private record Sent<T>(String senderCode, Stored<T> stored) {
+        T document() {
+            return stored.document();
+        }
+    }
+
+    private Stored4 stored(InventoryState state) {
+        return new Stored4(parcels.document(ORDER, state.ebpCode(), state.orderNo()).orElse(null),
+                parcels.document(PAYMENT, state.ebpCode(), state.orderNo()).orElse(null),
+                parcels.document(WAYBILL, state.logisticsCode(), state.logisticsNo()).orElse(null),
+                parcels.document(INVENTORY, state.agentCode(), state.copNo()).orElse(null));
+    }
+
+    private Parcel parcel(InventoryState state) {
+        return stored(state).read();
     }
 
     private ThreeDocumentComparison.Result result(InventoryState state) {
-        Stored<ParcelDocuments.Inventory> inventory = load(INVENTORY, state.agentCode(), state.copNo(),
-                ParcelDocuments.Inventory.class).orElseThrow();
-        return comparison.compare(
-                load(ORDER, state.ebpCode(), state.orderNo(), ParcelDocuments.Order.class).map(Stored::document)
-                        .orElse(null),
-                load(PAYMENT, state.ebpCode(), state.orderNo(), ParcelDocuments.Payment.class).map(Stored::document)
-                        .orElse(null),
-                load(WAYBILL, state.logisticsCode(), state.logisticsNo(), ParcelDocuments.Waybill.class)
-                        .map(Stored::document).orElse(null),
-                inventory.document());
+        return result(parcel(state));
     }
 
-    private void decide(InventoryState state, ThreeDocumentComparison.Result result, Instant now, boolean timedOut) {
-        DeclaredRecord inventory = load(INVENTORY, state.agentCode(), state.copNo(), ParcelDocuments.Inventory.class)
-                .orElseThrow().record();
-        String sender = parcels.document(INVENTORY, state.agentCode(), state.copNo()).orElseThrow().senderCode();
+    private ThreeDocumentComparison.Result result(Parcel parcel) {
+        return comparison.compare(documentOf(parcel.order()), documentOf(parcel.payment()),
+                documentOf(parcel.waybill()), parcel.inventory().document());
+    }
+
+    private void decide(InventoryState state, Parcel parcel, ThreeDocumentComparison.Result result, Instant now,
+                        boolean timedOut) {
+        DeclaredRecord inventory = parcel.inventory().stored().record();
+        String sender = parcel.inventory().senderCode();
         if (!result.consistent()) {
             String info = (timedOut ? "海关退单: not complete within " + wait + "; " : "海关退单: ") + result.reasons();
-            parcels.status(state.agentCode(), state.copNo(), "100", info, now);
-            parcels.status(state.agentCode(), state.copNo(), "REJECTED", null, now);
+            if (!parcels.settle(state.agentCode(), state.copNo(), List.of(new HistoryEntry("100", info, now),
+                    new HistoryEntry("REJECTED", null, now)))) {
+                return;
+            }
             receipts.issue(sender, "CEB622", inventory, state.preNo(), "100", info, now);
             return;
         }
-        storedReceipt(ORDER, state.ebpCode(), state.orderNo(), "CEB312", now);
-        storedReceipt(PAYMENT, state.ebpCode(), state.orderNo(), "CEB412", now);
-        storedReceipt(WAYBILL, state.logisticsCode(), state.logisticsNo(), "CEB512", now);
-        for (String[] step : new String[][] {{"120", "海关入库"}, {"399", "海关审结"}, {"800", "放行"}}) {
-            parcels.status(state.agentCode(), state.copNo(), step[0], step[1], now);
-            receipts.issue(sender, "CEB622", inventory, state.preNo(), step[0], step[1], now);
+        List<HistoryEntry> steps = List.of(new HistoryEntry("120", "海关入库", now),
+                new HistoryEntry("399", "海关审结", now), new HistoryEntry("800", "放行", now),
+                new HistoryEntry("RELEASED", null, now));
+        if (!parcels.settle(state.agentCode(), state.copNo(), steps)) {
+            return;
         }
-        parcels.status(state.agentCode(), state.copNo(), "RELEASED", null, now);
+        entered("CEB312", parcel.order(), now);
+        entered("CEB412", parcel.payment(), now);
+        entered("CEB512", parcel.waybill(), now);
+        for (HistoryEntry step : steps.subList(0, 3)) {
+            receipts.issue(sender, "CEB622", inventory, state.preNo(), step.status(), step.info(), now);
+        }
     }
 
     /** 120 海关入库 to the sender of an order, payment or waybill once its parcel is consistent. */
-    private void storedReceipt(String type, String keyA, String keyB, String receiptType, Instant now) {
-        ParcelRepository.StoredDocument stored = parcels.document(type, keyA, keyB).orElseThrow();
-        Stored<?> document = JSON.readValue(stored.body(), storedType(Object.class));
-        DeclaredRecord record = document.record();
-        receipts.issue(stored.senderCode(), receiptType, record, null, "120", "海关入库", now);
+    private void entered(String receiptType, Sent<?> sent, Instant now) {
+        receipts.issue(sent.senderCode(), receiptType, sent.stored().record(), null, "120", "海关入库", now);
+    }
+
+    private static <T> T documentOf(Sent<T> sent) {
+        return sent == null ? null : sent.document();
+    }
+
+    private <T> Sent<T> sent(String type, String keyA, String keyB, Class<T> documentClass) {
+        return sent(parcels.document(type, keyA, keyB).orElse(null), documentClass);
+    }
+
+    private static <T> Sent<T> sent(ParcelRepository.StoredDocument stored, Class<T> documentClass) {
+        return stored == null ? null : new Sent<>(stored.senderCode(), JSON.readValue(stored.body(),
+                storedType(documentClass)));
     }
 
     private <T> Optional<Stored<T>> load(String type, String keyA, String keyB, Class<T> documentClass) {
-        return parcels.document(type, keyA, keyB).map(d -> JSON.readValue(d.body(), storedType(documentClass)));
+        return Optional.ofNullable(sent(type, keyA, keyB, documentClass)).map(Sent::stored);
     }
 
     private void put(String type, String keyA, String keyB, DeclaredRecord record, Object document, String sender,

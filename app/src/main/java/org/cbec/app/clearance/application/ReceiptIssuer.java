@@ -68,11 +68,13 @@ class ReceiptIssuer {
             return;
         }
         long cursor = receipts.nextCursors(pending.size());
+        List<ReceiptRepository.Receipt> rows = new ArrayList<>(pending.size());
         for (Pending p : pending) {
-            receipts.insert(new ReceiptRepository.Receipt(cursor++, p.enterprise(), p.receiptType(),
+            rows.add(new ReceiptRepository.Receipt(cursor++, p.enterprise(), p.receiptType(),
                     p.record().recordGuid(), p.record().orderNo(), p.record().logisticsNo(), p.record().copNo(), null,
                     p.status(), p.info(), p.returnTime(), p.xml()));
         }
+        receipts.insertAll(rows);
     }
 
     /** The platform's pre-entry number of an inventory (C18): B, the date, and a number unique to the platform. */

@@ -2,7 +2,12 @@ package org.cbec.app.clearance.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
 import org.cbec.app.clearance.domain.DeclaredRecord;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -11,9 +16,11 @@ import org.springframework.stereotype.Repository;
 public class IntakeRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    public IntakeRepository(JdbcClient jdbc) {
+    public IntakeRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** Stores a message exactly as received; called in a transaction of its own, before anything else. */
@@ -35,17 +42,28 @@ public class IntakeRepository {
         return jdbc.sql("select body from raw_message where id = ?").param(id).query(byte[].class).single();
     }
 
-    public boolean recordSeen(String messageType, String recordGuid) {
-        return jdbc.sql("select count(*) from declared_record where message_type = ? and record_guid = ?")
-                .params(messageType, recordGuid).query(Integer.class).single() > 0;
+    /** Which of these record guids were already taken for this message type. */
+    public Set<String> seen(String messageType, Collection<String> recordGuids) {
+        if (recordGuids.isEmpty()) {
+            return Set.of();
+        }
+        // by the guid alone: H2 then takes the guid index rather than the primary key's first column
+        return new HashSet<>(jdbc.sql("select message_type, record_guid from declared_record "
+                        + "where record_guid in (:guids)")
+                .param("guids", recordGuids)
+                .query((rs, n) -> messageType.equals(rs.getString(1)) ? rs.getString(2) : null).list().stream()
+                .filter(java.util.Objects::nonNull).toList());
     }
 
-    public void insertRecord(String messageType, DeclaredRecord r, String rawId, String senderCode, Instant at) {
-        jdbc.sql("insert into declared_record (message_type, record_guid, raw_message, sender_code, app_type, "
-                        + "app_status, order_no, ebp_code, logistics_no, logistics_code, cop_no, received_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(messageType, r.recordGuid(), rawId, senderCode, r.appType(), r.appStatus(), r.orderNo(),
-                        r.ebpCode(), r.logisticsNo(), r.logisticsCode(), r.copNo(), Timestamp.from(at))
-                .update();
+    /** Records the records taken from one message, in one JDBC batch. */
+    public void insertRecords(String messageType, List<DeclaredRecord> records, String rawId, String senderCode,
+                              Instant at) {
+        Timestamp receivedAt = Timestamp.from(at);
+        batch.batchUpdate("insert into declared_record (message_type, record_guid, raw_message, sender_code, "
+                        + "app_type, app_status, order_no, ebp_code, logistics_no, logistics_code, cop_no, "
+                        + "received_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                records.stream().map(r -> new Object[] {messageType, r.recordGuid(), rawId, senderCode, r.appType(),
+                    r.appStatus(), r.orderNo(), r.ebpCode(), r.logisticsNo(), r.logisticsCode(), r.copNo(),
+                    receivedAt}).toList());
     }
 }

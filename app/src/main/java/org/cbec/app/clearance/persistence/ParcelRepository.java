@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,9 +13,11 @@ import org.springframework.stereotype.Repository;
 public class ParcelRepository {
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
 
-    public ParcelRepository(JdbcClient jdbc) {
+    public ParcelRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** A document as stored: who sent it and the JSON of its record and compared fields. */
@@ -64,17 +67,38 @@ public class ParcelRepository {
                 .query(ParcelRepository::state).optional();
     }
 
-    /** The inventory, locked, if it is still waiting. */
-    public Optional<InventoryState> lockWaiting(String agentCode, String copNo) {
-        return jdbc.sql(SELECT_STATE + "where agent_code = ? and cop_no = ? and status = 'WAITING' for update")
+    /** The inventory if it is still waiting (not locked: {@link #settle} decides it once). */
+    public Optional<InventoryState> waiting(String agentCode, String copNo) {
+        return jdbc.sql(SELECT_STATE + "where agent_code = ? and cop_no = ? and status = 'WAITING'")
                 .params(agentCode, copNo).query(ParcelRepository::state).optional();
     }
 
-    /** Waiting inventories that name an order (ebpCode, orderNo) or a waybill (logisticsCode, logisticsNo). */
+    /**
+     * Waiting inventories that name an order (ebpCode, orderNo) or a waybill (logisticsCode, logisticsNo); not
+     * locked: {@link #settle} decides each once.
+     */
     public List<InventoryState> waitingFor(String type, String keyA, String keyB) {
         String where = "WAYBILL".equals(type) ? "logistics_code = ? and logistics_no = ?" : "ebp_code = ? and order_no = ?";
-        return jdbc.sql(SELECT_STATE + "where " + where + " and status = 'WAITING' for update")
+        return jdbc.sql(SELECT_STATE + "where " + where + " and status = 'WAITING'")
                 .params(keyA, keyB).query(ParcelRepository::state).list();
+    }
+
+    /**
+     * Decides a waiting inventory: moves it through these statuses if it is still waiting, and says whether it
+     * was. The conditional update locks the row, and a transaction that waited on it sees it no longer waiting,
+     * so of two that compared the same parcel at once only one decides it (on H2 and PostgreSQL alike, and
+     * without SELECT ... FOR UPDATE, which H2 parses anew each time).
+     */
+    public boolean settle(String agentCode, String copNo, List<HistoryEntry> steps) {
+        HistoryEntry last = steps.get(steps.size() - 1);
+        int updated = jdbc.sql("update inventory_state set status = ?, updated_at = ? where agent_code = ? "
+                        + "and cop_no = ? and status = 'WAITING'")
+                .params(last.status(), Timestamp.from(last.at()), agentCode, copNo).update();
+        if (updated == 0) {
+            return false;
+        }
+        history(agentCode, copNo, steps);
+        return true;
     }
 
     public List<InventoryState> overdue(Instant now) {
@@ -112,10 +136,15 @@ public class ParcelRepository {
     public void status(String agentCode, String copNo, String status, String info, Instant now) {
         jdbc.sql("update inventory_state set status = ?, updated_at = ? where agent_code = ? and cop_no = ?")
                 .params(status, Timestamp.from(now), agentCode, copNo).update();
-        jdbc.sql("insert into inventory_history (agent_code, cop_no, status, info, at) values (?, ?, ?, ?, ?)")
-                .params(agentCode, copNo, status, info == null || info.length() <= 2000 ? info
-                        : info.substring(0, 2000), Timestamp.from(now))
-                .update();
+        history(agentCode, copNo, List.of(new HistoryEntry(status, info, now)));
+    }
+
+    private void history(String agentCode, String copNo, List<HistoryEntry> steps) {
+        batch.batchUpdate("insert into inventory_history (agent_code, cop_no, status, info, at) "
+                        + "values (?, ?, ?, ?, ?)",
+                steps.stream().map(step -> new Object[] {agentCode, copNo, step.status(), step.info() == null
+                        || step.info().length() <= 2000 ? step.info() : step.info().substring(0, 2000),
+                    Timestamp.from(step.at())}).toList());
     }
 
     private static final String SELECT_STATE = "select agent_code, cop_no, ebp_code, order_no, logistics_code, "

@@ -1,6 +1,9 @@
 package org.cbec.app.clearance.persistence;
 
 import java.util.List;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.SqlTypeValue;
+import org.springframework.jdbc.core.StatementCreatorUtils;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -12,10 +15,16 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class ReceiptRepository {
 
-    private final JdbcClient jdbc;
+    private static final String INSERT = "insert into receipt (cursor_no, enterprise, message_type, guid, order_no, "
+            + "logistics_no, cop_no, invt_no, return_status, return_info, return_time, xml) "
+            + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)";
 
-    public ReceiptRepository(JdbcClient jdbc) {
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    public ReceiptRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
+        this.batch = batch;
     }
 
     /** A receipt as stored and served. */
@@ -46,12 +55,18 @@ public class ReceiptRepository {
     }
 
     public void insert(Receipt r) {
-        jdbc.sql("insert into receipt (cursor_no, enterprise, message_type, guid, order_no, logistics_no, cop_no, "
-                        + "invt_no, return_status, return_info, return_time, xml) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(r.cursor(), r.enterprise(), r.messageType(), r.guid(), r.orderNo(), r.logisticsNo(),
-                        r.copNo(), r.invtNo(), r.returnStatus(), r.returnInfo(), r.returnTime(), r.xml())
-                .update();
+        insertAll(List.of(r));
+    }
+
+    /** Inserts receipts in one JDBC batch. */
+    public void insertAll(List<Receipt> receipts) {
+        batch.batchUpdate(INSERT, receipts, receipts.size(), (ps, r) -> {
+            Object[] values = {r.cursor(), r.enterprise(), r.messageType(), r.guid(), r.orderNo(), r.logisticsNo(),
+                r.copNo(), r.invtNo(), r.returnStatus(), r.returnInfo(), r.returnTime(), r.xml()};
+            for (int i = 0; i < values.length; i++) {
+                StatementCreatorUtils.setParameterValue(ps, i + 1, SqlTypeValue.TYPE_UNKNOWN, values[i]);
+            }
+        });
     }
 
     public List<Receipt> page(String enterprise, long after, int limit) {

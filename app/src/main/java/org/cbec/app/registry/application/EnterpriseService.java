@@ -3,7 +3,10 @@ package org.cbec.app.registry.application;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
+import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
@@ -16,9 +19,12 @@ import org.cbec.app.registry.Sender;
 import org.cbec.app.registry.domain.Enterprise;
 import org.cbec.app.registry.persistence.EnterpriseRepository;
 import org.cbec.ceb.sign.Certificates;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /** Filing enterprises, their certificates and tokens; and the {@link Registry} other modules ask. */
 @Service
@@ -26,10 +32,22 @@ public class EnterpriseService implements Registry {
 
     private final EnterpriseRepository repository;
     private final Clock clock;
+    /*
+     * Every message asks for its sender's token, roles and certificate, and every comparison for five codes'
+     * roles: the answers are kept for a few seconds. A change on this node forgets them all when it commits;
+     * a change on another node of a cluster takes effect here within the time they are kept.
+     */
+    private final Cache<String, Optional<Sender>> senders;
+    private final Cache<String, Set<Role>> roles;
+    private final Cache<String, Boolean> certificates;
 
-    public EnterpriseService(EnterpriseRepository repository, Clock clock) {
+    public EnterpriseService(EnterpriseRepository repository, Clock clock,
+                             @Value("${cbec.registry.cache-for:PT5S}") Duration cacheFor) {
         this.repository = repository;
         this.clock = clock;
+        this.senders = Caffeine.newBuilder().expireAfterWrite(cacheFor).maximumSize(100_000).build();
+        this.roles = Caffeine.newBuilder().expireAfterWrite(cacheFor).maximumSize(100_000).build();
+        this.certificates = Caffeine.newBuilder().expireAfterWrite(cacheFor).maximumSize(100_000).build();
     }
 
     /** What a filing carries: the JSON body of POST and PUT /api/v1/enterprises. */
@@ -45,6 +63,7 @@ public class EnterpriseService implements Registry {
             throw new ApiProblem(HttpStatus.CONFLICT, "enterprise-exists", "enterprise " + filing.code()
                     + " is already filed; PUT /api/v1/enterprises/" + filing.code() + " changes it");
         }
+        forgetAfterCommit();
         String token = BearerToken.generate();
         repository.insert(enterprise(filing), BearerToken.hash(token), clock.instant());
         for (String pem : filing.certificates() == null ? List.<String>of() : filing.certificates()) {
@@ -59,6 +78,7 @@ public class EnterpriseService implements Registry {
                 filing.webhookUrl());
         check(changed);
         find(code);
+        forgetAfterCommit();
         repository.update(enterprise(changed), clock.instant());
         for (String pem : filing.certificates() == null ? List.<String>of() : filing.certificates()) {
             addCertificate(code, pem);
@@ -77,6 +97,7 @@ public class EnterpriseService implements Registry {
     @Transactional
     public String newToken(String code) {
         find(code);
+        forgetAfterCommit();
         String token = BearerToken.generate();
         repository.replaceToken(code, BearerToken.hash(token), clock.instant());
         return token;
@@ -85,6 +106,7 @@ public class EnterpriseService implements Registry {
     @Transactional
     public Enterprise.Certificate addCertificate(String code, String pem) {
         find(code);
+        forgetAfterCommit();
         X509Certificate certificate;
         try {
             certificate = Certificates.fromPem(pem);
@@ -100,6 +122,7 @@ public class EnterpriseService implements Registry {
 
     @Transactional
     public void revokeCertificate(String code, long id) {
+        forgetAfterCommit();
         if (!repository.revokeCertificate(code, id, clock.instant())) {
             throw ApiProblem.notFound("enterprise " + code + " has no certificate " + id + " in force");
         }
@@ -107,13 +130,13 @@ public class EnterpriseService implements Registry {
 
     @Override
     public Optional<Sender> authenticate(String token) {
-        return repository.codeByTokenHash(BearerToken.hash(token)).flatMap(repository::find)
-                .map(e -> new Sender(e.code(), e.name(), e.roles(), e.dxpId()));
+        return senders.get(BearerToken.hash(token), hash -> repository.codeByTokenHash(hash)
+                .flatMap(repository::find).map(e -> new Sender(e.code(), e.name(), e.roles(), e.dxpId())));
     }
 
     @Override
     public boolean isRegistered(String code, Role role) {
-        return code != null && repository.roles(code).contains(role);
+        return code != null && roles.get(code, repository::roles).contains(role);
     }
 
     @Override
@@ -123,7 +146,27 @@ public class EnterpriseService implements Registry {
 
     @Override
     public boolean holdsCertificate(String code, X509Certificate certificate) {
-        return repository.holdsCertificate(code, sha256(certificate));
+        String sha256 = sha256(certificate);
+        return certificates.get(code + " " + sha256, key -> repository.holdsCertificate(code, sha256));
+    }
+
+    /** A filing changed: what was kept is forgotten once the change is committed (at once outside one). */
+    private void forgetAfterCommit() {
+        Runnable forget = () -> {
+            senders.invalidateAll();
+            roles.invalidateAll();
+            certificates.invalidateAll();
+        };
+        if (!TransactionSynchronizationManager.isSynchronizationActive()) {
+            forget.run();
+            return;
+        }
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                forget.run();
+            }
+        });
     }
 
     private static void check(Filing filing) {

@@ -1,0 +1,52 @@
+package org.cbec.app.clearance.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.charset.StandardCharsets;
+import java.time.Instant;
+import org.cbec.app.clearance.domain.DeclaredRecord;
+import org.cbec.ceb.CebReader;
+import org.cbec.ceb.ReadResult;
+import org.cbec.ceb.schema.import202205.CEB622Message;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+import org.junit.jupiter.api.Test;
+
+/** Record receipts are written without a second XSD check: every kind is read back here, strictly. */
+class ReceiptWriterTest {
+
+    private static final DeclaredRecord INVENTORY = new DeclaredRecord("4CDE1CFD-EDED-46B1-946C-B8022E42FC94", "1",
+            "2", "order20260101001", "1105910159", "1105910159", "4403169D3W", "2018121222001354081010726129",
+            "No20260101001", "1105910159", "copNo20260101001", "1105910159", "5141");
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CEB312", "CEB412", "CEB512", "CEB622"})
+    void every_record_receipt_passes_the_xsd_even_with_the_longest_return_info(String receiptType) {
+        String returnTime = ReceiptWriter.returnTime(Instant.parse("2026-11-27T03:00:00Z"));
+        String longInfo = "海关退单: order/acturalPaid 100.00 ≠ payment/amountPaid 99.00; ".repeat(40);
+
+        String xml = ReceiptWriter.record(receiptType, INVENTORY, "B20261127000000001", "100", longInfo, returnTime);
+
+        ReadResult read = new CebReader().read(xml.getBytes(StandardCharsets.UTF_8));
+        assertThat(read.errors()).isEmpty();
+        assertThat(read.message().type().rootElement()).isEqualTo(receiptType + "Message");
+        assertThat(xml).contains("<ceb:returnTime>20261127110000000</ceb:returnTime>");
+    }
+
+    @Test
+    void return_info_is_cut_to_its_1000_characters() {
+        String xml = ReceiptWriter.record("CEB622", INVENTORY, "B20261127000000001", "100", "退".repeat(1500),
+                "20261127110000000");
+
+        String info = new CebReader().read(xml.getBytes(StandardCharsets.UTF_8)).orThrow()
+                .body(CEB622Message.class).getInventoryReturn().get(0).getReturnInfo();
+        assertThat(info).hasSize(1000).endsWith("…");
+    }
+
+    @Test
+    void a_receipt_type_without_a_writer_is_refused() {
+        assertThatThrownBy(() -> ReceiptWriter.record("CEB999", INVENTORY, null, "2", "x", "20261127110000000"))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CEB999");
+    }
+}
