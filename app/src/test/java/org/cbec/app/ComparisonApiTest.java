@@ -10,7 +10,6 @@ import java.util.Map;
 import org.cbec.app.clearance.application.ParcelComparison;
 import org.cbec.ceb.schema.import202205.CEB411Message;
 import org.cbec.ceb.schema.import202205.CEB511Message;
-import org.cbec.ceb.sign.Certificates;
 import org.cbec.ceb.sign.KeyMaterial;
 import org.cbec.ceb.sign.SelfSignedKeys;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,53 +20,16 @@ import tools.jackson.databind.JsonNode;
 
 /** The three-document comparison end to end: four documents over HTTP, in any order, to 800 or to 100. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ComparisonApiTest extends PlatformTest {
+class ComparisonApiTest extends ParcelApiTest {
 
     private static final KeyMaterial AGENT_KEY = SelfSignedKeys.sm2("comparison agent");
 
     @Autowired
     ParcelComparison comparison;
 
-    private Map<String, String> tokens;
-
     @BeforeEach
     void enterprises() throws Exception {
-        tokens = Map.of(
-                "platform", EnterpriseFixtures.token(this, Parcels.PLATFORM, List.of("EBP", "EBC"), List.of()),
-                "payer", EnterpriseFixtures.token(this, Parcels.PAYER, List.of("PAY"), List.of()),
-                "carrier", EnterpriseFixtures.token(this, Parcels.CARRIER, List.of("LOGISTICS"), List.of()),
-                "agent", EnterpriseFixtures.token(this, Parcels.AGENT, List.of("AGENT"),
-                        List.of(Certificates.toPem(AGENT_KEY.certificate()))));
-    }
-
-    private void send(String who, byte[] message) {
-        ApiClient.Response response = api().postXml("/api/v1/messages", tokens.get(who), message);
-        assertThat(response.status()).as(response.body()).isEqualTo(202);
-    }
-
-    /** Every receipt of an enterprise, paged through by cursor. */
-    private List<JsonNode> receipts(String who) {
-        List<JsonNode> all = new ArrayList<>();
-        long after = 0;
-        while (true) {
-            JsonNode page = api().get("/api/v1/receipts?after=" + after + "&limit=500", tokens.get(who)).json();
-            page.get("receipts").forEach(all::add);
-            if (page.get("receipts").isEmpty()) {
-                return all;
-            }
-            after = page.get("next").asLong();
-        }
-    }
-
-    private List<String> statuses(String who, String field, String value) {
-        return receipts(who).stream().filter(r -> value.equals(r.get(field).asString()))
-                .map(r -> r.get("returnStatus").asString()).toList();
-    }
-
-    private JsonNode lastInventoryReceipt(String copNo) {
-        List<JsonNode> receipts = receipts("agent").stream().filter(r -> copNo.equals(r.get("copNo").asString()))
-                .toList();
-        return receipts.isEmpty() ? null : receipts.get(receipts.size() - 1);
+        fileParcelEnterprises(AGENT_KEY);
     }
 
     @Test
@@ -262,11 +224,6 @@ class ComparisonApiTest extends PlatformTest {
         for (String id : ids) {
             assertThat(statuses("agent", "copNo", "COP" + id)).as(id).endsWith("800");
         }
-    }
-
-    /** copNo is C..20: "COP" and this stay well within it. */
-    private static String shortId() {
-        return Long.toString(System.nanoTime() % 100_000_000L);
     }
 
     private static List<List<Integer>> permutations(List<Integer> items) {

@@ -10,6 +10,10 @@ import org.cbec.ceb.Samples;
 import org.cbec.ceb.schema.import202205.CEB311Message;
 import org.cbec.ceb.schema.import202205.CEB411Message;
 import org.cbec.ceb.schema.import202205.CEB511Message;
+import org.cbec.ceb.schema.import202205.CEB513Message;
+import org.cbec.ceb.schema.import202205.CEB623Message;
+import org.cbec.ceb.schema.import202205.CEB625Message;
+import org.cbec.ceb.schema.import202205.CEB711Message;
 import org.cbec.ceb.schema.import202205.CEB621Message;
 import org.cbec.ceb.sign.CebSigner;
 import org.cbec.ceb.sign.KeyMaterial;
@@ -117,6 +121,97 @@ final class Parcels {
         head.setAppStatus(appStatus);
         head.setAgentCode(AGENT);
         m.getBaseTransfer().setCopCode(AGENT);
+        m.setSignature(null);
+        return new CebSigner().sign(new CebWriter(false).write(m), key);
+    }
+
+    /** CEB513: the carrier reports the parcel of this waybill signed for. */
+    static byte[] signedFor(String logisticsNo) {
+        CEB513Message m = sample("513", CEB513Message.class);
+        m.getLogisticsStatus().subList(1, m.getLogisticsStatus().size()).clear();
+        var status = m.getLogisticsStatus().get(0);
+        status.setGuid(guid());
+        status.setAppType("1");
+        status.setAppStatus("2");
+        status.setLogisticsCode(CARRIER);
+        status.setLogisticsNo(logisticsNo);
+        // the official sample says R; the XSD's documentation says 限定S (signed for), and the XSD wins
+        status.setLogisticsStatus("S");
+        m.getBaseTransfer().setCopCode(CARRIER);
+        m.setSignature(null);
+        return WRITER.write(m);
+    }
+
+    /** CEB623: the declarant asks to cancel the inventory customs numbered {@code invtNo}, signed with {@code key}. */
+    static byte[] cancellation(String invtNo, String id, KeyMaterial key) throws Exception {
+        CEB623Message m = sample("623", CEB623Message.class);
+        m.getInvtCancel().subList(1, m.getInvtCancel().size()).clear();
+        var c = m.getInvtCancel().get(0);
+        c.setGuid(guid());
+        c.setAppStatus("2");
+        c.setInvtNo(invtNo);
+        c.setCopNo("COP" + id);
+        c.setOrderNo("ORD" + id);
+        c.setLogisticsNo("LN" + id);
+        c.setEbpCode(PLATFORM);
+        c.setEbcCode(PLATFORM);
+        c.setLogisticsCode(CARRIER);
+        c.setAgentCode(AGENT);
+        c.setReason("消费者取消订单");
+        m.getBaseTransfer().setCopCode(AGENT);
+        m.setSignature(null);
+        return new CebSigner().sign(new CebWriter(false).write(m), key);
+    }
+
+    /** CEB625: the declarant returns {@code qty} of line {@code gnum} of the inventory {@code invtNo}. */
+    static byte[] refund(String invtNo, String id, int gnum, String gcode, String qty, KeyMaterial key)
+            throws Exception {
+        CEB625Message m = sample("625", CEB625Message.class);
+        m.getInvtRefund().subList(1, m.getInvtRefund().size()).clear();
+        var refund = m.getInvtRefund().get(0);
+        var h = refund.getInvtRefundHead();
+        h.setGuid(guid());
+        h.setAppStatus("2");
+        h.setInvtNo(invtNo);
+        h.setCopNo("COP" + id);
+        h.setOrderNo("ORD" + id);
+        h.setLogisticsNo("LN" + id);
+        h.setEbpCode(PLATFORM);
+        h.setEbcCode(PLATFORM);
+        h.setLogisticsCode(CARRIER);
+        h.setAgentCode(AGENT);
+        h.setReason("七天无理由退货");
+        refund.getInvtRefundList().subList(1, refund.getInvtRefundList().size()).clear();
+        var line = refund.getInvtRefundList().get(0);
+        line.setGnum(gnum);
+        line.setGcode(gcode);
+        line.setQty(new java.math.BigDecimal(qty));
+        m.getBaseTransfer().setCopCode(AGENT);
+        m.setSignature(null);
+        return new CebSigner().sign(new CebWriter(false).write(m), key);
+    }
+
+    /** CEB711: the site operator reports these parcels of the test carrier entered under one bill of lading. */
+    static byte[] delivery(String operator, String billNo, List<String> logisticsNos, KeyMaterial key)
+            throws Exception {
+        CEB711Message m = sample("711", CEB711Message.class);
+        var h = m.getDelivery().getDeliveryHead();
+        h.setGuid(guid());
+        h.setAppStatus("2");
+        h.setOperatorCode(operator);
+        h.setBillNo(billNo);
+        h.setLogisticsCode(CARRIER);
+        var lines = m.getDelivery().getDeliveryList();
+        var template = lines.get(0);
+        lines.clear();
+        for (int i = 0; i < logisticsNos.size(); i++) {
+            var line = new org.cbec.ceb.schema.import202205.DeliveryList();
+            line.setGnum(i + 1);
+            line.setLogisticsNo(logisticsNos.get(i));
+            line.setNote(template.getNote());
+            lines.add(line);
+        }
+        m.getBaseTransfer().setCopCode(operator);
         m.setSignature(null);
         return new CebSigner().sign(new CebWriter(false).write(m), key);
     }

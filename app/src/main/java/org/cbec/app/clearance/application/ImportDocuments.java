@@ -7,9 +7,17 @@ import org.cbec.ceb.schema.import202205.BaseTransfer;
 import org.cbec.ceb.schema.import202205.CEB311Message;
 import org.cbec.ceb.schema.import202205.CEB411Message;
 import org.cbec.ceb.schema.import202205.CEB511Message;
+import org.cbec.ceb.schema.import202205.CEB513Message;
 import org.cbec.ceb.schema.import202205.CEB621Message;
+import org.cbec.ceb.schema.import202205.CEB623Message;
+import org.cbec.ceb.schema.import202205.CEB625Message;
+import org.cbec.ceb.schema.import202205.CEB711Message;
+import org.cbec.ceb.schema.import202205.DeliveryHead;
 import org.cbec.ceb.schema.import202205.InventoryHead;
+import org.cbec.ceb.schema.import202205.InvtCancel;
+import org.cbec.ceb.schema.import202205.InvtRefundHead;
 import org.cbec.ceb.schema.import202205.LogisticsHead;
+import org.cbec.ceb.schema.import202205.LogisticsStatus;
 import org.cbec.ceb.schema.import202205.OrderHead;
 import org.cbec.ceb.schema.import202205.PaymentHead;
 
@@ -40,6 +48,29 @@ final class ImportDocuments {
             return declaration(m.getBaseTransfer(), m.getInventory().stream()
                     .map(i -> inventory(i.getInventoryHead())).toList(),
                     m.getInventory().stream().map(ImportDocuments::inventoryDocument).toList());
+        }
+        if (body instanceof CEB513Message m) {
+            return declaration(m.getBaseTransfer(), m.getLogisticsStatus().stream().map(ImportDocuments::status)
+                    .toList(), m.getLogisticsStatus().stream().map(s -> new ParcelDocuments.WaybillStatus(
+                    s.getLogisticsCode(), s.getLogisticsNo(), s.getLogisticsStatus(), s.getLogisticsTime())).toList());
+        }
+        if (body instanceof CEB623Message m) {
+            return declaration(m.getBaseTransfer(), m.getInvtCancel().stream().map(ImportDocuments::cancellation)
+                    .toList(), m.getInvtCancel().stream().map(c -> new ParcelDocuments.Cancellation(c.getInvtNo(),
+                    c.getAgentCode(), c.getCopNo(), c.getReason())).toList());
+        }
+        if (body instanceof CEB625Message m) {
+            return declaration(m.getBaseTransfer(), m.getInvtRefund().stream()
+                    .map(r -> refund(r.getInvtRefundHead())).toList(),
+                    m.getInvtRefund().stream().map(ImportDocuments::refundDocument).toList());
+        }
+        if (body instanceof CEB711Message m) {
+            DeliveryHead h = m.getDelivery().getDeliveryHead();
+            return declaration(m.getBaseTransfer(), List.of(new DeclaredRecord(h.getGuid(), h.getAppType(),
+                    h.getAppStatus(), null, null, null, null, null, null, h.getLogisticsCode(), h.getCopNo(), null,
+                    h.getCustomsCode(), null, h.getOperatorCode())), List.of(new ParcelDocuments.Delivery(
+                    h.getOperatorCode(), h.getCopNo(), h.getBillNo(), h.getLogisticsCode(), m.getDelivery()
+                    .getDeliveryList().stream().map(l -> l.getLogisticsNo()).toList())));
         }
         throw new IllegalArgumentException("not an import declaration intake takes: " + body.getClass());
     }
@@ -75,7 +106,7 @@ final class ImportDocuments {
                 h.getLogisticsCode(), h.getLogisticsNo(), h.getAgentCode(), h.getBuyerName(), h.getBuyerIdNumber(),
                 h.getFreight(), h.getInsuredFee(), inventory.getInventoryList().stream()
                 .map(l -> new ParcelDocuments.GoodsLine(l.getGnum(), l.getItemNo(), l.getQty(), l.getPrice(),
-                        l.getTotalPrice())).toList());
+                        l.getTotalPrice(), l.getGcode())).toList());
     }
 
     private static DeclaredRecord order(OrderHead h) {
@@ -91,6 +122,30 @@ final class ImportDocuments {
     private static DeclaredRecord waybill(LogisticsHead h) {
         return new DeclaredRecord(h.getGuid(), h.getAppType(), h.getAppStatus(), h.getOrderNo(), null, null, null,
                 null, h.getLogisticsNo(), h.getLogisticsCode(), null, null, null);
+    }
+
+    private static DeclaredRecord status(LogisticsStatus s) {
+        return new DeclaredRecord(s.getGuid(), s.getAppType(), s.getAppStatus(), null, null, null, null, null,
+                s.getLogisticsNo(), s.getLogisticsCode(), null, null, null);
+    }
+
+    private static DeclaredRecord cancellation(InvtCancel c) {
+        return new DeclaredRecord(c.getGuid(), c.getAppType(), c.getAppStatus(), c.getOrderNo(), c.getEbpCode(),
+                c.getEbcCode(), null, null, c.getLogisticsNo(), c.getLogisticsCode(), c.getCopNo(), c.getAgentCode(),
+                c.getCustomsCode(), c.getInvtNo(), null);
+    }
+
+    private static DeclaredRecord refund(InvtRefundHead h) {
+        return new DeclaredRecord(h.getGuid(), h.getAppType(), h.getAppStatus(), h.getOrderNo(), h.getEbpCode(),
+                h.getEbcCode(), null, null, h.getLogisticsNo(), h.getLogisticsCode(), h.getCopNo(), h.getAgentCode(),
+                h.getCustomsCode(), h.getInvtNo(), null);
+    }
+
+    private static ParcelDocuments.Refund refundDocument(CEB625Message.InvtRefund refund) {
+        InvtRefundHead h = refund.getInvtRefundHead();
+        return new ParcelDocuments.Refund(h.getInvtNo(), h.getAgentCode(), h.getCopNo(), h.getReason(),
+                refund.getInvtRefundList().stream().map(l -> new ParcelDocuments.RefundLine(l.getGnum(),
+                        l.getGcode(), l.getQty())).toList());
     }
 
     private static DeclaredRecord inventory(InventoryHead h) {

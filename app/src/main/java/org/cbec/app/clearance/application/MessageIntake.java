@@ -46,9 +46,12 @@ public class MessageIntake {
     private final CebVerifier verifier = new CebVerifier();
     private final ReceiptIssuer issuer;
     private final ParcelComparison comparison;
+    private final FollowUps followUps;
 
     MessageIntake(IntakeRepository intake, ReceiptRepository receipts, Registry registry,
-                  TransactionTemplate transactions, Clock clock, ReceiptIssuer issuer, ParcelComparison comparison) {
+                  TransactionTemplate transactions, Clock clock, ReceiptIssuer issuer, ParcelComparison comparison,
+                  FollowUps followUps) {
+        this.followUps = followUps;
         this.intake = intake;
         this.receipts = receipts;
         this.registry = registry;
@@ -83,7 +86,8 @@ public class MessageIntake {
         String type = message.type().name();
         SenderRule rule = SenderRule.of(type).orElseThrow(() -> reject(intakeId, type, new ApiProblem(
                 HttpStatus.UNPROCESSABLE_ENTITY, "not-taken", message.type().rootElement()
-                + " is not taken by this platform yet; it takes CEB311, CEB411, CEB511 and CEB621")));
+                + " is not taken by this platform; it takes the import declarations CEB311, CEB411, CEB511, CEB513, "
+                + "CEB621, CEB623, CEB625 and CEB711")));
         if (rule.roles().stream().noneMatch(sender::has)) {
             throw reject(intakeId, type, ApiProblem.forbidden("wrong-role", message.type().rootElement()
                     + " is sent by an enterprise filed as " + rule.roles().stream().map(Enum::name).sorted()
@@ -128,14 +132,15 @@ public class MessageIntake {
                 continue;
             }
             taken.add(record);
-            String preNo = "CEB622".equals(rule.receiptType())
-                    ? comparison.preNoOf(record).orElseGet(() -> issuer.newPreNo(now)) : null;
+            String preNo = preNo(rule.receiptType(), record, now);
             if (signatureProblem != null) {
                 issuer.issue(sender.code(), rule.receiptType(), record, preNo, rule.signatureFailed(),
                         "验签失败！" + signatureProblem, now);
             } else if (record.savedOnly()) {
                 issuer.issue(sender.code(), rule.receiptType(), record, preNo, ReturnStatus.SAVED, "电子口岸已暂存",
                         now);
+            } else if (!ParcelComparison.isParcelDocument(declaration.documents().get(i))) {
+                followUps.take(sender.code(), rule.receiptType(), record, declaration.documents().get(i), preNo, now);
             } else {
                 Object document = declaration.documents().get(i);
                 var refusal = comparison.admit(type, record, document);
@@ -155,6 +160,16 @@ public class MessageIntake {
         }
         intake.insertRecords(type, taken, intakeId, sender.code(), now);
         return new int[] {taken.size(), duplicates};
+    }
+
+    /** The E-Port pre-entry number a receipt carries: the inventory's, kept from its first declaration. */
+    private String preNo(String receiptType, DeclaredRecord record, Instant now) {
+        return switch (receiptType) {
+            case "CEB622" -> comparison.preNoOf(record).orElseGet(() -> issuer.newPreNo(now));
+            case "CEB624", "CEB626" -> followUps.preNoOf(record).orElseGet(() -> issuer.newPreNo(now));
+            case "CEB712" -> issuer.newPreNo(now);
+            default -> null;
+        };
     }
 
     /** Null when the signature holds or none is needed; otherwise why not. */

@@ -127,7 +127,7 @@ public class ParcelComparison {
             put(INVENTORY, record.agentCode(), record.copNo(), record, inventory, senderCode, now);
             InventoryState state = new InventoryState(record.agentCode(), record.copNo(), inventory.ebpCode(),
                     inventory.orderNo(), inventory.logisticsCode(), inventory.logisticsNo(), record.recordGuid(), preNo,
-                    "WAITING", now.plus(wait));
+                    "WAITING", now.plus(wait), null, null);
             parcels.putInventory(state, now);
             compare(state, now);
             return;
@@ -200,6 +200,45 @@ public class ParcelComparison {
         boolean waybill = WAYBILL.equals(type);
         parcels.deleteDocument(type, waybill ? record.logisticsCode() : record.ebpCode(),
                 waybill ? record.logisticsNo() : record.orderNo());
+    }
+
+    /** A released inventory found by its customs number, with its stored document and who declared it. */
+    record Released(InventoryState state, ParcelDocuments.Inventory inventory, DeclaredRecord record,
+                    String senderCode) {
+    }
+
+    Optional<Released> byInvtNo(String agentCode, String invtNo) {
+        return parcels.byInvtNo(agentCode, invtNo).map(this::released);
+    }
+
+    /** Released inventories that travel on this waybill. */
+    List<Released> releasedOnWaybill(String logisticsCode, String logisticsNo) {
+        return parcels.inventoriesOfWaybill(logisticsCode, logisticsNo).stream()
+                .filter(state -> "RELEASED".equals(state.status())).map(this::released).toList();
+    }
+
+    private Released released(InventoryState state) {
+        Sent<ParcelDocuments.Inventory> sent = sent(INVENTORY, state.agentCode(), state.copNo(),
+                ParcelDocuments.Inventory.class);
+        return new Released(state, sent.document(), sent.stored().record().withInvtNo(state.invtNo()),
+                sent.senderCode());
+    }
+
+    /** Moves a released inventory on (899 结关, cancelled): its status, its history and, with a code, a CEB622. */
+    void moveOn(Released released, String newStatus, String returnStatus, String info, Instant now) {
+        InventoryState state = released.state();
+        List<HistoryEntry> steps = returnStatus == null ? List.of(new HistoryEntry(newStatus, info, now))
+                : List.of(new HistoryEntry(returnStatus, info, now), new HistoryEntry(newStatus, null, now));
+        parcels.move(state.agentCode(), state.copNo(), steps);
+        if (returnStatus != null) {
+            receipts.issue(released.senderCode(), "CEB622", released.record(), state.preNo(), returnStatus, info,
+                    now);
+        }
+    }
+
+    /** Adds a line to a released inventory's history (a return applied for). */
+    void note(Released released, String status, String info, Instant now) {
+        parcels.note(released.state().agentCode(), released.state().copNo(), status, info, now);
     }
 
     /** Rejects the inventories whose documents did not all arrive in time; returns how many. */
@@ -292,11 +331,14 @@ public class ParcelComparison {
         if (!parcels.settle(state.agentCode(), state.copNo(), steps)) {
             return;
         }
+        String invtNo = receipts.newInvtNo(inventory.customsCode(), now);
+        parcels.released(state.agentCode(), state.copNo(), invtNo, now);
         entered("CEB312", parcel.order(), now);
         entered("CEB412", parcel.payment(), now);
         entered("CEB512", parcel.waybill(), now);
         for (HistoryEntry step : steps.subList(0, 3)) {
-            receipts.issue(sender, "CEB622", inventory, state.preNo(), step.status(), step.info(), now);
+            receipts.issue(sender, "CEB622", inventory.withInvtNo(invtNo), state.preNo(), step.status(), step.info(),
+                    now);
         }
     }
 
@@ -330,6 +372,12 @@ public class ParcelComparison {
 
     private static JavaType storedType(Class<?> documentClass) {
         return JSON.getTypeFactory().constructParametricType(Stored.class, documentClass);
+    }
+
+    /** Whether a declared document is one of the four a parcel is compared on. */
+    static boolean isParcelDocument(Object document) {
+        return document instanceof ParcelDocuments.Order || document instanceof ParcelDocuments.Payment
+                || document instanceof ParcelDocuments.Waybill || document instanceof ParcelDocuments.Inventory;
     }
 
     private static String typeOf(Object document) {

@@ -71,7 +71,8 @@ class ReceiptIssuer {
         List<ReceiptRepository.Receipt> rows = new ArrayList<>(pending.size());
         for (Pending p : pending) {
             rows.add(new ReceiptRepository.Receipt(cursor++, p.enterprise(), p.receiptType(),
-                    p.record().recordGuid(), p.record().orderNo(), p.record().logisticsNo(), p.record().copNo(), null,
+                    p.record().recordGuid(), p.record().orderNo(), p.record().logisticsNo(), p.record().copNo(),
+                    p.record().invtNo(),
                     p.status(), p.info(), p.returnTime(), p.xml()));
         }
         receipts.insertAll(rows);
@@ -81,5 +82,14 @@ class ReceiptIssuer {
     String newPreNo(Instant now) {
         return "B" + ReceiptWriter.returnTime(now).substring(0, 8)
                 + String.format("%09d", receipts.nextPreNoSerial() % 1_000_000_000L);
+    }
+
+    /**
+     * The customs inventory number given at 120 海关入库 (C18): the customs code (4), the year (4), I for import and
+     * a serial of 9 digits (CEB-SPEC.md §10, invtNo).
+     */
+    String newInvtNo(String customsCode, Instant now) {
+        return customsCode + ReceiptWriter.returnTime(now).substring(0, 4) + "I"
+                + String.format("%09d", receipts.nextInvtNoSerial() % 1_000_000_000L);
     }
 }

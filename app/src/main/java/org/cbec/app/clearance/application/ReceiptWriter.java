@@ -11,7 +11,15 @@ import org.cbec.ceb.CebWriter;
 import org.cbec.ceb.schema.import202205.CEB312Message;
 import org.cbec.ceb.schema.import202205.CEB412Message;
 import org.cbec.ceb.schema.import202205.CEB512Message;
+import org.cbec.ceb.schema.import202205.CEB514Message;
 import org.cbec.ceb.schema.import202205.CEB622Message;
+import org.cbec.ceb.schema.import202205.CEB624Message;
+import org.cbec.ceb.schema.import202205.CEB626Message;
+import org.cbec.ceb.schema.import202205.CEB712Message;
+import org.cbec.ceb.schema.import202205.DeliveryReturn;
+import org.cbec.ceb.schema.import202205.InvtCancelReturn;
+import org.cbec.ceb.schema.import202205.InvtRefundReturn;
+import org.cbec.ceb.schema.import202205.LogisticsStatusReturn;
 import org.cbec.ceb.schema.import202205.CEB900Message;
 import org.cbec.ceb.schema.import202205.InventoryReturn;
 import org.cbec.ceb.schema.import202205.LogisticsReturn;
@@ -44,7 +52,7 @@ final class ReceiptWriter {
         return RETURN_TIME.format(at);
     }
 
-    /** The receipt of one record in the receipt type of its declaration (CEB312, 412, 512, 622). */
+    /** The receipt of one record in the receipt type of its declaration (CEB312, 412, 512, 514, 622, 624, 626, 712). */
     static String record(String receiptType, DeclaredRecord r, String preNo, String status, String info,
                          String returnTime) {
         String text = truncate(info, RETURN_INFO);
@@ -95,11 +103,74 @@ final class ReceiptWriter {
                 ret.setAgentCode(r.agentCode());
                 ret.setCopNo(r.copNo());
                 ret.setPreNo(preNo);
+                ret.setInvtNo(r.invtNo());
                 ret.setReturnStatus(status);
                 ret.setReturnTime(returnTime);
                 ret.setReturnInfo(text);
                 CEB622Message m = new CEB622Message();
                 m.getInventoryReturn().add(ret);
+                yield root(m, m::setGuid, m::setVersion);
+            }
+            case "CEB514" -> {
+                LogisticsStatusReturn ret = new LogisticsStatusReturn();
+                ret.setGuid(r.recordGuid());
+                ret.setLogisticsCode(r.logisticsCode());
+                ret.setLogisticsNo(r.logisticsNo());
+                // the only status the spec knows: signed for
+                ret.setLogisticsStatus("S");
+                ret.setReturnStatus(status);
+                ret.setReturnTime(returnTime);
+                ret.setReturnInfo(text);
+                CEB514Message m = new CEB514Message();
+                m.getLogisticsStatusReturn().add(ret);
+                yield root(m, m::setGuid, m::setVersion);
+            }
+            case "CEB624" -> {
+                InvtCancelReturn ret = new InvtCancelReturn();
+                ret.setGuid(r.recordGuid());
+                ret.setCustomsCode(r.customsCode());
+                ret.setAgentCode(r.agentCode());
+                ret.setEbpCode(r.ebpCode());
+                ret.setEbcCode(r.ebcCode());
+                ret.setCopNo(r.copNo());
+                ret.setPreNo(preNo);
+                ret.setInvtNo(r.invtNo());
+                ret.setReturnStatus(status);
+                ret.setReturnTime(returnTime);
+                ret.setReturnInfo(text);
+                CEB624Message m = new CEB624Message();
+                m.getInvtCancelReturn().add(ret);
+                yield root(m, m::setGuid, m::setVersion);
+            }
+            case "CEB626" -> {
+                InvtRefundReturn ret = new InvtRefundReturn();
+                ret.setGuid(r.recordGuid());
+                ret.setCustomsCode(r.customsCode());
+                ret.setAgentCode(r.agentCode());
+                ret.setEbpCode(r.ebpCode());
+                ret.setEbcCode(r.ebcCode());
+                ret.setCopNo(r.copNo());
+                ret.setPreNo(preNo);
+                ret.setInvtNo(r.invtNo());
+                ret.setReturnStatus(status);
+                ret.setReturnTime(returnTime);
+                ret.setReturnInfo(text);
+                CEB626Message m = new CEB626Message();
+                m.getInvtRefundReturn().add(ret);
+                yield root(m, m::setGuid, m::setVersion);
+            }
+            case "CEB712" -> {
+                DeliveryReturn ret = new DeliveryReturn();
+                ret.setGuid(r.recordGuid());
+                ret.setCustomsCode(r.customsCode());
+                ret.setOperatorCode(r.operatorCode());
+                ret.setCopNo(r.copNo());
+                ret.setPreNo(preNo);
+                ret.setReturnStatus(status);
+                ret.setReturnTime(returnTime);
+                ret.setReturnInfo(text);
+                CEB712Message m = new CEB712Message();
+                m.getDeliveryReturn().add(ret);
                 yield root(m, m::setGuid, m::setVersion);
             }
             default -> throw new IllegalArgumentException("no receipt writer for " + receiptType);

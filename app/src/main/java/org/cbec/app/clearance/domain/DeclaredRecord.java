@@ -7,7 +7,22 @@ package org.cbec.app.clearance.domain;
  */
 public record DeclaredRecord(String recordGuid, String appType, String appStatus, String orderNo, String ebpCode,
                              String ebcCode, String payCode, String payTransactionId, String logisticsNo,
-                             String logisticsCode, String copNo, String agentCode, String customsCode) {
+                             String logisticsCode, String copNo, String agentCode, String customsCode,
+                             String invtNo, String operatorCode) {
+
+    /** A record of the four parcel documents, which carry no customs inventory number nor site operator. */
+    public DeclaredRecord(String recordGuid, String appType, String appStatus, String orderNo, String ebpCode,
+                          String ebcCode, String payCode, String payTransactionId, String logisticsNo,
+                          String logisticsCode, String copNo, String agentCode, String customsCode) {
+        this(recordGuid, appType, appStatus, orderNo, ebpCode, ebcCode, payCode, payTransactionId, logisticsNo,
+                logisticsCode, copNo, agentCode, customsCode, null, null);
+    }
+
+    /** The same record once customs has given its inventory a number (invtNo, at 120 海关入库). */
+    public DeclaredRecord withInvtNo(String number) {
+        return new DeclaredRecord(recordGuid, appType, appStatus, orderNo, ebpCode, ebcCode, payCode,
+                payTransactionId, logisticsNo, logisticsCode, copNo, agentCode, customsCode, number, operatorCode);
+    }
 
     /** appStatus 1: saved at the platform only, not declared. */
     public boolean savedOnly() {

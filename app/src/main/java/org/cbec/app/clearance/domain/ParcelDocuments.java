@@ -12,8 +12,14 @@ public final class ParcelDocuments {
     private ParcelDocuments() {
     }
 
-    /** One goods line of an order (OrderList) or an inventory (InventoryList). */
-    public record GoodsLine(int gnum, String itemNo, BigDecimal qty, BigDecimal price, BigDecimal totalPrice) {
+    /** One goods line of an order (OrderList) or an inventory (InventoryList, which adds the HS code gcode). */
+    public record GoodsLine(int gnum, String itemNo, BigDecimal qty, BigDecimal price, BigDecimal totalPrice,
+                            String gcode) {
+
+        /** An order line, which has no HS code. */
+        public GoodsLine(int gnum, String itemNo, BigDecimal qty, BigDecimal price, BigDecimal totalPrice) {
+            this(gnum, itemNo, qty, price, totalPrice, null);
+        }
     }
 
     /** CEB311 OrderHead and its lines. */
@@ -38,5 +44,27 @@ public final class ParcelDocuments {
     public record Inventory(String copNo, String orderNo, String ebpCode, String ebcCode, String logisticsCode,
                             String logisticsNo, String agentCode, String buyerName, String buyerIdNumber,
                             BigDecimal freight, BigDecimal insuredFee, List<GoodsLine> lines) {
+    }
+
+    /** CEB513 LogisticsStatus: the carrier reports the parcel signed for (logisticsStatus S). */
+    public record WaybillStatus(String logisticsCode, String logisticsNo, String logisticsStatus,
+                                String logisticsTime) {
+    }
+
+    /** CEB623 InvtCancel: the declarant asks to cancel a released inventory. */
+    public record Cancellation(String invtNo, String agentCode, String copNo, String reason) {
+    }
+
+    /** CEB625 InvtRefundHead and its lines: goods of a released inventory go back, all or in part. */
+    public record Refund(String invtNo, String agentCode, String copNo, String reason, List<RefundLine> lines) {
+    }
+
+    /** CEB625 InvtRefundList: a line of the original inventory (gnum) and the quantity returned. */
+    public record RefundLine(int gnum, String gcode, BigDecimal qty) {
+    }
+
+    /** CEB711 DeliveryHead and its waybills: parcels entering the supervised site under one bill of lading. */
+    public record Delivery(String operatorCode, String copNo, String billNo, String logisticsCode,
+                           List<String> logisticsNos) {
     }
 }

@@ -22,6 +22,36 @@ public final class ReturnStatus {
     public static final String PAYMENT_CHECK_FAILED = "-401009";
     public static final String WAYBILL_CHECK_FAILED = "-504011";
 
+    /** 参数校验不通过: a waybill status (CEB513) whose signature does not hold. */
+    public static final String WAYBILL_STATUS_CHECK_FAILED = "-505011";
+    /** 物流运单状态已存在: the parcel was already reported signed for. */
+    public static final String WAYBILL_STATUS_EXISTS = "-505012";
+    /** 物流运单状态报文处理失败，未找到对应操作: no waybill on file for the status. */
+    public static final String WAYBILL_STATUS_NO_WAYBILL = "-505014";
+
+    /** 系统中不存在清单编号为[*]的清单: a cancellation names an inventory number not on file. */
+    public static final String CANCELLATION_NO_INVENTORY = "-623003";
+    /** 清单的状态不符合撤单申报要求: only a released inventory, not yet closed, may be cancelled. */
+    public static final String CANCELLATION_WRONG_STATE = "-623005";
+    /** 撤单清单[*]已经申报过: the inventory already has a cancellation. */
+    public static final String CANCELLATION_EXISTS = "-623009";
+    /** 验签失败: the signature of a cancellation does not hold. */
+    public static final String CANCELLATION_SIGNATURE_FAILED = "-623029";
+
+    /** 退货申请单申报失败，[*]: the inventory may not be returned (state, or past the 30 days after release). */
+    public static final String REFUND_REFUSED = "-625004";
+    /** 退货申请单[*]验签失败: the signature of a return does not hold. */
+    public static final String REFUND_SIGNATURE_FAILED = "-625005";
+    /** 未找到headGuid为[*]的清单: a return names an inventory number not on file. */
+    public static final String REFUND_NO_INVENTORY = "-625204";
+    /** 在关联的清单中未找到表体序号为[*],商品编号为[*]的数据: a line (or its quantity) the inventory does not have. */
+    public static final String REFUND_NO_LINE = "-625209";
+
+    /** 校验不通过: a warehouse entry (CEB711) that does not hold (unknown waybill, signature). */
+    public static final String DELIVERY_CHECK_FAILED = "-800001";
+    /** 入库明细单报已存在: the waybill already entered the site. */
+    public static final String DELIVERY_EXISTS = "-800003";
+
     private ReturnStatus() {
     }
 }

@@ -19,7 +19,7 @@ import org.cbec.app.registry.Role;
 public record SenderRule(String receiptType, Set<Role> roles, List<String> ownFields,
                          Function<DeclaredRecord, List<String>> ownCodes, String signatureFailed) {
 
-    /** The rule for a declaration message, e.g. {@code CEB621}; empty for messages intake does not take yet. */
+    /** The rule for a declaration message, e.g. {@code CEB621}; empty for messages intake does not take. */
     public static Optional<SenderRule> of(String messageType) {
         return Optional.ofNullable(switch (messageType) {
             case "CEB311" -> new SenderRule("CEB312", Set.of(Role.EBP, Role.EBC), List.of("ebpCode", "ebcCode"),
@@ -30,6 +30,14 @@ public record SenderRule(String receiptType, Set<Role> roles, List<String> ownFi
                     r -> List.of(nz(r.logisticsCode())), ReturnStatus.WAYBILL_CHECK_FAILED);
             case "CEB621" -> new SenderRule("CEB622", Set.of(Role.AGENT, Role.EBC), List.of("agentCode", "ebcCode"),
                     r -> List.of(nz(r.agentCode()), nz(r.ebcCode())), ReturnStatus.INVENTORY_SIGNATURE_FAILED);
+            case "CEB513" -> new SenderRule("CEB514", Set.of(Role.LOGISTICS), List.of("logisticsCode"),
+                    r -> List.of(nz(r.logisticsCode())), ReturnStatus.WAYBILL_STATUS_CHECK_FAILED);
+            case "CEB623" -> new SenderRule("CEB624", Set.of(Role.AGENT, Role.EBC), List.of("agentCode", "ebcCode"),
+                    r -> List.of(nz(r.agentCode()), nz(r.ebcCode())), ReturnStatus.CANCELLATION_SIGNATURE_FAILED);
+            case "CEB625" -> new SenderRule("CEB626", Set.of(Role.AGENT, Role.EBC), List.of("agentCode", "ebcCode"),
+                    r -> List.of(nz(r.agentCode()), nz(r.ebcCode())), ReturnStatus.REFUND_SIGNATURE_FAILED);
+            case "CEB711" -> new SenderRule("CEB712", Set.of(Role.SITE), List.of("operatorCode"),
+                    r -> List.of(nz(r.operatorCode())), ReturnStatus.DELIVERY_CHECK_FAILED);
             default -> null;
         });
     }

@@ -27,7 +27,7 @@ public class ParcelRepository {
     /** An inventory's comparison state. */
     public record InventoryState(String agentCode, String copNo, String ebpCode, String orderNo, String logisticsCode,
                                  String logisticsNo, String recordGuid, String preNo, String status,
-                                 Instant deadline) {
+                                 Instant deadline, String invtNo, Instant releasedAt) {
     }
 
     /** Stores a document; a later one with the same keys (a modification) replaces it. */
@@ -101,6 +101,23 @@ public class ParcelRepository {
         return true;
     }
 
+    /** The inventory customs numbered so, declared by this enterprise. */
+    public Optional<InventoryState> byInvtNo(String agentCode, String invtNo) {
+        return jdbc.sql(SELECT_STATE + "where invt_no = ? and agent_code = ?").params(invtNo, agentCode)
+                .query(ParcelRepository::state).optional();
+    }
+
+    /** Customs took the inventory in under this number and released it at this moment. */
+    public void released(String agentCode, String copNo, String invtNo, Instant at) {
+        jdbc.sql("update inventory_state set invt_no = ?, released_at = ? where agent_code = ? and cop_no = ?")
+                .params(invtNo, Timestamp.from(at), agentCode, copNo).update();
+    }
+
+    /** Adds a line to an inventory's history without changing its status. */
+    public void note(String agentCode, String copNo, String status, String info, Instant now) {
+        history(agentCode, copNo, List.of(new HistoryEntry(status, info, now)));
+    }
+
     public List<InventoryState> overdue(Instant now) {
         return jdbc.sql(SELECT_STATE + "where status = 'WAITING' and deadline < ? order by deadline for update")
                 .param(Timestamp.from(now)).query(ParcelRepository::state).list();
@@ -134,9 +151,15 @@ public class ParcelRepository {
     }
 
     public void status(String agentCode, String copNo, String status, String info, Instant now) {
+        move(agentCode, copNo, List.of(new HistoryEntry(status, info, now)));
+    }
+
+    /** Moves an inventory through these steps: it ends in the last status, and each is in its history. */
+    public void move(String agentCode, String copNo, List<HistoryEntry> steps) {
+        HistoryEntry last = steps.get(steps.size() - 1);
         jdbc.sql("update inventory_state set status = ?, updated_at = ? where agent_code = ? and cop_no = ?")
-                .params(status, Timestamp.from(now), agentCode, copNo).update();
-        history(agentCode, copNo, List.of(new HistoryEntry(status, info, now)));
+                .params(last.status(), Timestamp.from(last.at()), agentCode, copNo).update();
+        history(agentCode, copNo, steps);
     }
 
     private void history(String agentCode, String copNo, List<HistoryEntry> steps) {
@@ -148,11 +171,12 @@ public class ParcelRepository {
     }
 
     private static final String SELECT_STATE = "select agent_code, cop_no, ebp_code, order_no, logistics_code, "
-            + "logistics_no, record_guid, pre_no, status, deadline from inventory_state ";
+            + "logistics_no, record_guid, pre_no, status, deadline, invt_no, released_at from inventory_state ";
 
     private static InventoryState state(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new InventoryState(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                rs.getTimestamp(10).toInstant());
+                rs.getTimestamp(10).toInstant(), rs.getString(11),
+                rs.getTimestamp(12) == null ? null : rs.getTimestamp(12).toInstant());
     }
 }

@@ -54,6 +54,11 @@ public class ReceiptRepository {
         return jdbc.sql("select nextval('pre_no_seq')").query(Long.class).single();
     }
 
+    /** A number for a customs inventory number, from a sequence of its own. */
+    public long nextInvtNoSerial() {
+        return jdbc.sql("select nextval('invt_no_seq')").query(Long.class).single();
+    }
+
     public void insert(Receipt r) {
         insertAll(List.of(r));
     }

@@ -18,10 +18,11 @@ class ReceiptWriterTest {
 
     private static final DeclaredRecord INVENTORY = new DeclaredRecord("4CDE1CFD-EDED-46B1-946C-B8022E42FC94", "1",
             "2", "order20260101001", "1105910159", "1105910159", "4403169D3W", "2018121222001354081010726129",
-            "No20260101001", "1105910159", "copNo20260101001", "1105910159", "5141");
+            "No20260101001", "1105910159", "copNo20260101001", "1105910159", "5141", "51412026I000000001",
+            "1101110326");
 
     @ParameterizedTest
-    @ValueSource(strings = {"CEB312", "CEB412", "CEB512", "CEB622"})
+    @ValueSource(strings = {"CEB312", "CEB412", "CEB512", "CEB514", "CEB622", "CEB624", "CEB626", "CEB712"})
     void every_record_receipt_passes_the_xsd_even_with_the_longest_return_info(String receiptType) {
         String returnTime = ReceiptWriter.returnTime(Instant.parse("2026-11-27T03:00:00Z"));
         String longInfo = "海关退单: order/acturalPaid 100.00 ≠ payment/amountPaid 99.00; ".repeat(40);

@@ -1,0 +1,196 @@
+package org.cbec.app.clearance.application;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import java.util.stream.Collectors;
+import org.cbec.app.clearance.domain.DeclaredRecord;
+import org.cbec.app.clearance.domain.ParcelDocuments;
+import org.cbec.app.clearance.domain.Refunds;
+import org.cbec.app.clearance.domain.ReturnStatus;
+import org.cbec.app.clearance.persistence.FollowUpRepository;
+import org.cbec.app.clearance.persistence.ParcelRepository;
+import org.springframework.stereotype.Service;
+
+/**
+ * The messages that follow a parcel's documents (CEB-SPEC.md §4.1 steps 3–5): the carrier's sign-for (CEB513,
+ * which closes a released inventory with 899), the declarant's cancellation (CEB623) and return (CEB625) of a
+ * released inventory, and the site operator's entry of parcels (CEB711). Each record is answered in its own
+ * receipt type; customs takes what holds straight through to 399 here (its officers' review comes with the
+ * customs module).
+ */
+@Service
+class FollowUps {
+
+    private final ParcelComparison parcels;
+    private final ParcelRepository documents;
+    private final FollowUpRepository followUps;
+    private final ReceiptIssuer receipts;
+
+    FollowUps(ParcelComparison parcels, ParcelRepository documents, FollowUpRepository followUps,
+              ReceiptIssuer receipts) {
+        this.parcels = parcels;
+        this.documents = documents;
+        this.followUps = followUps;
+        this.receipts = receipts;
+    }
+
+    /** The pre-entry number of the inventory a cancellation or return names, for its receipts. */
+    Optional<String> preNoOf(DeclaredRecord record) {
+        return record.invtNo() == null ? Optional.empty()
+                : parcels.byInvtNo(record.agentCode(), record.invtNo()).map(r -> r.state().preNo());
+    }
+
+    void take(String sender, String receiptType, DeclaredRecord record, Object document, String preNo,
+              Instant now) {
+        if (!"1".equals(record.appType())) {
+            refuse(sender, receiptType, record, preNo, now, refusedCode(document), "appType " + record.appType()
+                    + " is not taken for this message: an application is added (appType 1) once; send a new one");
+            return;
+        }
+        if (document instanceof ParcelDocuments.WaybillStatus status) {
+            signFor(sender, receiptType, record, status, now);
+        } else if (document instanceof ParcelDocuments.Cancellation cancellation) {
+            cancel(sender, receiptType, record, cancellation, preNo, now);
+        } else if (document instanceof ParcelDocuments.Refund refund) {
+            refund(sender, receiptType, record, refund, preNo, now);
+        } else if (document instanceof ParcelDocuments.Delivery delivery) {
+            enter(sender, receiptType, record, delivery, preNo, now);
+        } else {
+            throw new IllegalArgumentException("not a follow-up document: " + document);
+        }
+    }
+
+    private void signFor(String sender, String receiptType, DeclaredRecord record,
+                         ParcelDocuments.WaybillStatus status, Instant now) {
+        String waybill = "logisticsCode " + status.logisticsCode() + ", logisticsNo " + status.logisticsNo();
+        if (!"S".equals(status.logisticsStatus())) {
+            refuse(sender, receiptType, record, null, now, ReturnStatus.WAYBILL_STATUS_CHECK_FAILED,
+                    "logisticsStatus '" + status.logisticsStatus() + "': the only status is S (signed for)");
+        } else if (documents.document(ParcelComparison.WAYBILL, status.logisticsCode(), status.logisticsNo())
+                .isEmpty()) {
+            refuse(sender, receiptType, record, null, now, ReturnStatus.WAYBILL_STATUS_NO_WAYBILL,
+                    "no waybill CEB511 on file for " + waybill);
+        } else if (followUps.signedFor(status.logisticsCode(), status.logisticsNo())) {
+            refuse(sender, receiptType, record, null, now, ReturnStatus.WAYBILL_STATUS_EXISTS,
+                    "the parcel of " + waybill + " was already reported signed for");
+        } else {
+            followUps.signFor(status.logisticsCode(), status.logisticsNo(), status.logisticsStatus(),
+                    status.logisticsTime(), record.recordGuid(), now);
+            accept(sender, receiptType, record, null, now, "物流运单已签收");
+            for (ParcelComparison.Released released : parcels.releasedOnWaybill(status.logisticsCode(),
+                    status.logisticsNo())) {
+                parcels.moveOn(released, "CLOSED", "899", "结关: signed for at " + status.logisticsTime(), now);
+            }
+        }
+    }
+
+    private void cancel(String sender, String receiptType, DeclaredRecord record,
+                        ParcelDocuments.Cancellation cancellation, String preNo, Instant now) {
+        Optional<ParcelComparison.Released> found = parcels.byInvtNo(record.agentCode(), cancellation.invtNo());
+        if (found.isEmpty()) {
+            refuse(sender, receiptType, record, preNo, now, ReturnStatus.CANCELLATION_NO_INVENTORY,
+                    "系统中不存在清单编号为[" + cancellation.invtNo() + "]的清单 (agentCode " + record.agentCode() + ")");
+            return;
+        }
+        String status = found.get().state().status();
+        if ("CANCELLED".equals(status)) {
+            refuse(sender, receiptType, record, preNo, now, ReturnStatus.CANCELLATION_EXISTS,
+                    "撤单清单[" + cancellation.invtNo() + "]已经申报过");
+        } else if (!"RELEASED".equals(status)) {
+            refuse(sender, receiptType, record, preNo, now, ReturnStatus.CANCELLATION_WRONG_STATE,
+                    "清单的状态不符合撤单申报要求(清单编号" + cancellation.invtNo() + "): the inventory is " + status
+                            + "; only a released inventory not yet signed for (800, before 899) is cancelled");
+        } else {
+            accept(sender, receiptType, record, preNo, now, "清单已撤销");
+            parcels.moveOn(found.get(), "CANCELLED", null, "撤单 (CEB623 " + record.recordGuid() + "): "
+                    + cancellation.reason(), now);
+        }
+    }
+
+    private void refund(String sender, String receiptType, DeclaredRecord record, ParcelDocuments.Refund refund,
+                        String preNo, Instant now) {
+        Optional<ParcelComparison.Released> found = parcels.byInvtNo(record.agentCode(), refund.invtNo());
+        if (found.isEmpty()) {
+            refuse(sender, receiptType, record, preNo, now, ReturnStatus.REFUND_NO_INVENTORY,
+                    "no inventory with invtNo " + refund.invtNo() + " declared by " + record.agentCode());
+            return;
+        }
+        ParcelComparison.Released released = found.get();
+        String status = released.state().status();
+        if (!"RELEASED".equals(status) && !"CLOSED".equals(status)) {
+            refuse(sender, receiptType, record, preNo, now, ReturnStatus.REFUND_REFUSED, "退货申请单申报失败，[the "
+                    + "inventory is " + status + "; only a released (800) or closed (899) inventory is returned]");
+            return;
+        }
+        Optional<String> late = Refunds.late(released.state().releasedAt(), now);
+        if (late.isPresent()) {
+            refuse(sender, receiptType, record, preNo, now, ReturnStatus.REFUND_REFUSED,
+                    "退货申请单申报失败，[" + late.get() + "]");
+            return;
+        }
+        List<String> problems = Refunds.lineProblems(released.inventory().lines(), followUps.refunded(refund.invtNo()),
+                refund.lines());
+        if (!problems.isEmpty()) {
+            refuse(sender, receiptType, record, preNo, now, ReturnStatus.REFUND_NO_LINE, "InvtRefundList: "
+                    + String.join("; ", problems));
+            return;
+        }
+        followUps.refund(record.recordGuid(), record.agentCode(), released.state().copNo(), refund.invtNo(),
+                refund.reason(), refund.lines().stream().map(l -> new FollowUpRepository.RefundLine(l.gnum(),
+                        l.gcode(), l.qty())).toList(), now);
+        accept(sender, receiptType, record, preNo, now, "退货申请已审结");
+        parcels.note(released, "RETURN", "退货 (CEB625 " + record.recordGuid() + "): " + refund.lines().stream()
+                .map(l -> "gnum " + l.gnum() + " × " + l.qty().stripTrailingZeros().toPlainString())
+                .collect(Collectors.joining(", ")) + "; " + refund.reason(), now);
+    }
+
+    private void enter(String sender, String receiptType, DeclaredRecord record, ParcelDocuments.Delivery delivery,
+                       String preNo, Instant now) {
+        List<String> unknown = delivery.logisticsNos().stream().filter(no -> documents.document(
+                ParcelComparison.WAYBILL, delivery.logisticsCode(), no).isEmpty()).toList();
+        List<String> entered = followUps.entered(delivery.logisticsCode(), delivery.logisticsNos());
+        if (!unknown.isEmpty()) {
+            refuse(sender, receiptType, record, preNo, now, ReturnStatus.DELIVERY_CHECK_FAILED, "校验不通过，[no waybill "
+                    + "CEB511 of logisticsCode " + delivery.logisticsCode() + " on file for logisticsNo "
+                    + String.join(", ", unknown) + "]");
+        } else if (!entered.isEmpty() || delivery.logisticsNos().stream().distinct().count()
+                < delivery.logisticsNos().size()) {
+            refuse(sender, receiptType, record, preNo, now, ReturnStatus.DELIVERY_EXISTS, "入库明细单报已存在: "
+                    + "logisticsNo " + (entered.isEmpty() ? "listed twice" : String.join(", ", entered)
+                    + " already entered a site"));
+        } else {
+            followUps.enter(delivery.logisticsCode(), delivery.logisticsNos(), delivery.operatorCode(),
+                    delivery.billNo(), record.recordGuid(), now);
+            accept(sender, receiptType, record, preNo, now, "入库明细单已审结: " + delivery.logisticsNos().size()
+                    + " parcels of bill " + delivery.billNo());
+        }
+    }
+
+    private void accept(String sender, String receiptType, DeclaredRecord record, String preNo, Instant now,
+                        String info) {
+        receipts.issue(sender, receiptType, record, preNo, ReturnStatus.DECLARING, "电子口岸申报中", now);
+        receipts.issue(sender, receiptType, record, preNo, ReturnStatus.SENT_TO_CUSTOMS, "发送海关成功", now);
+        if (!"CEB514".equals(receiptType)) {
+            // 514 documents only 399 of the customs statuses (CEB-SPEC.md §7.1)
+            receipts.issue(sender, receiptType, record, preNo, "120", "海关入库", now);
+        }
+        receipts.issue(sender, receiptType, record, preNo, "399", "海关审结: " + info, now);
+    }
+
+    private void refuse(String sender, String receiptType, DeclaredRecord record, String preNo, Instant now,
+                        String code, String info) {
+        receipts.issue(sender, receiptType, record, preNo, code, info, now);
+    }
+
+    private static String refusedCode(Object document) {
+        if (document instanceof ParcelDocuments.WaybillStatus) {
+            return ReturnStatus.WAYBILL_STATUS_CHECK_FAILED;
+        }
+        if (document instanceof ParcelDocuments.Cancellation) {
+            return ReturnStatus.CANCELLATION_WRONG_STATE;
+        }
+        return document instanceof ParcelDocuments.Refund ? ReturnStatus.REFUND_REFUSED
+                : ReturnStatus.DELIVERY_CHECK_FAILED;
+    }
+}

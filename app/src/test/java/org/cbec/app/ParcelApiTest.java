@@ -1,0 +1,73 @@
+package org.cbec.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cbec.ceb.sign.Certificates;
+import org.cbec.ceb.sign.KeyMaterial;
+import tools.jackson.databind.JsonNode;
+
+/** Base of the tests that send parcels: the four enterprises of {@link Parcels}, sending, and reading receipts. */
+abstract class ParcelApiTest extends PlatformTest {
+
+    /** Tokens by role in the test: platform, payer, carrier, agent (and what a test files besides). */
+    protected final Map<String, String> tokens = new HashMap<>();
+
+    /** Files (or re-files) the platform, payment company, carrier and declarant; the declarant with this key. */
+    protected void fileParcelEnterprises(KeyMaterial agentKey) throws Exception {
+        tokens.put("platform", EnterpriseFixtures.token(this, Parcels.PLATFORM, List.of("EBP", "EBC"), List.of()));
+        tokens.put("payer", EnterpriseFixtures.token(this, Parcels.PAYER, List.of("PAY"), List.of()));
+        tokens.put("carrier", EnterpriseFixtures.token(this, Parcels.CARRIER, List.of("LOGISTICS"), List.of()));
+        tokens.put("agent", EnterpriseFixtures.token(this, Parcels.AGENT, List.of("AGENT"),
+                List.of(Certificates.toPem(agentKey.certificate()))));
+    }
+
+    protected void send(String who, byte[] message) {
+        ApiClient.Response response = api().postXml("/api/v1/messages", tokens.get(who), message);
+        assertThat(response.status()).as(response.body()).isEqualTo(202);
+    }
+
+    /** Sends the four documents of a parcel. */
+    protected void sendParcel(Parcels.Parcel parcel) {
+        send("platform", parcel.order());
+        send("payer", parcel.payment());
+        send("carrier", parcel.waybill());
+        send("agent", parcel.inventory());
+    }
+
+    /** Every receipt of an enterprise, paged through by cursor. */
+    protected List<JsonNode> receipts(String who) {
+        List<JsonNode> all = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            JsonNode page = api().get("/api/v1/receipts?after=" + after + "&limit=500", tokens.get(who)).json();
+            page.get("receipts").forEach(all::add);
+            if (page.get("receipts").isEmpty()) {
+                return all;
+            }
+            after = page.get("next").asLong();
+        }
+    }
+
+    /** The receipts of an enterprise whose field has this value, in order. */
+    protected List<JsonNode> receipts(String who, String field, String value) {
+        return receipts(who).stream().filter(r -> value.equals(r.get(field).asString())).toList();
+    }
+
+    protected List<String> statuses(String who, String field, String value) {
+        return receipts(who, field, value).stream().map(r -> r.get("returnStatus").asString()).toList();
+    }
+
+    protected JsonNode lastInventoryReceipt(String copNo) {
+        List<JsonNode> receipts = receipts("agent", "copNo", copNo);
+        return receipts.isEmpty() ? null : receipts.get(receipts.size() - 1);
+    }
+
+    /** copNo is C..20: "COP" and this stay well within it. */
+    protected static String shortId() {
+        return Long.toString(System.nanoTime() % 100_000_000L);
+    }
+}
