@@ -10,6 +10,7 @@ import java.util.Map;
 import org.cbec.app.clearance.application.ParcelComparison;
 import org.cbec.ceb.schema.import202205.CEB411Message;
 import org.cbec.ceb.schema.import202205.CEB511Message;
+import org.cbec.ceb.schema.import202205.CEB621Message;
 import org.cbec.ceb.sign.KeyMaterial;
 import org.cbec.ceb.sign.SelfSignedKeys;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,6 +52,48 @@ class ComparisonApiTest extends ParcelApiTest {
             assertThat(statuses("platform", "orderNo", "ORD" + id)).containsExactly("2", "3", "120");
             assertThat(statuses("carrier", "logisticsNo", "LN" + id)).containsExactly("2", "3", "120");
         }
+    }
+
+    @Test
+    void bondedParcelIsReleasedWhenItNamesItsAccountBookAndItems() throws Exception {
+        String id = "B" + shortId();
+        sendParcel(Parcels.parcel(id, AGENT_KEY, message -> {
+            if (message instanceof CEB621Message inventory) {
+                inventory.getInventory().get(0).getInventoryHead().setTradeMode("1210");
+            }
+        }));
+
+        assertThat(statuses("agent", "copNo", "COP" + id)).containsExactly("2", "3", "120", "399", "800");
+    }
+
+    @Test
+    void bondedInventoryWithoutItsAccountBookItemIsRefusedWith621001() throws Exception {
+        String id = "BX" + shortId();
+        sendParcel(Parcels.parcel(id, AGENT_KEY, message -> {
+            if (message instanceof CEB621Message inventory) {
+                inventory.getInventory().get(0).getInventoryHead().setTradeMode("1210");
+                inventory.getInventory().get(0).getInventoryHead().setEmsNo(null);
+                inventory.getInventory().get(0).getInventoryList().get(0).setItemRecordNo(null);
+            }
+        }));
+
+        JsonNode refused = lastInventoryReceipt("COP" + id);
+        assertThat(refused.get("returnStatus").asString()).isEqualTo("-621001");
+        assertThat(refused.get("returnInfo").asString()).contains("emsNo: a bonded (1210) inventory")
+                .contains("InventoryList[gnum 1]/itemRecordNo");
+    }
+
+    @Test
+    void inventoryOfAnExportModeIsRefusedWith621001() throws Exception {
+        String id = "TM" + shortId();
+        sendParcel(Parcels.parcel(id, AGENT_KEY, message -> {
+            if (message instanceof CEB621Message inventory) {
+                inventory.getInventory().get(0).getInventoryHead().setTradeMode("9710");
+            }
+        }));
+
+        assertThat(lastInventoryReceipt("COP" + id).get("returnInfo").asString())
+                .contains("tradeMode '9710' is not an import mode (9610, 1210 or 1239)");
     }
 
     @Test

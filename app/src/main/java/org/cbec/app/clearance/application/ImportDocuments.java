@@ -106,7 +106,8 @@ final class ImportDocuments {
                 h.getLogisticsCode(), h.getLogisticsNo(), h.getAgentCode(), h.getBuyerName(), h.getBuyerIdNumber(),
                 h.getFreight(), h.getInsuredFee(), inventory.getInventoryList().stream()
                 .map(l -> new ParcelDocuments.GoodsLine(l.getGnum(), l.getItemNo(), l.getQty(), l.getPrice(),
-                        l.getTotalPrice(), l.getGcode())).toList());
+                        l.getTotalPrice(), l.getGcode(), l.getItemRecordNo())).toList(), h.getTradeMode(),
+                h.getEmsNo(), h.getAreaCode(), h.getAssureCode());
     }
 
     private static DeclaredRecord order(OrderHead h) {

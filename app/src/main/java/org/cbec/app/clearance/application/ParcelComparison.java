@@ -9,6 +9,8 @@ import java.util.Optional;
 import org.cbec.app.clearance.domain.DeclaredRecord;
 import org.cbec.app.clearance.domain.DocumentChange;
 import org.cbec.app.clearance.domain.ParcelDocuments;
+import org.cbec.app.clearance.domain.ReturnStatus;
+import org.cbec.app.clearance.domain.SupervisionMode;
 import org.cbec.app.clearance.domain.ThreeDocumentComparison;
 import org.cbec.app.clearance.persistence.ParcelRepository;
 import org.cbec.app.clearance.persistence.ParcelRepository.HistoryEntry;
@@ -65,7 +67,12 @@ public class ParcelComparison {
     Optional<DocumentChange.Refusal> admit(String messageType, DeclaredRecord record, Object document) {
         DocumentChange.Existing existing;
         String key;
-        if (document instanceof ParcelDocuments.Inventory) {
+        if (document instanceof ParcelDocuments.Inventory inventory) {
+            List<String> problems = SupervisionMode.problems(inventory);
+            if (!problems.isEmpty()) {
+                return Optional.of(new DocumentChange.Refusal(ReturnStatus.INVENTORY_CHECK_FAILED,
+                        "清单报文校验失败，[" + String.join("; ", problems) + "]"));
+            }
             key = record.copNo();
             existing = parcels.inventory(record.agentCode(), record.copNo())
                     .map(state -> "RELEASED".equals(state.status()) ? DocumentChange.Existing.RELEASED

@@ -12,13 +12,16 @@ public final class ParcelDocuments {
     private ParcelDocuments() {
     }
 
-    /** One goods line of an order (OrderList) or an inventory (InventoryList, which adds the HS code gcode). */
+    /**
+     * One goods line of an order (OrderList) or an inventory (InventoryList, which adds the HS code gcode and, for
+     * bonded goods, the account-book item itemRecordNo).
+     */
     public record GoodsLine(int gnum, String itemNo, BigDecimal qty, BigDecimal price, BigDecimal totalPrice,
-                            String gcode) {
+                            String gcode, String itemRecordNo) {
 
         /** An order line, which has no HS code. */
         public GoodsLine(int gnum, String itemNo, BigDecimal qty, BigDecimal price, BigDecimal totalPrice) {
-            this(gnum, itemNo, qty, price, totalPrice, null);
+            this(gnum, itemNo, qty, price, totalPrice, null, null);
         }
     }
 
@@ -40,10 +43,22 @@ public final class ParcelDocuments {
                           String consigneeAddress) {
     }
 
-    /** CEB621 InventoryHead and its lines. */
+    /**
+     * CEB621 InventoryHead and its lines, with the supervision mode (tradeMode 9610 direct purchase, 1210/1239
+     * bonded) and, for bonded goods, the account book (emsNo) and the zone enterprise (areaCode).
+     */
     public record Inventory(String copNo, String orderNo, String ebpCode, String ebcCode, String logisticsCode,
                             String logisticsNo, String agentCode, String buyerName, String buyerIdNumber,
-                            BigDecimal freight, BigDecimal insuredFee, List<GoodsLine> lines) {
+                            BigDecimal freight, BigDecimal insuredFee, List<GoodsLine> lines, String tradeMode,
+                            String emsNo, String areaCode, String assureCode) {
+
+        /** A direct-purchase (9610) inventory without a guarantor, as the comparison's tests make them. */
+        public Inventory(String copNo, String orderNo, String ebpCode, String ebcCode, String logisticsCode,
+                         String logisticsNo, String agentCode, String buyerName, String buyerIdNumber,
+                         BigDecimal freight, BigDecimal insuredFee, List<GoodsLine> lines) {
+            this(copNo, orderNo, ebpCode, ebcCode, logisticsCode, logisticsNo, agentCode, buyerName, buyerIdNumber,
+                    freight, insuredFee, lines, SupervisionMode.DIRECT_PURCHASE, null, null, null);
+        }
     }
 
     /** CEB513 LogisticsStatus: the carrier reports the parcel signed for (logisticsStatus S). */

@@ -15,6 +15,8 @@ public final class ReturnStatus {
     /** CEB900 for a message that breaks its XSD (DXP code 0002, schema validation failed). */
     public static final String SCHEMA_ERROR = "-0002";
 
+    /** 清单报文校验失败，[*]: an inventory that does not hold for its supervision mode (tradeMode, emsNo ...). */
+    public static final String INVENTORY_CHECK_FAILED = "-621001";
     /** 验签失败: the signature of an inventory does not hold. */
     public static final String INVENTORY_SIGNATURE_FAILED = "-621029";
     /** 参数校验不通过: order, payment, waybill whose signature does not hold. */
