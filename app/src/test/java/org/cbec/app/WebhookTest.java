@@ -10,7 +10,10 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.atomic.AtomicInteger;
+import java.time.Instant;
+import org.cbec.app.clearance.persistence.WebhookRepository;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /** Receipts pushed to a real HTTP receiver that is down for a while: retried, in order, none lost. */
@@ -60,5 +63,27 @@ class WebhookTest extends PlatformTest {
         } finally {
             receiver.stop(0);
         }
+    }
+
+    @Autowired
+    WebhookRepository webhooks;
+
+    @Test
+    void oneNodeAtATimeHoldsAnEnterprisesWebhookUntilItsLeaseRunsOut() {
+        String enterprise = "L" + (System.nanoTime() % 1_000_000_000L);
+        Instant now = Instant.parse("2026-11-27T00:00:00Z");
+        webhooks.progress(enterprise);
+
+        assertThat(webhooks.lease(enterprise, "node-a", now, now.plusSeconds(120))).isTrue();
+        assertThat(webhooks.lease(enterprise, "node-b", now.plusSeconds(60), now.plusSeconds(180))).isFalse();
+        assertThat(webhooks.lease(enterprise, "node-a", now.plusSeconds(60), now.plusSeconds(180))).as("renewed")
+                .isTrue();
+        assertThat(webhooks.lease(enterprise, "node-b", now.plusSeconds(150), now.plusSeconds(270))).isFalse();
+        // node-a died: its lease runs out and node-b takes over
+        assertThat(webhooks.lease(enterprise, "node-b", now.plusSeconds(181), now.plusSeconds(300))).isTrue();
+        webhooks.release(enterprise, "node-a");
+        assertThat(webhooks.lease(enterprise, "node-a", now.plusSeconds(200), now.plusSeconds(320))).isFalse();
+        webhooks.release(enterprise, "node-b");
+        assertThat(webhooks.lease(enterprise, "node-a", now.plusSeconds(200), now.plusSeconds(320))).isTrue();
     }
 }

@@ -21,7 +21,10 @@ import org.springframework.stereotype.Service;
  * Pushes each receipt's XML to its enterprise's webhook, in cursor order, one at a time: a receipt is delivered
  * only after every earlier one was. While the receiver fails (no answer, or not 2xx), it is tried again after
  * 1, 2, 4 ... seconds, at most {@code cbec.webhook.max-backoff} apart; nothing is skipped, so nothing is lost.
- * Receipts stay pullable by cursor whatever the webhook does.
+ * Receipts stay pullable by cursor whatever the webhook does. On a cluster each node runs this; a node feeds an
+ * enterprise only while it holds that enterprise's lease ({@code cbec.webhook.lease}, renewed with every receipt),
+ * so two nodes never post the same receipts side by side; a node that dies mid-way leaves at most the receipt it
+ * was posting to be posted again, which the receiver recognises by its {@code X-Cbec-Cursor}.
  */
 @Service
 public class WebhookDelivery {
@@ -34,11 +37,15 @@ public class WebhookDelivery {
     private final WebhookRepository progress;
     private final Clock clock;
     private final Duration maxBackoff;
+    private final Duration lease;
+    private final String node = java.util.UUID.randomUUID().toString();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
     WebhookDelivery(Registry registry, ReceiptRepository receipts, WebhookRepository progress, Clock clock,
                     @org.springframework.beans.factory.annotation.Value("${cbec.webhook.max-backoff:PT5M}")
-                    Duration maxBackoff) {
+                    Duration maxBackoff,
+                    @org.springframework.beans.factory.annotation.Value("${cbec.webhook.lease:PT2M}") Duration lease) {
+        this.lease = lease;
         this.registry = registry;
         this.receipts = receipts;
         this.progress = progress;
@@ -60,6 +67,17 @@ public class WebhookDelivery {
         if (at.attempts() > 0 && now.isBefore(at.nextAttemptAt())) {
             return;
         }
+        if (!progress.lease(enterprise, node, now, now.plus(lease))) {
+            return;
+        }
+        try {
+            deliverLeased(enterprise, url, progress.progress(enterprise));
+        } finally {
+            progress.release(enterprise, node);
+        }
+    }
+
+    private void deliverLeased(String enterprise, String url, WebhookRepository.Progress at) {
         int attempts = at.attempts();
         for (ReceiptRepository.Receipt receipt : receipts.page(enterprise, at.deliveredCursor(), BATCH)) {
             String error = post(url, receipt);
@@ -74,6 +92,10 @@ public class WebhookDelivery {
             }
             attempts = 0;
             progress.delivered(enterprise, receipt.cursor());
+            Instant now = clock.instant();
+            if (!progress.lease(enterprise, node, now, now.plus(lease))) {
+                return;
+            }
         }
     }
 
