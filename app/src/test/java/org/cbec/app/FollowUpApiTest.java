@@ -45,6 +45,12 @@ class FollowUpApiTest extends ParcelApiTest {
         return receipts.get(receipts.size() - 1);
     }
 
+    /** The declarant's receipts of one type about one inventory. */
+    private List<JsonNode> receiptsOf(String messageType, String invtNo) {
+        return receipts("agent", "invtNo", invtNo).stream()
+                .filter(r -> messageType.equals(r.get("messageType").asString())).toList();
+    }
+
     @Test
     void customsNumbersTheInventoryAt120AndEveryLaterReceiptCarriesIt() throws Exception {
         String id = "N" + shortId();
@@ -110,10 +116,7 @@ class FollowUpApiTest extends ParcelApiTest {
 
         send("agent", Parcels.cancellation(invtNo, id, AGENT_KEY));
 
-        List<JsonNode> cancellation = receipts("agent").stream()
-                .filter(r -> "CEB624".equals(r.get("messageType").asString())
-                        && invtNo.equals(r.get("invtNo").asString())).toList();
-        assertThat(cancellation).extracting(r -> r.get("returnStatus").asString())
+        assertThat(receiptsOf("CEB624", invtNo)).extracting(r -> r.get("returnStatus").asString())
                 .containsExactly("2", "3", "120", "399");
         JsonNode view = api().get("/api/v1/inventories/COP" + id, tokens.get("agent")).json();
         assertThat(view.get("state").get("status").asString()).isEqualTo("CANCELLED");
@@ -151,10 +154,7 @@ class FollowUpApiTest extends ParcelApiTest {
         String gcode = "8541401000";
 
         send("agent", Parcels.refund(invtNo, id, 1, gcode, "1", AGENT_KEY));
-        List<JsonNode> accepted = receipts("agent").stream()
-                .filter(r -> "CEB626".equals(r.get("messageType").asString())
-                        && invtNo.equals(r.get("invtNo").asString())).toList();
-        assertThat(accepted).extracting(r -> r.get("returnStatus").asString()).containsExactly("2", "3", "120", "399");
+        assertThat(receiptsOf("CEB626", invtNo)).extracting(r -> r.get("returnStatus").asString()).containsExactly("2", "3", "120", "399");
 
         // the parcel declared 2 of line 1: one went back, so 2 more cannot
         send("agent", Parcels.refund(invtNo, id, 1, gcode, "2", AGENT_KEY));

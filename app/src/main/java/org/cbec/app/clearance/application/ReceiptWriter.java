@@ -4,8 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import org.cbec.app.clearance.domain.DeclaredRecord;
 import org.cbec.ceb.CebWriter;
 import org.cbec.ceb.schema.import202205.CEB312Message;
@@ -52,130 +58,70 @@ final class ReceiptWriter {
         return RETURN_TIME.format(at);
     }
 
-    /** The receipt of one record in the receipt type of its declaration (CEB312, 412, 512, 514, 622, 624, 626, 712). */
+    /** A record receipt type: its message, its return entity, and how one goes into the other. */
+    private record Kind<M, R>(Supplier<M> message, Supplier<R> entity, Function<M, List<R>> entities,
+                              BiConsumer<M, String> guid, BiConsumer<M, String> version) {
+        Object build(Map<String, String> fields) {
+            M m = message.get();
+            R r = entity.get();
+            Setters.fill(r, fields);
+            entities.apply(m).add(r);
+            guid.accept(m, newGuid());
+            version.accept(m, "1.0");
+            return m;
+        }
+    }
+
+    private static final Map<String, Kind<?, ?>> KINDS = Map.of(
+            "CEB312", new Kind<>(CEB312Message::new, OrderReturn::new, CEB312Message::getOrderReturn,
+                    CEB312Message::setGuid, CEB312Message::setVersion),
+            "CEB412", new Kind<>(CEB412Message::new, PaymentReturn::new, CEB412Message::getPaymentReturn,
+                    CEB412Message::setGuid, CEB412Message::setVersion),
+            "CEB512", new Kind<>(CEB512Message::new, LogisticsReturn::new, CEB512Message::getLogisticsReturn,
+                    CEB512Message::setGuid, CEB512Message::setVersion),
+            "CEB514", new Kind<>(CEB514Message::new, LogisticsStatusReturn::new,
+                    CEB514Message::getLogisticsStatusReturn, CEB514Message::setGuid, CEB514Message::setVersion),
+            "CEB622", new Kind<>(CEB622Message::new, InventoryReturn::new, CEB622Message::getInventoryReturn,
+                    CEB622Message::setGuid, CEB622Message::setVersion),
+            "CEB624", new Kind<>(CEB624Message::new, InvtCancelReturn::new, CEB624Message::getInvtCancelReturn,
+                    CEB624Message::setGuid, CEB624Message::setVersion),
+            "CEB626", new Kind<>(CEB626Message::new, InvtRefundReturn::new, CEB626Message::getInvtRefundReturn,
+                    CEB626Message::setGuid, CEB626Message::setVersion),
+            "CEB712", new Kind<>(CEB712Message::new, DeliveryReturn::new, CEB712Message::getDeliveryReturn,
+                    CEB712Message::setGuid, CEB712Message::setVersion));
+
+    /**
+     * The receipt of one record in the receipt type of its declaration (CEB312, 412, 512, 514, 622, 624, 626, 712).
+     * Each return entity carries the keys of the record it answers: every field of the record that the entity
+     * has is copied into it by name, the spec's names on both sides.
+     */
     static String record(String receiptType, DeclaredRecord r, String preNo, String status, String info,
                          String returnTime) {
-        String text = truncate(info, RETURN_INFO);
-        Object message = switch (receiptType) {
-            case "CEB312" -> {
-                OrderReturn ret = new OrderReturn();
-                ret.setGuid(r.recordGuid());
-                ret.setEbpCode(r.ebpCode());
-                ret.setEbcCode(r.ebcCode());
-                ret.setOrderNo(r.orderNo());
-                ret.setReturnStatus(status);
-                ret.setReturnTime(returnTime);
-                ret.setReturnInfo(text);
-                CEB312Message m = new CEB312Message();
-                m.getOrderReturn().add(ret);
-                yield root(m, m::setGuid, m::setVersion);
-            }
-            case "CEB412" -> {
-                PaymentReturn ret = new PaymentReturn();
-                ret.setGuid(r.recordGuid());
-                ret.setPayCode(r.payCode());
-                ret.setPayTransactionId(r.payTransactionId());
-                ret.setReturnStatus(status);
-                ret.setReturnTime(returnTime);
-                ret.setReturnInfo(text);
-                CEB412Message m = new CEB412Message();
-                m.getPaymentReturn().add(ret);
-                yield root(m, m::setGuid, m::setVersion);
-            }
-            case "CEB512" -> {
-                LogisticsReturn ret = new LogisticsReturn();
-                ret.setGuid(r.recordGuid());
-                ret.setLogisticsCode(r.logisticsCode());
-                ret.setLogisticsNo(r.logisticsNo());
-                ret.setReturnStatus(status);
-                ret.setReturnTime(returnTime);
-                ret.setReturnInfo(text);
-                CEB512Message m = new CEB512Message();
-                m.getLogisticsReturn().add(ret);
-                yield root(m, m::setGuid, m::setVersion);
-            }
-            case "CEB622" -> {
-                InventoryReturn ret = new InventoryReturn();
-                ret.setGuid(r.recordGuid());
-                ret.setCustomsCode(r.customsCode());
-                ret.setEbpCode(r.ebpCode());
-                ret.setEbcCode(r.ebcCode());
-                ret.setAgentCode(r.agentCode());
-                ret.setCopNo(r.copNo());
-                ret.setPreNo(preNo);
-                ret.setInvtNo(r.invtNo());
-                ret.setReturnStatus(status);
-                ret.setReturnTime(returnTime);
-                ret.setReturnInfo(text);
-                CEB622Message m = new CEB622Message();
-                m.getInventoryReturn().add(ret);
-                yield root(m, m::setGuid, m::setVersion);
-            }
-            case "CEB514" -> {
-                LogisticsStatusReturn ret = new LogisticsStatusReturn();
-                ret.setGuid(r.recordGuid());
-                ret.setLogisticsCode(r.logisticsCode());
-                ret.setLogisticsNo(r.logisticsNo());
-                // the only status the spec knows: signed for
-                ret.setLogisticsStatus("S");
-                ret.setReturnStatus(status);
-                ret.setReturnTime(returnTime);
-                ret.setReturnInfo(text);
-                CEB514Message m = new CEB514Message();
-                m.getLogisticsStatusReturn().add(ret);
-                yield root(m, m::setGuid, m::setVersion);
-            }
-            case "CEB624" -> {
-                InvtCancelReturn ret = new InvtCancelReturn();
-                ret.setGuid(r.recordGuid());
-                ret.setCustomsCode(r.customsCode());
-                ret.setAgentCode(r.agentCode());
-                ret.setEbpCode(r.ebpCode());
-                ret.setEbcCode(r.ebcCode());
-                ret.setCopNo(r.copNo());
-                ret.setPreNo(preNo);
-                ret.setInvtNo(r.invtNo());
-                ret.setReturnStatus(status);
-                ret.setReturnTime(returnTime);
-                ret.setReturnInfo(text);
-                CEB624Message m = new CEB624Message();
-                m.getInvtCancelReturn().add(ret);
-                yield root(m, m::setGuid, m::setVersion);
-            }
-            case "CEB626" -> {
-                InvtRefundReturn ret = new InvtRefundReturn();
-                ret.setGuid(r.recordGuid());
-                ret.setCustomsCode(r.customsCode());
-                ret.setAgentCode(r.agentCode());
-                ret.setEbpCode(r.ebpCode());
-                ret.setEbcCode(r.ebcCode());
-                ret.setCopNo(r.copNo());
-                ret.setPreNo(preNo);
-                ret.setInvtNo(r.invtNo());
-                ret.setReturnStatus(status);
-                ret.setReturnTime(returnTime);
-                ret.setReturnInfo(text);
-                CEB626Message m = new CEB626Message();
-                m.getInvtRefundReturn().add(ret);
-                yield root(m, m::setGuid, m::setVersion);
-            }
-            case "CEB712" -> {
-                DeliveryReturn ret = new DeliveryReturn();
-                ret.setGuid(r.recordGuid());
-                ret.setCustomsCode(r.customsCode());
-                ret.setOperatorCode(r.operatorCode());
-                ret.setCopNo(r.copNo());
-                ret.setPreNo(preNo);
-                ret.setReturnStatus(status);
-                ret.setReturnTime(returnTime);
-                ret.setReturnInfo(text);
-                CEB712Message m = new CEB712Message();
-                m.getDeliveryReturn().add(ret);
-                yield root(m, m::setGuid, m::setVersion);
-            }
-            default -> throw new IllegalArgumentException("no receipt writer for " + receiptType);
-        };
-        return new String(RECORD_WRITER.write(message), StandardCharsets.UTF_8);
+        Kind<?, ?> kind = KINDS.get(receiptType);
+        if (kind == null) {
+            throw new IllegalArgumentException("no receipt writer for " + receiptType);
+        }
+        Map<String, String> fields = new HashMap<>();
+        fields.put("guid", r.recordGuid());
+        fields.put("customsCode", r.customsCode());
+        fields.put("ebpCode", r.ebpCode());
+        fields.put("ebcCode", r.ebcCode());
+        fields.put("orderNo", r.orderNo());
+        fields.put("payCode", r.payCode());
+        fields.put("payTransactionId", r.payTransactionId());
+        fields.put("logisticsCode", r.logisticsCode());
+        fields.put("logisticsNo", r.logisticsNo());
+        // the only waybill status the spec knows: signed for
+        fields.put("logisticsStatus", "S");
+        fields.put("agentCode", r.agentCode());
+        fields.put("operatorCode", r.operatorCode());
+        fields.put("copNo", r.copNo());
+        fields.put("preNo", preNo);
+        fields.put("invtNo", r.invtNo());
+        fields.put("returnStatus", status);
+        fields.put("returnTime", returnTime);
+        fields.put("returnInfo", truncate(info, RETURN_INFO));
+        return new String(RECORD_WRITER.write(kind.build(fields)), StandardCharsets.UTF_8);
     }
 
     /** CEB900: the format receipt of a message that could not be read; it carries the original message. */
