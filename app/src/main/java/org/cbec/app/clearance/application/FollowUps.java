@@ -4,20 +4,24 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.cbec.app.clearance.GoodsReturned;
+import org.cbec.app.clearance.InventoryCancelled;
 import org.cbec.app.clearance.domain.DeclaredRecord;
 import org.cbec.app.clearance.domain.ParcelDocuments;
 import org.cbec.app.clearance.domain.Refunds;
 import org.cbec.app.clearance.domain.ReturnStatus;
 import org.cbec.app.clearance.persistence.FollowUpRepository;
 import org.cbec.app.clearance.persistence.ParcelRepository;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 
 /**
  * The messages that follow a parcel's documents (CEB-SPEC.md §4.1 steps 3–5): the carrier's sign-for (CEB513,
  * which closes a released inventory with 899), the declarant's cancellation (CEB623) and return (CEB625) of a
  * released inventory, and the site operator's entry of parcels (CEB711). Each record is answered in its own
- * receipt type; customs takes what holds straight through to 399 here (its officers' review comes with the
- * customs module).
+ * receipt type; what holds goes straight through to 399, and a cancellation or return is published
+ * ({@link InventoryCancelled}, {@link GoodsReturned}, in the same transaction) for customs to undo its quota
+ * and tax.
  */
 @Service
 class FollowUps {
@@ -26,9 +30,11 @@ class FollowUps {
     private final ParcelRepository documents;
     private final FollowUpRepository followUps;
     private final ReceiptIssuer receipts;
+    private final ApplicationEventPublisher events;
 
     FollowUps(ParcelComparison parcels, ParcelRepository documents, FollowUpRepository followUps,
-              ReceiptIssuer receipts) {
+              ReceiptIssuer receipts, ApplicationEventPublisher events) {
+        this.events = events;
         this.parcels = parcels;
         this.documents = documents;
         this.followUps = followUps;
@@ -80,7 +86,7 @@ class FollowUps {
             accept(sender, receiptType, record, null, now, "物流运单已签收");
             for (ParcelComparison.Released released : parcels.releasedOnWaybill(status.logisticsCode(),
                     status.logisticsNo())) {
-                parcels.moveOn(released, "CLOSED", "899", "结关: signed for at " + status.logisticsTime(), now);
+                parcels.moveOn(released, ParcelComparison.CLOSED, "899", "结关: signed for at " + status.logisticsTime(), now);
             }
         }
     }
@@ -94,17 +100,19 @@ class FollowUps {
             return;
         }
         String status = found.get().state().status();
-        if ("CANCELLED".equals(status)) {
+        if (ParcelComparison.CANCELLED.equals(status)) {
             refuse(sender, receiptType, record, preNo, now, ReturnStatus.CANCELLATION_EXISTS,
                     "撤单清单[" + cancellation.invtNo() + "]已经申报过");
-        } else if (!"RELEASED".equals(status)) {
+        } else if (!ParcelComparison.RELEASED.equals(status)) {
             refuse(sender, receiptType, record, preNo, now, ReturnStatus.CANCELLATION_WRONG_STATE,
                     "清单的状态不符合撤单申报要求(清单编号" + cancellation.invtNo() + "): the inventory is " + status
                             + "; only a released inventory not yet signed for (800, before 899) is cancelled");
         } else {
             accept(sender, receiptType, record, preNo, now, "清单已撤销");
-            parcels.moveOn(found.get(), "CANCELLED", null, "撤单 (CEB623 " + record.recordGuid() + "): "
-                    + cancellation.reason(), now);
+            parcels.moveOn(found.get(), ParcelComparison.CANCELLED, null, "撤单 (CEB623 " + record.recordGuid()
+                    + "): " + cancellation.reason(), now);
+            events.publishEvent(new InventoryCancelled(record.agentCode(), found.get().state().copNo(),
+                    cancellation.invtNo(), now));
         }
     }
 
@@ -118,7 +126,7 @@ class FollowUps {
         }
         ParcelComparison.Released released = found.get();
         String status = released.state().status();
-        if (!"RELEASED".equals(status) && !"CLOSED".equals(status)) {
+        if (!ParcelComparison.RELEASED.equals(status) && !ParcelComparison.CLOSED.equals(status)) {
             refuse(sender, receiptType, record, preNo, now, ReturnStatus.REFUND_REFUSED, "退货申请单申报失败，[the "
                     + "inventory is " + status + "; only a released (800) or closed (899) inventory is returned]");
             return;
@@ -140,6 +148,8 @@ class FollowUps {
                 refund.reason(), refund.lines().stream().map(l -> new FollowUpRepository.RefundLine(l.gnum(),
                         l.gcode(), l.qty())).toList(), now);
         accept(sender, receiptType, record, preNo, now, "退货申请已审结");
+        events.publishEvent(new GoodsReturned(record.agentCode(), released.state().copNo(), refund.invtNo(),
+                refund.lines().stream().map(l -> new GoodsReturned.Returned(l.gnum(), l.qty())).toList(), now));
         parcels.note(released, "RETURN", "退货 (CEB625 " + record.recordGuid() + "): " + refund.lines().stream()
                 .map(l -> "gnum " + l.gnum() + " × " + l.qty().stripTrailingZeros().toPlainString())
                 .collect(Collectors.joining(", ")) + "; " + refund.reason(), now);

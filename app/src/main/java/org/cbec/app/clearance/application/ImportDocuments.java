@@ -106,7 +106,8 @@ final class ImportDocuments {
                 h.getLogisticsCode(), h.getLogisticsNo(), h.getAgentCode(), h.getBuyerName(), h.getBuyerIdNumber(),
                 h.getFreight(), h.getInsuredFee(), inventory.getInventoryList().stream()
                 .map(l -> new ParcelDocuments.GoodsLine(l.getGnum(), l.getItemNo(), l.getQty(), l.getPrice(),
-                        l.getTotalPrice(), l.getGcode(), l.getItemRecordNo())).toList(), h.getTradeMode(),
+                        l.getTotalPrice(), l.getGcode(), l.getItemRecordNo(), l.getItemName(), l.getUnit(),
+                        l.getQty1(), l.getUnit1())).toList(), h.getTradeMode(),
                 h.getEmsNo(), h.getAreaCode(), h.getAssureCode());
     }
 

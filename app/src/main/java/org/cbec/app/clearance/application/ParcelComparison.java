@@ -16,6 +16,8 @@ import org.cbec.app.clearance.persistence.ParcelRepository;
 import org.cbec.app.clearance.persistence.ParcelRepository.HistoryEntry;
 import org.cbec.app.clearance.persistence.ParcelRepository.InventoryState;
 import org.cbec.app.registry.Registry;
+import org.cbec.app.clearance.CustomsGate;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -37,6 +39,12 @@ public class ParcelComparison {
     static final String WAYBILL = "WAYBILL";
     static final String INVENTORY = "INVENTORY";
 
+    /** Inventory states (inventory_state.status) besides WAITING and the final REJECTED / DELETED. */
+    static final String RELEASED = "RELEASED";
+    static final String REVIEW = "REVIEW";
+    static final String CLOSED = "CLOSED";
+    static final String CANCELLED = "CANCELLED";
+
     /** A stored document: its record (for receipts) and its compared fields. */
     public record Stored<T>(DeclaredRecord record, T document) {
     }
@@ -48,9 +56,12 @@ public class ParcelComparison {
     private final ThreeDocumentComparison comparison;
     private final Duration wait;
     private final java.time.Clock clock;
+    private final CustomsGate customs;
 
     ParcelComparison(ParcelRepository parcels, ReceiptIssuer receipts, Registry registry, java.time.Clock clock,
-                     @Value("${cbec.comparison.wait:PT24H}") Duration wait) {
+                     @Value("${cbec.comparison.wait:PT24H}") Duration wait, ObjectProvider<CustomsGate> customs) {
+        // without a customs module every consistent inventory is taken in and released
+        this.customs = customs.getIfAvailable(() -> (declared, invtNo) -> CustomsGate.Verdict.release());
         this.clock = clock;
         this.parcels = parcels;
         this.receipts = receipts;
@@ -75,7 +86,7 @@ public class ParcelComparison {
             }
             key = record.copNo();
             existing = parcels.inventory(record.agentCode(), record.copNo())
-                    .map(state -> "RELEASED".equals(state.status()) ? DocumentChange.Existing.RELEASED
+                    .map(state -> takenByCustoms(state.status()) ? DocumentChange.Existing.RELEASED
                             : "DELETED".equals(state.status()) ? DocumentChange.Existing.NONE
                             : "REJECTED".equals(state.status()) && "1".equals(record.appType())
                             ? DocumentChange.Existing.NONE : DocumentChange.Existing.OPEN)
@@ -85,7 +96,7 @@ public class ParcelComparison {
             String keyA = WAYBILL.equals(type) ? record.logisticsCode() : record.ebpCode();
             key = WAYBILL.equals(type) ? record.logisticsNo() : record.orderNo();
             boolean released = (WAYBILL.equals(type) ? parcels.inventoriesOfWaybill(keyA, key)
-                    : parcels.inventoriesOfOrder(keyA, key)).stream().anyMatch(s -> "RELEASED".equals(s.status()));
+                    : parcels.inventoriesOfOrder(keyA, key)).stream().anyMatch(s -> takenByCustoms(s.status()));
             existing = parcels.document(type, keyA, key).isEmpty() ? DocumentChange.Existing.NONE
                     : released ? DocumentChange.Existing.RELEASED : DocumentChange.Existing.OPEN;
         }
@@ -110,7 +121,7 @@ public class ParcelComparison {
      * Compares again, after commit, the waiting inventories a transaction touched. Two documents of one parcel
      * committed at the same moment by two transactions do not see each other inside them; each looks again once
      * it has committed, so the later one finds the set complete. A decision takes the inventory only while it is
-     * still waiting ({@link ParcelRepository#settle}), so a parcel is decided once.
+     * still waiting ({@link ParcelRepository#claim}), so a parcel is decided once.
      */
     @Transactional
     public void recheck(List<Touched> touched, Instant now) {
@@ -221,7 +232,7 @@ public class ParcelComparison {
     /** Released inventories that travel on this waybill. */
     List<Released> releasedOnWaybill(String logisticsCode, String logisticsNo) {
         return parcels.inventoriesOfWaybill(logisticsCode, logisticsNo).stream()
-                .filter(state -> "RELEASED".equals(state.status())).map(this::released).toList();
+                .filter(state -> RELEASED.equals(state.status())).map(this::released).toList();
     }
 
     private Released released(InventoryState state) {
@@ -321,32 +332,53 @@ public class ParcelComparison {
 
     private void decide(InventoryState state, Parcel parcel, ThreeDocumentComparison.Result result, Instant now,
                         boolean timedOut) {
+        if (!parcels.claim(state.agentCode(), state.copNo())) {
+            return;
+        }
         DeclaredRecord inventory = parcel.inventory().stored().record();
         String sender = parcel.inventory().senderCode();
         if (!result.consistent()) {
             String info = (timedOut ? "海关退单: not complete within " + wait + "; " : "海关退单: ") + result.reasons();
-            if (!parcels.settle(state.agentCode(), state.copNo(), List.of(new HistoryEntry("100", info, now),
-                    new HistoryEntry("REJECTED", null, now)))) {
-                return;
-            }
-            receipts.issue(sender, "CEB622", inventory, state.preNo(), "100", info, now);
-            return;
-        }
-        List<HistoryEntry> steps = List.of(new HistoryEntry("120", "海关入库", now),
-                new HistoryEntry("399", "海关审结", now), new HistoryEntry("800", "放行", now),
-                new HistoryEntry("RELEASED", null, now));
-        if (!parcels.settle(state.agentCode(), state.copNo(), steps)) {
+            refuse(state, inventory, sender, "100", info, now);
             return;
         }
         String invtNo = receipts.newInvtNo(inventory.customsCode(), now);
-        parcels.released(state.agentCode(), state.copNo(), invtNo, now);
+        CustomsGate.Verdict verdict = customs.assess(declared(state, parcel, now), invtNo);
+        if (!verdict.taken()) {
+            refuse(state, inventory, sender, verdict.returnStatus(), verdict.returnInfo(), now);
+            return;
+        }
+        List<HistoryEntry> steps = verdict.toReview()
+                ? List.of(new HistoryEntry("120", "海关入库", now), new HistoryEntry("300", "人工审核: "
+                        + String.join("; ", verdict.hits()), now), new HistoryEntry(REVIEW, null, now))
+                : List.of(new HistoryEntry("120", "海关入库", now), new HistoryEntry("399", "海关审结", now),
+                        new HistoryEntry("800", "放行", now), new HistoryEntry(RELEASED, null, now));
+        parcels.move(state.agentCode(), state.copNo(), steps);
+        parcels.taken(state.agentCode(), state.copNo(), invtNo, verdict.toReview() ? null : now);
         entered("CEB312", parcel.order(), now);
         entered("CEB412", parcel.payment(), now);
         entered("CEB512", parcel.waybill(), now);
-        for (HistoryEntry step : steps.subList(0, 3)) {
+        for (HistoryEntry step : steps.subList(0, steps.size() - 1)) {
             receipts.issue(sender, "CEB622", inventory.withInvtNo(invtNo), state.preNo(), step.status(), step.info(),
                     now);
         }
+    }
+
+    private void refuse(InventoryState state, DeclaredRecord inventory, String sender, String returnStatus,
+                        String info, Instant now) {
+        parcels.move(state.agentCode(), state.copNo(), List.of(new HistoryEntry(returnStatus, info, now),
+                new HistoryEntry("REJECTED", null, now)));
+        receipts.issue(sender, "CEB622", inventory, state.preNo(), returnStatus, info, now);
+    }
+
+    /** The inventory and its order as customs is shown them. */
+    private static CustomsGate.Declared declared(InventoryState state, Parcel parcel, Instant now) {
+        ParcelDocuments.Inventory i = parcel.inventory().document();
+        return new CustomsGate.Declared(state.agentCode(), state.copNo(), i.orderNo(), i.ebpCode(), i.ebcCode(),
+                parcel.inventory().stored().record().customsCode(), i.tradeMode(), i.emsNo(), i.assureCode(),
+                i.buyerIdNumber(), i.buyerName(), i.freight(), i.insuredFee(), parcel.order().document().taxTotal(),
+                i.lines().stream().map(l -> new CustomsGate.Line(l.gnum(), l.gcode(), l.itemName(), l.itemRecordNo(),
+                        l.qty(), l.unit(), l.qty1(), l.unit1(), l.price(), l.totalPrice())).toList(), now);
     }
 
     /** 120 海关入库 to the sender of an order, payment or waybill once its parcel is consistent. */
@@ -379,6 +411,12 @@ public class ParcelComparison {
 
     private static JavaType storedType(Class<?> documentClass) {
         return JSON.getTypeFactory().constructParametricType(Stored.class, documentClass);
+    }
+
+    /** Whether customs has taken the inventory in (120 and after): its documents can no longer change. */
+    private static boolean takenByCustoms(String status) {
+        return RELEASED.equals(status) || REVIEW.equals(status) || CLOSED.equals(status)
+                || CANCELLED.equals(status);
     }
 
     /** Whether a declared document is one of the four a parcel is compared on. */

@@ -67,7 +67,7 @@ public class ParcelRepository {
                 .query(ParcelRepository::state).optional();
     }
 
-    /** The inventory if it is still waiting (not locked: {@link #settle} decides it once). */
+    /** The inventory if it is still waiting (not locked: {@link #claim} lets one transaction decide it). */
     public Optional<InventoryState> waiting(String agentCode, String copNo) {
         return jdbc.sql(SELECT_STATE + "where agent_code = ? and cop_no = ? and status = 'WAITING'")
                 .params(agentCode, copNo).query(ParcelRepository::state).optional();
@@ -75,7 +75,7 @@ public class ParcelRepository {
 
     /**
      * Waiting inventories that name an order (ebpCode, orderNo) or a waybill (logisticsCode, logisticsNo); not
-     * locked: {@link #settle} decides each once.
+     * locked: {@link #claim} lets one transaction decide each.
      */
     public List<InventoryState> waitingFor(String type, String keyA, String keyB) {
         String where = "WAYBILL".equals(type) ? "logistics_code = ? and logistics_no = ?" : "ebp_code = ? and order_no = ?";
@@ -84,21 +84,15 @@ public class ParcelRepository {
     }
 
     /**
-     * Decides a waiting inventory: moves it through these statuses if it is still waiting, and says whether it
-     * was. The conditional update locks the row, and a transaction that waited on it sees it no longer waiting,
-     * so of two that compared the same parcel at once only one decides it (on H2 and PostgreSQL alike, and
-     * without SELECT ... FOR UPDATE, which H2 parses anew each time).
+     * Takes a waiting inventory to decide it, and says whether it was still waiting. The conditional update locks
+     * the row, and a transaction that waited on it sees it no longer waiting, so of two that compared the same
+     * parcel at once only one decides it (on H2 and PostgreSQL alike, and without SELECT ... FOR UPDATE, which
+     * H2 parses anew each time).
      */
-    public boolean settle(String agentCode, String copNo, List<HistoryEntry> steps) {
-        HistoryEntry last = steps.get(steps.size() - 1);
-        int updated = jdbc.sql("update inventory_state set status = ?, updated_at = ? where agent_code = ? "
-                        + "and cop_no = ? and status = 'WAITING'")
-                .params(last.status(), Timestamp.from(last.at()), agentCode, copNo).update();
-        if (updated == 0) {
-            return false;
-        }
-        history(agentCode, copNo, steps);
-        return true;
+    public boolean claim(String agentCode, String copNo) {
+        return jdbc.sql("update inventory_state set status = 'DECIDING' where agent_code = ? and cop_no = ? "
+                        + "and status = 'WAITING'")
+                .params(agentCode, copNo).update() > 0;
     }
 
     /** The inventory customs numbered so, declared by this enterprise. */
@@ -107,10 +101,10 @@ public class ParcelRepository {
                 .query(ParcelRepository::state).optional();
     }
 
-    /** Customs took the inventory in under this number and released it at this moment. */
-    public void released(String agentCode, String copNo, String invtNo, Instant at) {
+    /** Customs took the inventory in under this number, and released it at this moment (null: not yet). */
+    public void taken(String agentCode, String copNo, String invtNo, Instant releasedAt) {
         jdbc.sql("update inventory_state set invt_no = ?, released_at = ? where agent_code = ? and cop_no = ?")
-                .params(invtNo, Timestamp.from(at), agentCode, copNo).update();
+                .params(invtNo, releasedAt == null ? null : Timestamp.from(releasedAt), agentCode, copNo).update();
     }
 
     /** Adds a line to an inventory's history without changing its status. */
