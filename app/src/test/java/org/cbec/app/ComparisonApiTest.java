@@ -111,7 +111,7 @@ class ComparisonApiTest extends ParcelApiTest {
 
         JsonNode last = lastInventoryReceipt("COP" + id);
         assertThat(last.get("returnStatus").asString()).isEqualTo("100");
-        assertThat(last.get("returnInfo").asString()).contains("acturalPaid/amountPaid 50.00 differs from payment 49.00");
+        assertThat(last.get("returnInfo").asString()).contains("acturalPaid/amountPaid 54.55 differs from payment 49.00");
     }
 
     @Test

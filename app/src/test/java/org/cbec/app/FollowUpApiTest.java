@@ -151,7 +151,7 @@ class FollowUpApiTest extends ParcelApiTest {
     void partOfAnInventoryIsReturnedAndNeverMoreThanWasDeclared() throws Exception {
         String id = "R" + shortId();
         String invtNo = released(id);
-        String gcode = "8541401000";
+        String gcode = "4202221000";
 
         send("agent", Parcels.refund(invtNo, id, 1, gcode, "1", AGENT_KEY));
         assertThat(receiptsOf("CEB626", invtNo)).extracting(r -> r.get("returnStatus").asString()).containsExactly("2", "3", "120", "399");
@@ -180,7 +180,7 @@ class FollowUpApiTest extends ParcelApiTest {
     @Test
     void returnOfAnUnknownInventoryIsRefusedWith625204() throws Exception {
         String unknown = "37002026I888888888";
-        send("agent", Parcels.refund(unknown, "X" + shortId(), 1, "8541401000", "1", AGENT_KEY));
+        send("agent", Parcels.refund(unknown, "X" + shortId(), 1, "4202221000", "1", AGENT_KEY));
         assertThat(last("agent", "invtNo", unknown).get("returnStatus").asString()).isEqualTo("-625204");
     }
 

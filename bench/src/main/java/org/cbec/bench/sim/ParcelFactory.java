@@ -1,6 +1,7 @@
 package org.cbec.bench.sim;
 
 import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
@@ -29,8 +30,43 @@ public final class ParcelFactory {
     public record Codes(String platform, String payer, String carrier, String agent) {
     }
 
-    /** One parcel: its numbers and its fault. */
-    public record Parcel(String id, Fault fault) {
+    /**
+     * One parcel: its numbers, its fault, its buyer and its one goods line (a handbag, HS 4202221000: VAT 13 %, no
+     * consumption tax, on the positive list).
+     */
+    public record Parcel(String id, Fault fault, String buyerIdNumber, BigDecimal price, BigDecimal qty) {
+
+        /** A parcel of two 20.00 handbags for a buyer of its own (each parcel its own, so no annual quota fills up). */
+        public Parcel(String id, Fault fault) {
+            this(id, fault, buyerOf(id), PRICE, QTY);
+        }
+
+        public BigDecimal goodsValue() {
+            return price.multiply(qty);
+        }
+
+        /** The dutiable price: goods and freight (no insurance). */
+        public BigDecimal dutiable() {
+            return goodsValue().add(FREIGHT);
+        }
+
+        /**
+         * The tax the platform collects: within the limits VAT 13 % at 70 %; one indivisible item above 5,000 pays
+         * the 6 % tariff and VAT in full (cbec-rules.md §A.3, §A.4), each rounded to the fen.
+         */
+        public BigDecimal taxTotal() {
+            BigDecimal p = dutiable();
+            if (p.compareTo(new BigDecimal("5000")) > 0 && qty.compareTo(BigDecimal.ONE) == 0) {
+                BigDecimal duty = p.multiply(new BigDecimal("0.06")).setScale(2, RoundingMode.HALF_UP);
+                return duty.add(p.add(p.multiply(new BigDecimal("0.06"))).multiply(new BigDecimal("0.13"))
+                        .setScale(2, RoundingMode.HALF_UP));
+            }
+            return p.multiply(new BigDecimal("0.091")).setScale(2, RoundingMode.HALF_UP);
+        }
+
+        public BigDecimal acturalPaid() {
+            return dutiable().add(taxTotal());
+        }
         public String orderNo() {
             return "ORD" + id;
         }
@@ -42,6 +78,11 @@ public final class ParcelFactory {
         public String copNo() {
             return "COP" + id;
         }
+    }
+
+    /** An 18-character ID number of the form of a resident ID card, made from the parcel's id. */
+    static String buyerOf(String id) {
+        return "11010119900101" + String.format("%04d", Math.floorMod(id.hashCode(), 10_000));
     }
 
     static final BigDecimal PRICE = new BigDecimal("20.00");
@@ -100,13 +141,13 @@ public final class ParcelFactory {
             h.setOrderNo(parcel.orderNo());
             h.setEbpCode(codes.platform());
             h.setEbcCode(codes.platform());
-            h.setGoodsValue(PRICE.multiply(QTY));
+            h.setGoodsValue(parcel.goodsValue());
             h.setFreight(FREIGHT);
             h.setDiscount(BigDecimal.ZERO);
-            h.setTaxTotal(BigDecimal.ZERO);
-            h.setActuralPaid(PRICE.multiply(QTY).add(FREIGHT));
+            h.setTaxTotal(parcel.taxTotal());
+            h.setActuralPaid(parcel.acturalPaid());
             h.setBuyerName("李小宝");
-            h.setBuyerIdNumber("130681136250023332");
+            h.setBuyerIdNumber(parcel.buyerIdNumber());
             h.setPayCode(codes.payer());
             h.setPayTransactionId("PAY" + parcel.id());
             h.setConsignee("李小宝");
@@ -116,9 +157,9 @@ public final class ParcelFactory {
             lines.subList(1, lines.size()).clear();
             lines.get(0).setGnum(1);
             lines.get(0).setItemNo("ITEM-1");
-            lines.get(0).setQty(QTY);
-            lines.get(0).setPrice(PRICE);
-            lines.get(0).setTotalPrice(PRICE.multiply(QTY));
+            lines.get(0).setQty(parcel.qty());
+            lines.get(0).setPrice(parcel.price());
+            lines.get(0).setTotalPrice(parcel.goodsValue());
             message.getOrder().add(record);
         }
         if (message.getOrder().isEmpty()) {
@@ -141,9 +182,8 @@ public final class ParcelFactory {
             h.setPayCode(codes.payer());
             h.setPayTransactionId("PAY" + parcel.id());
             h.setPayerName(parcel.fault() == Fault.PAYER_NOT_BUYER ? "王大明" : "李小宝");
-            h.setPayerIdNumber("130681136250023332");
-            h.setAmountPaid(parcel.fault() == Fault.AMOUNT_MISMATCH ? new BigDecimal("1.00")
-                    : PRICE.multiply(QTY).add(FREIGHT));
+            h.setPayerIdNumber(parcel.buyerIdNumber());
+            h.setAmountPaid(parcel.fault() == Fault.AMOUNT_MISMATCH ? new BigDecimal("1.00") : parcel.acturalPaid());
             message.getPayment().add(record);
         }
         message.getBaseTransfer().setCopCode(codes.payer());
@@ -189,16 +229,23 @@ public final class ParcelFactory {
             h.setLogisticsNo(parcel.logisticsNo());
             h.setAgentCode(codes.agent());
             h.setBuyerName("李小宝");
-            h.setBuyerIdNumber("130681136250023332");
+            h.setBuyerIdNumber(parcel.buyerIdNumber());
             h.setFreight(FREIGHT);
             h.setInsuredFee(BigDecimal.ZERO);
             var lines = record.getInventoryList();
             lines.subList(1, lines.size()).clear();
             lines.get(0).setGnum(1);
             lines.get(0).setItemNo("ITEM-1");
-            lines.get(0).setQty(QTY);
-            lines.get(0).setPrice(PRICE);
-            lines.get(0).setTotalPrice(PRICE.multiply(QTY));
+            lines.get(0).setGcode("4202221000");
+            lines.get(0).setItemName("以塑料片作面的手提包");
+            lines.get(0).setUnit("011");
+            lines.get(0).setQty(parcel.qty());
+            lines.get(0).setQty1(parcel.qty());
+            lines.get(0).setUnit1("011");
+            lines.get(0).setQty2(null);
+            lines.get(0).setUnit2(null);
+            lines.get(0).setPrice(parcel.price());
+            lines.get(0).setTotalPrice(parcel.goodsValue());
             message.getInventory().add(record);
         }
         message.getBaseTransfer().setCopCode(codes.agent());
