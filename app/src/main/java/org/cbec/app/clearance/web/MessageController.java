@@ -7,6 +7,7 @@ import java.util.Map;
 import org.cbec.app.api.ApiProblem;
 import org.cbec.app.clearance.application.MessageIntake;
 import org.cbec.app.clearance.persistence.ReceiptRepository;
+import org.cbec.app.registry.EnterpriseCaller;
 import org.cbec.app.registry.Sender;
 import org.cbec.ceb.xml.SecureXml;
 import org.springframework.beans.factory.annotation.Value;

@@ -3,6 +3,7 @@ package org.cbec.app.clearance.web;
 import jakarta.servlet.http.HttpServletRequest;
 import org.cbec.app.api.ApiProblem;
 import org.cbec.app.clearance.application.ParcelComparison;
+import org.cbec.app.registry.EnterpriseCaller;
 import org.cbec.app.registry.Sender;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;

@@ -1,0 +1,68 @@
+package org.cbec.app.customs.application;
+
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
+import java.util.List;
+import org.cbec.app.clearance.GoodsReturned;
+import org.cbec.app.clearance.InventoryCancelled;
+import org.cbec.app.customs.persistence.QuotaRepository;
+import org.cbec.app.customs.persistence.TaxRepository;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Undoes what customs counted and levied when clearance takes a cancellation or a return (cbec-rules.md §A.6): in
+ * the same transaction, so the quota and the tax change exactly when the application is taken. A cancelled
+ * inventory gives back all it counted and its bill is void (status 3); a return gives back, line by line, the
+ * returned share of the line's dutiable value and of its taxes.
+ */
+@Component
+class Undo {
+
+    private final QuotaRepository quota;
+    private final TaxRepository taxes;
+
+    Undo(QuotaRepository quota, TaxRepository taxes) {
+        this.quota = quota;
+        this.taxes = taxes;
+    }
+
+    @EventListener
+    void on(InventoryCancelled cancelled) {
+        quota.usage(cancelled.invtNo()).ifPresent(usage -> quota.restore(usage,
+                usage.amount().subtract(usage.restored())));
+        taxes.bill(cancelled.invtNo()).ifPresent(bill -> taxes.status(cancelled.invtNo(), "3", cancelled.at()));
+    }
+
+    @EventListener
+    void on(GoodsReturned returned) {
+        List<TaxRepository.Line> lines = taxes.lines(returned.invtNo());
+        BigDecimal restored = BigDecimal.ZERO;
+        for (GoodsReturned.Returned back : returned.lines()) {
+            TaxRepository.Line line = lines.stream().filter(l -> l.gnum() == back.gnum()).findFirst().orElse(null);
+            if (line == null) {
+                continue;
+            }
+            BigDecimal left = line.qty().subtract(line.returnedQty());
+            BigDecimal share = back.qty().divide(left, MathContext.DECIMAL64);
+            // what is still levied on the line shrinks by the share that went back; the last unit takes the rest
+            restored = restored.add(fen(line.dutiable().multiply(back.qty()).divide(line.qty(),
+                    MathContext.DECIMAL64)));
+            taxes.updateLine(returned.invtNo(), new TaxRepository.Line(line.gnum(), line.gcode(), line.qty(),
+                    line.returnedQty().add(back.qty()), line.dutiable(), less(line.customsDuty(), share),
+                    less(line.consumptionTax(), share), less(line.vat(), share)), returned.at());
+        }
+        BigDecimal amount = restored;
+        quota.usage(returned.invtNo()).ifPresent(usage -> quota.restore(usage,
+                amount.min(usage.amount().subtract(usage.restored()))));
+    }
+
+    private static BigDecimal less(BigDecimal amount, BigDecimal share) {
+        return amount.subtract(fen(amount.multiply(share)));
+    }
+
+    private static BigDecimal fen(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP);
+    }
+}

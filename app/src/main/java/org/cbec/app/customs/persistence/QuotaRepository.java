@@ -1,0 +1,78 @@
+package org.cbec.app.customs.persistence;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The buyers' annual quota and what each inventory counted toward it. */
+@Repository
+public class QuotaRepository {
+
+    private final JdbcClient jdbc;
+
+    public QuotaRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /**
+     * Counts {@code amount} toward the buyer's year if it fits under {@code limit}; empty when counted, otherwise
+     * what the buyer had used. The conditional update holds the buyer's row until the transaction ends, and a
+     * transaction that waited on it checks the condition again on the new value (H2 and PostgreSQL alike), so
+     * concurrent lists of one buyer never pass the limit together.
+     */
+    public Optional<BigDecimal> count(String buyerIdNumber, int year, BigDecimal amount, BigDecimal limit) {
+        if (add(buyerIdNumber, year, amount, limit)) {
+            return Optional.empty();
+        }
+        jdbc.sql("insert into buyer_quota (buyer_id_number, quota_year, used) values (?, ?, 0) on conflict do nothing")
+                .params(buyerIdNumber, year).update();
+        if (add(buyerIdNumber, year, amount, limit)) {
+            return Optional.empty();
+        }
+        return Optional.of(used(buyerIdNumber, year));
+    }
+
+    private boolean add(String buyerIdNumber, int year, BigDecimal amount, BigDecimal limit) {
+        return jdbc.sql("update buyer_quota set used = used + ? where buyer_id_number = ? and quota_year = ? "
+                        + "and used + ? <= ?")
+                .params(amount, buyerIdNumber, year, amount, limit).update() > 0;
+    }
+
+    public BigDecimal used(String buyerIdNumber, int year) {
+        return jdbc.sql("select used from buyer_quota where buyer_id_number = ? and quota_year = ?")
+                .params(buyerIdNumber, year).query(BigDecimal.class).optional().orElse(BigDecimal.ZERO);
+    }
+
+    /** What an inventory counted toward its buyer's year, and how much of it was given back. */
+    public record Usage(String agentCode, String copNo, String invtNo, String buyerIdNumber, int year,
+                        BigDecimal amount, BigDecimal restored) {
+    }
+
+    public void recordUsage(Usage usage, Instant at) {
+        jdbc.sql("insert into quota_usage (agent_code, cop_no, invt_no, buyer_id_number, quota_year, amount, restored, "
+                        + "counted_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(usage.agentCode(), usage.copNo(), usage.invtNo(), usage.buyerIdNumber(), usage.year(),
+                        usage.amount(), usage.restored(), Timestamp.from(at))
+                .update();
+    }
+
+    public Optional<Usage> usage(String invtNo) {
+        return jdbc.sql("select agent_code, cop_no, invt_no, buyer_id_number, quota_year, amount, restored "
+                        + "from quota_usage where invt_no = ?")
+                .param(invtNo)
+                .query((rs, n) -> new Usage(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getInt(5), rs.getBigDecimal(6), rs.getBigDecimal(7)))
+                .optional();
+    }
+
+    /** Gives {@code amount} of what an inventory counted back to its buyer's year. */
+    public void restore(Usage usage, BigDecimal amount) {
+        jdbc.sql("update buyer_quota set used = used - ? where buyer_id_number = ? and quota_year = ?")
+                .params(amount, usage.buyerIdNumber(), usage.year()).update();
+        jdbc.sql("update quota_usage set restored = restored + ? where invt_no = ?")
+                .params(amount, usage.invtNo()).update();
+    }
+}

@@ -1,0 +1,92 @@
+package org.cbec.app.customs.persistence;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The tax of each inventory customs took in, by line. */
+@Repository
+public class TaxRepository {
+
+    private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
+
+    public TaxRepository(JdbcClient jdbc, JdbcTemplate batch) {
+        this.jdbc = jdbc;
+        this.batch = batch;
+    }
+
+    /** A tax bill (CEB816 status 1 generated, 2 summarised, 3 void) and its totals. */
+    public record Bill(String invtNo, String agentCode, String copNo, String orderNo, String ebpCode,
+                       String assureCode, String buyerIdNumber, boolean fullTax, BigDecimal customsDuty,
+                       BigDecimal consumptionTax, BigDecimal vat, String status, Instant createdAt) {
+
+        public BigDecimal total() {
+            return customsDuty.add(consumptionTax).add(vat);
+        }
+    }
+
+    /** A line of a bill: what was declared and taxed, and how much of it went back. */
+    public record Line(int gnum, String gcode, BigDecimal qty, BigDecimal returnedQty, BigDecimal dutiable,
+                       BigDecimal customsDuty, BigDecimal consumptionTax, BigDecimal vat) {
+    }
+
+    public void insert(Bill bill, List<Line> lines) {
+        jdbc.sql("insert into tax_bill (invt_no, agent_code, cop_no, order_no, ebp_code, assure_code, buyer_id_number, "
+                        + "full_tax, customs_duty, consumption_tax, vat, status, created_at, updated_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(bill.invtNo(), bill.agentCode(), bill.copNo(), bill.orderNo(), bill.ebpCode(),
+                        bill.assureCode(), bill.buyerIdNumber(), bill.fullTax(), bill.customsDuty(),
+                        bill.consumptionTax(), bill.vat(), bill.status(), Timestamp.from(bill.createdAt()),
+                        Timestamp.from(bill.createdAt()))
+                .update();
+        batch.batchUpdate("insert into tax_line (invt_no, gnum, gcode, qty, returned_qty, dutiable, customs_duty, "
+                        + "consumption_tax, vat) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                lines.stream().map(l -> new Object[] {bill.invtNo(), l.gnum(), l.gcode(), l.qty(), l.returnedQty(),
+                    l.dutiable(), l.customsDuty(), l.consumptionTax(), l.vat()}).toList());
+    }
+
+    public Optional<Bill> bill(String invtNo) {
+        return jdbc.sql("select invt_no, agent_code, cop_no, order_no, ebp_code, assure_code, buyer_id_number, "
+                        + "full_tax, customs_duty, consumption_tax, vat, status, created_at from tax_bill "
+                        + "where invt_no = ?")
+                .param(invtNo)
+                .query((rs, n) -> new Bill(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getBigDecimal(9),
+                        rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getString(12),
+                        rs.getTimestamp(13).toInstant()))
+                .optional();
+    }
+
+    public List<Line> lines(String invtNo) {
+        return jdbc.sql("select gnum, gcode, qty, returned_qty, dutiable, customs_duty, consumption_tax, vat "
+                        + "from tax_line where invt_no = ? order by gnum")
+                .param(invtNo)
+                .query((rs, n) -> new Line(rs.getInt(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
+                        rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8)))
+                .list();
+    }
+
+    /** Writes a line's taxes and returned quantity after a return, and the bill's totals after it. */
+    public void updateLine(String invtNo, Line line, Instant now) {
+        jdbc.sql("update tax_line set returned_qty = ?, customs_duty = ?, consumption_tax = ?, vat = ? "
+                        + "where invt_no = ? and gnum = ?")
+                .params(line.returnedQty(), line.customsDuty(), line.consumptionTax(), line.vat(), invtNo,
+                        line.gnum())
+                .update();
+        jdbc.sql("update tax_bill set customs_duty = (select sum(customs_duty) from tax_line where invt_no = ?), "
+                        + "consumption_tax = (select sum(consumption_tax) from tax_line where invt_no = ?), "
+                        + "vat = (select sum(vat) from tax_line where invt_no = ?), updated_at = ? where invt_no = ?")
+                .params(invtNo, invtNo, invtNo, Timestamp.from(now), invtNo).update();
+    }
+
+    public void status(String invtNo, String status, Instant now) {
+        jdbc.sql("update tax_bill set status = ?, updated_at = ? where invt_no = ?")
+                .params(status, Timestamp.from(now), invtNo).update();
+    }
+}

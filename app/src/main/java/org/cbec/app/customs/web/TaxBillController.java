@@ -1,0 +1,38 @@
+package org.cbec.app.customs.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import org.cbec.app.api.ApiProblem;
+import org.cbec.app.customs.persistence.TaxRepository;
+import org.cbec.app.registry.EnterpriseCaller;
+import org.cbec.app.registry.Sender;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The tax of an inventory, for the enterprises it concerns: its declarant, its platform and its guarantor. */
+@RestController
+class TaxBillController {
+
+    private final TaxRepository taxes;
+    private final EnterpriseCaller callers;
+
+    TaxBillController(TaxRepository taxes, EnterpriseCaller callers) {
+        this.taxes = taxes;
+        this.callers = callers;
+    }
+
+    /** A bill with its lines; status 1 generated, 2 summarised, 3 void. */
+    record TaxBillView(TaxRepository.Bill bill, java.math.BigDecimal total, List<TaxRepository.Line> lines) {
+    }
+
+    @GetMapping("/api/v1/tax-bills/{invtNo}")
+    TaxBillView bill(@PathVariable String invtNo, HttpServletRequest request) {
+        Sender caller = callers.of(request);
+        TaxRepository.Bill bill = taxes.bill(invtNo)
+                .filter(b -> List.of(b.agentCode(), b.ebpCode(), b.assureCode() == null ? "" : b.assureCode())
+                        .contains(caller.code()))
+                .orElseThrow(() -> ApiProblem.notFound("no tax bill " + invtNo + " of " + caller.code()));
+        return new TaxBillView(bill, bill.total(), taxes.lines(invtNo));
+    }
+}
