@@ -99,8 +99,21 @@ final class Parcels {
 
     /** The four documents of one consistent parcel (the simulator's), after {@code tweak} spoiled any of them. */
     static Parcel parcel(String id, KeyMaterial agentKey, java.util.function.Consumer<Object> tweak) throws Exception {
+        return parcel(new ParcelFactory.Parcel(id, ParcelFactory.Fault.NONE), agentKey, tweak);
+    }
+
+    /** The four documents of a parcel of this buyer, price and quantity (the simulator's handbag line). */
+    static Parcel parcel(String id, String buyerIdNumber, String price, String qty, KeyMaterial agentKey)
+            throws Exception {
+        return parcel(new ParcelFactory.Parcel(id, ParcelFactory.Fault.NONE, buyerIdNumber,
+                new java.math.BigDecimal(price), new java.math.BigDecimal(qty)), agentKey, message -> { });
+    }
+
+    static Parcel parcel(ParcelFactory.Parcel spec, KeyMaterial agentKey, java.util.function.Consumer<Object> tweak)
+            throws Exception {
+        String id = spec.id();
         ParcelFactory factory = new ParcelFactory(new ParcelFactory.Codes(PLATFORM, PAYER, CARRIER, AGENT), agentKey);
-        List<ParcelFactory.Parcel> one = List.of(new ParcelFactory.Parcel(id, ParcelFactory.Fault.NONE));
+        List<ParcelFactory.Parcel> one = List.of(spec);
         CEB311Message order = factory.orderMessage(one);
         CEB411Message payment = factory.paymentMessage(one);
         CEB511Message waybill = factory.waybillMessage(one);
