@@ -254,6 +254,32 @@ public class ParcelComparison {
         }
     }
 
+    Optional<Object> viewByInvtNo(String invtNo) {
+        return parcels.byInvtNo(invtNo).map(this::view);
+    }
+
+    Optional<String> stateByInvtNo(String invtNo) {
+        return parcels.byInvtNo(invtNo).map(InventoryState::status);
+    }
+
+    /** An officer's decision: each step a receipt to the declarant and a line of history, ending in {@code state}. */
+    void advance(String invtNo, List<org.cbec.app.clearance.InventoryDesk.Step> steps, String state, Instant now) {
+        InventoryState found = parcels.byInvtNo(invtNo).orElseThrow(() -> new IllegalArgumentException(
+                "no inventory " + invtNo));
+        Released inventory = released(found);
+        List<HistoryEntry> history = new java.util.ArrayList<>(steps.stream()
+                .map(step -> new HistoryEntry(step.returnStatus(), step.info(), now)).toList());
+        history.add(new HistoryEntry(state, null, now));
+        parcels.move(found.agentCode(), found.copNo(), history);
+        if (RELEASED.equals(state)) {
+            parcels.taken(found.agentCode(), found.copNo(), invtNo, now);
+        }
+        for (org.cbec.app.clearance.InventoryDesk.Step step : steps) {
+            receipts.issue(inventory.senderCode(), "CEB622", inventory.record(), found.preNo(), step.returnStatus(),
+                    step.info(), now);
+        }
+    }
+
     /** Adds a line to a released inventory's history (a return applied for). */
     void note(Released released, String status, String info, Instant now) {
         parcels.note(released.state().agentCode(), released.state().copNo(), status, info, now);

@@ -101,6 +101,11 @@ public class ParcelRepository {
                 .query(ParcelRepository::state).optional();
     }
 
+    /** The inventory customs numbered so, whoever declared it. */
+    public Optional<InventoryState> byInvtNo(String invtNo) {
+        return jdbc.sql(SELECT_STATE + "where invt_no = ?").param(invtNo).query(ParcelRepository::state).optional();
+    }
+
     /** Customs took the inventory in under this number, and released it at this moment (null: not yet). */
     public void taken(String agentCode, String copNo, String invtNo, Instant releasedAt) {
         jdbc.sql("update inventory_state set invt_no = ?, released_at = ? where agent_code = ? and cop_no = ?")

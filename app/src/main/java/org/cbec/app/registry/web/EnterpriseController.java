@@ -4,6 +4,7 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.cbec.app.api.OperatorToken;
 import org.cbec.app.registry.Role;
 import org.cbec.app.registry.application.EnterpriseService;
 import org.cbec.app.registry.domain.Enterprise;

@@ -1,8 +1,6 @@
-package org.cbec.app.registry.web;
+package org.cbec.app.api;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.cbec.app.api.ApiProblem;
-import org.cbec.app.api.BearerToken;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
