@@ -5,23 +5,25 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.DoubleSupplier;
 import org.cbec.app.clearance.CustomsGate;
 import org.cbec.app.customs.domain.LineTax;
 import org.cbec.app.customs.domain.Limits;
+import org.cbec.app.customs.domain.RiskCheck;
 import org.cbec.app.customs.domain.Tariff;
 import org.cbec.app.customs.domain.TariffTable;
 import org.cbec.app.customs.domain.TaxCalculator;
 import org.cbec.app.customs.persistence.QuotaRepository;
+import org.cbec.app.customs.persistence.ReviewRepository;
 import org.cbec.app.customs.persistence.TaxRepository;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 
 /**
  * Customs' decision on a compared import inventory, in the order of cbec-rules.md §H: the single-transaction
- * limit (refused with -621005 unless one indivisible item), the tariff table and positive list, the tax of each
- * line, the buyer's annual quota (refused with -621018, counted atomically), and the order's declared taxTotal
- * against the computed tax. What needs an officer's eye (a line off the positive list or not in the table, a tax
- * that differs beyond the tolerance) goes to review with its named hits; the rest is released.
+ * limit (refused with -621005 unless one indivisible item), the tax of each line from the tariff table, the
+ * buyer's annual quota (refused with -621018, counted atomically), then the risk rules ({@link RiskRules}): an
+ * inventory they hit is taken in and opens a review case (300) naming each hit; the rest is released.
  */
 @Service
 class CustomsAssessment implements CustomsGate {
@@ -31,14 +33,18 @@ class CustomsAssessment implements CustomsGate {
     private final TariffTable tariffs;
     private final QuotaRepository quota;
     private final TaxRepository taxes;
-    private final BigDecimal tolerance;
+    private final RiskRules rules;
+    private final ReviewRepository reviews;
+    private final DoubleSupplier random;
 
-    CustomsAssessment(TariffTable tariffs, QuotaRepository quota, TaxRepository taxes,
-                      @Value("${cbec.customs.tax-tolerance:0.05}") BigDecimal tolerance) {
+    CustomsAssessment(TariffTable tariffs, QuotaRepository quota, TaxRepository taxes, RiskRules rules,
+                      ReviewRepository reviews) {
         this.tariffs = tariffs;
         this.quota = quota;
         this.taxes = taxes;
-        this.tolerance = tolerance;
+        this.rules = rules;
+        this.reviews = reviews;
+        this.random = () -> ThreadLocalRandom.current().nextDouble();
     }
 
     @Override
@@ -53,18 +59,15 @@ class CustomsAssessment implements CustomsGate {
                     + "insurance) in " + declared.lines().size() + " lines; only one indivisible item may exceed it");
         }
         boolean fullTax = single == Limits.Single.INDIVISIBLE_ABOVE;
-        List<String> hits = new ArrayList<>();
+        List<String> problems = new ArrayList<>();
         List<TaxRepository.Line> taxed = new ArrayList<>();
+        List<RiskCheck.Line> checked = new ArrayList<>();
         for (int i = 0; i < declared.lines().size(); i++) {
             Line line = declared.lines().get(i);
             Optional<Tariff> tariff = tariffs.find(line.gcode());
+            checked.add(new RiskCheck.Line(line.gnum(), line.gcode(), line.qty(), line.price(), tariff));
             if (tariff.isEmpty()) {
-                hits.add("gnum " + line.gnum() + ": gcode " + line.gcode() + " is not in the tariff table");
                 continue;
-            }
-            if (!tariff.get().positiveList()) {
-                hits.add("gnum " + line.gnum() + ": gcode " + line.gcode() + " (" + tariff.get().name()
-                        + ") is not on the CBEC retail import positive list");
             }
             try {
                 LineTax tax = TaxCalculator.tax(tariff.get(), new TaxCalculator.Line(line.gnum(), dutiable.get(i),
@@ -72,7 +75,7 @@ class CustomsAssessment implements CustomsGate {
                 taxed.add(new TaxRepository.Line(line.gnum(), line.gcode(), line.qty(), BigDecimal.ZERO,
                         tax.dutiable(), tax.customsDuty(), tax.consumptionTax(), tax.vat()));
             } catch (IllegalArgumentException e) {
-                hits.add("tax cannot be computed: " + e.getMessage());
+                problems.add("TAX: " + e.getMessage());
             }
         }
         int year = declared.at().atZone(CHINA).getYear();
@@ -85,23 +88,26 @@ class CustomsAssessment implements CustomsGate {
                 declared.buyerIdNumber(), year, value, BigDecimal.ZERO), declared.at());
         BigDecimal computed = taxed.stream().map(l -> l.customsDuty().add(l.consumptionTax()).add(l.vat()))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
-        taxTotalHit(declared.orderTaxTotal(), computed).ifPresent(hits::add);
+        List<String> capped = checked.stream().filter(l -> l.tariff().map(Tariff::maxQtyPerYear).isPresent())
+                .map(RiskCheck.Line::gcode).distinct().toList();
+        List<String> hits = new ArrayList<>(RiskCheck.hits(rules.current(), new RiskCheck.Subject(
+                List.of(declared.ebpCode(), declared.ebcCode(), declared.agentCode()), declared.buyerIdNumber(),
+                checked, quota.goods(declared.buyerIdNumber(), year, capped), declared.orderTaxTotal(), computed),
+                random));
+        hits.addAll(problems);
+        for (String hs : capped) {
+            quota.addGoods(declared.buyerIdNumber(), year, hs, checked.stream().filter(l -> hs.equals(l.gcode()))
+                    .map(RiskCheck.Line::qty).reduce(BigDecimal.ZERO, BigDecimal::add));
+        }
         taxes.insert(new TaxRepository.Bill(invtNo, declared.agentCode(), declared.copNo(), declared.orderNo(),
                 declared.ebpCode(), declared.assureCode(), declared.buyerIdNumber(), fullTax,
                 sum(taxed, TaxRepository.Line::customsDuty), sum(taxed, TaxRepository.Line::consumptionTax),
                 sum(taxed, TaxRepository.Line::vat), "1", declared.at()), taxed);
-        return hits.isEmpty() ? Verdict.release() : Verdict.review(hits);
-    }
-
-    /** The order's taxTotal may differ from the computed tax by the tolerance (5 % by default) and a fen. */
-    private Optional<String> taxTotalHit(BigDecimal declared, BigDecimal computed) {
-        BigDecimal difference = (declared == null ? BigDecimal.ZERO : declared).subtract(computed).abs();
-        if (difference.compareTo(computed.multiply(tolerance).add(new BigDecimal("0.01"))) <= 0) {
-            return Optional.empty();
+        if (hits.isEmpty()) {
+            return Verdict.release();
         }
-        return Optional.of("order taxTotal " + plain(declared == null ? BigDecimal.ZERO : declared)
-                + " differs from the computed tax " + plain(computed) + " by more than "
-                + tolerance.movePointRight(2).stripTrailingZeros().toPlainString() + " %");
+        reviews.open(invtNo, declared.agentCode(), declared.copNo(), hits, declared.at());
+        return Verdict.review(hits);
     }
 
     private static BigDecimal sum(List<TaxRepository.Line> lines,

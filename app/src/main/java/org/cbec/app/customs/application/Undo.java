@@ -30,9 +30,13 @@ class Undo {
 
     @EventListener
     void on(InventoryCancelled cancelled) {
-        quota.usage(cancelled.invtNo()).ifPresent(usage -> quota.restore(usage,
-                usage.amount().subtract(usage.restored())));
-        taxes.bill(cancelled.invtNo()).ifPresent(bill -> taxes.status(cancelled.invtNo(), "3", cancelled.at()));
+        all(cancelled.invtNo(), cancelled.at());
+    }
+
+    /** Gives back all an inventory still counts and voids its bill (cancelled, rejected or returned by customs). */
+    void all(String invtNo, java.time.Instant at) {
+        quota.usage(invtNo).ifPresent(usage -> quota.restore(usage, usage.amount().subtract(usage.restored())));
+        taxes.bill(invtNo).ifPresent(bill -> taxes.status(invtNo, "3", at));
     }
 
     @EventListener

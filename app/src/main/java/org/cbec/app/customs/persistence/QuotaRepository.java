@@ -75,4 +75,30 @@ public class QuotaRepository {
         jdbc.sql("update quota_usage set restored = restored + ? where invt_no = ?")
                 .params(amount, usage.invtNo()).update();
     }
+
+    /** What the buyer took in this year of each of these HS codes (for the positive list's quantity caps). */
+    public java.util.Map<String, BigDecimal> goods(String buyerIdNumber, int year, java.util.Collection<String> hsCodes) {
+        java.util.Map<String, BigDecimal> taken = new java.util.HashMap<>();
+        if (hsCodes.isEmpty()) {
+            return taken;
+        }
+        jdbc.sql("select hs_code, qty from buyer_goods where buyer_id_number = :buyer and quota_year = :year "
+                        + "and hs_code in (:codes)")
+                .param("buyer", buyerIdNumber).param("year", year).param("codes", hsCodes)
+                .query((rs, n) -> taken.put(rs.getString(1), rs.getBigDecimal(2))).list();
+        return taken;
+    }
+
+    /** Adds a quantity of an HS code to what the buyer took in this year. */
+    public void addGoods(String buyerIdNumber, int year, String hsCode, BigDecimal qty) {
+        int updated = jdbc.sql("update buyer_goods set qty = qty + ? where buyer_id_number = ? and quota_year = ? "
+                        + "and hs_code = ?")
+                .params(qty, buyerIdNumber, year, hsCode).update();
+        if (updated == 0 && jdbc.sql("insert into buyer_goods (buyer_id_number, quota_year, hs_code, qty) "
+                        + "values (?, ?, ?, ?) on conflict do nothing")
+                .params(buyerIdNumber, year, hsCode, qty).update() == 0) {
+            // another list of the buyer inserted the row first
+            addGoods(buyerIdNumber, year, hsCode, qty);
+        }
+    }
 }

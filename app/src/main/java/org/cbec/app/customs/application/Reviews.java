@@ -1,0 +1,76 @@
+package org.cbec.app.customs.application;
+
+import java.time.Clock;
+import java.time.Instant;
+import java.util.List;
+import org.cbec.app.api.ApiProblem;
+import org.cbec.app.clearance.InventoryDesk;
+import org.cbec.app.customs.domain.ReviewCase;
+import org.cbec.app.customs.persistence.OfficerRepository;
+import org.cbec.app.customs.persistence.ReviewRepository;
+import org.springframework.http.HttpStatus;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The officers' review: the queue of inventories the risk rules sent to 300, what each looks like (documents,
+ * comparison, hits, decisions so far), and the decisions, each recorded with who, when and why, each a receipt to
+ * the declarant. Rejection and return give the buyer's quota and the tax back.
+ */
+@Service
+public class Reviews {
+
+    private final ReviewRepository cases;
+    private final InventoryDesk desk;
+    private final Undo undo;
+    private final Clock clock;
+
+    Reviews(ReviewRepository cases, InventoryDesk desk, Undo undo, Clock clock) {
+        this.cases = cases;
+        this.desk = desk;
+        this.undo = undo;
+        this.clock = clock;
+    }
+
+    /** A case as an officer sees it. */
+    public record CaseView(ReviewRepository.Case reviewCase, Object inventory, List<ReviewRepository.Decision> decisions) {
+    }
+
+    public List<ReviewRepository.Case> queue(int limit) {
+        return cases.queue(Math.max(1, Math.min(limit, 500)));
+    }
+
+    @Transactional(readOnly = true)
+    public CaseView view(String invtNo) {
+        ReviewRepository.Case found = cases.find(invtNo).orElseThrow(() -> ApiProblem.notFound("no review of "
+                + invtNo));
+        return new CaseView(found, desk.describe(invtNo).orElse(null), cases.decisions(invtNo));
+    }
+
+    @Transactional
+    public CaseView decide(OfficerRepository.Officer officer, String invtNo, ReviewCase.Action action,
+                           String detention, String reason) {
+        ReviewRepository.Case found = cases.lock(invtNo).orElseThrow(() -> ApiProblem.notFound("no review of "
+                + invtNo));
+        ReviewCase.Outcome outcome;
+        try {
+            outcome = ReviewCase.decide(found.status(), action, detention, reason, officer.roles());
+        } catch (ReviewCase.Refused refused) {
+            throw switch (refused.kind()) {
+                case ROLE -> ApiProblem.forbidden("officer-role", refused.getMessage());
+                case STATE -> new ApiProblem(HttpStatus.CONFLICT, "case-state", refused.getMessage());
+                case INPUT -> ApiProblem.badRequest("invalid-decision", refused.getMessage());
+            };
+        }
+        Instant now = clock.instant();
+        desk.advance(invtNo, outcome.steps().stream().map(s -> new InventoryDesk.Step(s.returnStatus(), s.info()))
+                .toList(), outcome.inventoryState(), now);
+        cases.status(invtNo, outcome.next(), now);
+        cases.decided(invtNo, officer.login(), action.name(), outcome.steps().get(outcome.steps().size() - 1)
+                .returnStatus(), reason, now);
+        if (outcome.undo()) {
+            undo.all(invtNo, now);
+        }
+        return view(invtNo);
+    }
+}

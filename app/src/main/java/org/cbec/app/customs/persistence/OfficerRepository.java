@@ -1,0 +1,49 @@
+package org.cbec.app.customs.persistence;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Arrays;
+import java.util.EnumSet;
+import java.util.Optional;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.cbec.app.customs.domain.OfficerRole;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Customs officers and the hashes of their tokens. */
+@Repository
+public class OfficerRepository {
+
+    private final JdbcClient jdbc;
+
+    public OfficerRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** An officer: login, name and roles. */
+    public record Officer(String login, String name, Set<OfficerRole> roles) {
+    }
+
+    public boolean exists(String login) {
+        return jdbc.sql("select count(*) from officer where login = ?").param(login).query(Integer.class).single() > 0;
+    }
+
+    public void insert(Officer officer, String tokenHash, Instant at) {
+        jdbc.sql("insert into officer (login, name, roles, token_hash, created_at) values (?, ?, ?, ?, ?)")
+                .params(officer.login(), officer.name(), officer.roles().stream().map(Enum::name).sorted()
+                        .collect(Collectors.joining(",")), tokenHash, Timestamp.from(at))
+                .update();
+    }
+
+    public Optional<Officer> byTokenHash(String tokenHash) {
+        return jdbc.sql("select login, name, roles from officer where token_hash = ?").param(tokenHash)
+                .query((rs, n) -> new Officer(rs.getString(1), rs.getString(2), roles(rs.getString(3)))).optional();
+    }
+
+    private static Set<OfficerRole> roles(String text) {
+        Set<OfficerRole> roles = EnumSet.noneOf(OfficerRole.class);
+        Arrays.stream(text.split(",")).filter(r -> !r.isBlank()).map(OfficerRole::valueOf).forEach(roles::add);
+        return roles;
+    }
+}

@@ -1,0 +1,84 @@
+package org.cbec.app.customs.persistence;
+
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.cbec.app.customs.domain.ReviewCase;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** Inventories under review and every decision taken on them. */
+@Repository
+public class ReviewRepository {
+
+    private final JdbcClient jdbc;
+
+    public ReviewRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A case: the inventory, the hits that opened it, where it stands. */
+    public record Case(String invtNo, String agentCode, String copNo, String hits, ReviewCase.Status status,
+                       Instant openedAt, Instant updatedAt) {
+    }
+
+    /** A decision: who took which action with which code, when and why. */
+    public record Decision(String officer, String action, String returnStatus, String reason, Instant decidedAt) {
+    }
+
+    public void open(String invtNo, String agentCode, String copNo, List<String> hits, Instant at) {
+        String text = String.join("; ", hits);
+        jdbc.sql("insert into review_case (invt_no, agent_code, cop_no, hits, status, opened_at, updated_at) "
+                        + "values (?, ?, ?, ?, 'OPEN', ?, ?)")
+                .params(invtNo, agentCode, copNo, text.length() > 4000 ? text.substring(0, 4000) : text,
+                        Timestamp.from(at), Timestamp.from(at))
+                .update();
+    }
+
+    /** The case, locked until the deciding transaction ends, so two officers cannot decide it at once. */
+    public Optional<Case> lock(String invtNo) {
+        return jdbc.sql(SELECT + "where invt_no = ? for update").param(invtNo).query(ReviewRepository::row)
+                .optional();
+    }
+
+    public Optional<Case> find(String invtNo) {
+        return jdbc.sql(SELECT + "where invt_no = ?").param(invtNo).query(ReviewRepository::row).optional();
+    }
+
+    /** The open cases, oldest first. */
+    public List<Case> queue(int limit) {
+        return jdbc.sql(SELECT + "where status <> 'CLOSED' order by opened_at, invt_no limit ?").param(limit)
+                .query(ReviewRepository::row).list();
+    }
+
+    public void status(String invtNo, ReviewCase.Status status, Instant at) {
+        jdbc.sql("update review_case set status = ?, updated_at = ? where invt_no = ?")
+                .params(status.name(), Timestamp.from(at), invtNo).update();
+    }
+
+    public void decided(String invtNo, String officer, String action, String returnStatus, String reason,
+                        Instant at) {
+        jdbc.sql("insert into officer_decision (invt_no, officer, action, return_status, reason, decided_at) "
+                        + "values (?, ?, ?, ?, ?, ?)")
+                .params(invtNo, officer, action, returnStatus, reason, Timestamp.from(at)).update();
+    }
+
+    public List<Decision> decisions(String invtNo) {
+        return jdbc.sql("select officer, action, return_status, reason, decided_at from officer_decision "
+                        + "where invt_no = ? order by id")
+                .param(invtNo)
+                .query((rs, n) -> new Decision(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                        rs.getTimestamp(5).toInstant()))
+                .list();
+    }
+
+    private static final String SELECT = "select invt_no, agent_code, cop_no, hits, status, opened_at, updated_at "
+            + "from review_case ";
+
+    private static Case row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Case(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                ReviewCase.Status.valueOf(rs.getString(5)), rs.getTimestamp(6).toInstant(),
+                rs.getTimestamp(7).toInstant());
+    }
+}

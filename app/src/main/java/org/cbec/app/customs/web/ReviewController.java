@@ -1,0 +1,59 @@
+package org.cbec.app.customs.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.util.List;
+import java.util.Map;
+import org.cbec.app.api.ApiProblem;
+import org.cbec.app.customs.application.Reviews;
+import org.cbec.app.customs.domain.ReviewCase;
+import org.cbec.app.customs.persistence.ReviewRepository;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
+import org.springframework.web.bind.annotation.RestController;
+
+/** The officers' review queue and their decisions. */
+@RestController
+class ReviewController {
+
+    private final Reviews reviews;
+    private final OfficerCaller officers;
+
+    ReviewController(Reviews reviews, OfficerCaller officers) {
+        this.reviews = reviews;
+        this.officers = officers;
+    }
+
+    /** A decision: APPROVE, REJECT, INSPECT, INSPECTION_PASSED, DETAIN (with returnStatus 501–599) or RETURN. */
+    record Decision(String action, String returnStatus, String reason) {
+    }
+
+    @GetMapping("/api/v1/customs/reviews")
+    Map<String, List<ReviewRepository.Case>> queue(@RequestParam(defaultValue = "100") int limit,
+                                                   HttpServletRequest request) {
+        officers.of(request);
+        return Map.of("reviews", reviews.queue(limit));
+    }
+
+    @GetMapping("/api/v1/customs/reviews/{invtNo}")
+    Reviews.CaseView view(@PathVariable String invtNo, HttpServletRequest request) {
+        officers.of(request);
+        return reviews.view(invtNo);
+    }
+
+    @PostMapping("/api/v1/customs/reviews/{invtNo}/decisions")
+    Reviews.CaseView decide(@PathVariable String invtNo, @RequestBody Decision decision,
+                            HttpServletRequest request) {
+        var officer = officers.of(request);
+        ReviewCase.Action action;
+        try {
+            action = ReviewCase.Action.valueOf(decision.action() == null ? "" : decision.action());
+        } catch (IllegalArgumentException e) {
+            throw ApiProblem.badRequest("invalid-decision", "action: one of APPROVE, REJECT, INSPECT, "
+                    + "INSPECTION_PASSED, DETAIN, RETURN, not '" + decision.action() + "'");
+        }
+        return reviews.decide(officer, invtNo, action, decision.returnStatus(), decision.reason());
+    }
+}
