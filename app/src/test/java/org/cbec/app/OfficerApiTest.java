@@ -1,0 +1,169 @@
+package org.cbec.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Map;
+import org.cbec.ceb.sign.KeyMaterial;
+import org.cbec.ceb.sign.SelfSignedKeys;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Customs officers over HTTP: risk rules changed at run time by a RISK_ADMIN and audited, an inventory they hit
+ * queued for review (300), and each officer decision with its receipt to the declarant. Each test blocks a buyer
+ * of its own, so the rule hits only its parcels.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OfficerApiTest extends ParcelApiTest {
+
+    private static final KeyMaterial AGENT_KEY = SelfSignedKeys.sm2("officer agent");
+
+    private String reviewer;
+    private String inspector;
+    private String riskAdmin;
+
+    @BeforeEach
+    void officersAndEnterprises() throws Exception {
+        fileParcelEnterprises(AGENT_KEY);
+        reviewer = officer("REVIEWER");
+        inspector = officer("INSPECTOR");
+        riskAdmin = officer("RISK_ADMIN");
+    }
+
+    private String officer(String role) {
+        ApiClient.Response filed = api().postJson("/api/v1/officers", ADMIN, Map.of("login",
+                role.toLowerCase() + "." + shortId(), "name", "关员" + role, "roles", List.of(role)));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        return filed.json().get("token").asString();
+    }
+
+    /** Blocks a new buyer and sends a parcel of theirs: it goes to review. Returns the invtNo. */
+    private String blockedParcel(String id) throws Exception {
+        String buyer = "4401011985" + String.format("%08d", System.nanoTime() % 100_000_000L);
+        String blocked = api().get("/api/v1/customs/risk-rules", riskAdmin).json().get("rules").valueStream()
+                .filter(r -> "BLOCKED_BUYER".equals(r.get("code").asString())).findFirst().orElseThrow()
+                .get("parameter").asString();
+        ApiClient.Response changed = api().putJson("/api/v1/customs/risk-rules/BLOCKED_BUYER", riskAdmin, Map.of(
+                "parameter", blocked.isEmpty() ? buyer : blocked + "," + buyer, "reason", "线索布控 " + id));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        sendParcel(Parcels.parcel(id, buyer, "100", "1", AGENT_KEY));
+        JsonNode review = lastInventoryReceipt("COP" + id);
+        assertThat(review.get("returnStatus").asString()).isEqualTo("300");
+        assertThat(review.get("returnInfo").asString()).contains("BLOCKED_BUYER: buyer 440101********");
+        return review.get("invtNo").asString();
+    }
+
+    private ApiClient.Response decide(String token, String invtNo, String action, String code, String reason) {
+        Map<String, Object> body = new java.util.HashMap<>(Map.of("action", action, "reason", reason));
+        if (code != null) {
+            body.put("returnStatus", code);
+        }
+        return api().postJson("/api/v1/customs/reviews/" + invtNo + "/decisions", token, body);
+    }
+
+    @Test
+    void onlyAnOfficerSeesTheQueueAndOnlyARiskAdminChangesRules() {
+        assertThat(api().get("/api/v1/customs/reviews", tokens.get("agent")).status()).isEqualTo(401);
+        assertThat(api().get("/api/v1/customs/reviews", reviewer).status()).isEqualTo(200);
+
+        ApiClient.Response byReviewer = api().putJson("/api/v1/customs/risk-rules/RANDOM_REVIEW", reviewer,
+                Map.of("parameter", "0.5", "reason", "x"));
+        assertThat(byReviewer.status()).isEqualTo(403);
+        ApiClient.Response bad = api().putJson("/api/v1/customs/risk-rules/RANDOM_REVIEW", riskAdmin,
+                Map.of("parameter", "2", "reason", "x"));
+        assertThat(bad.status()).isEqualTo(400);
+        assertThat(bad.body()).contains("a fraction from 0 to 1");
+        assertThat(api().putJson("/api/v1/customs/risk-rules/RANDOM_REVIEW", riskAdmin,
+                Map.of("parameter", "0.5")).body()).contains("reason: every change says why");
+    }
+
+    @Test
+    void everyRuleChangeIsAuditedWithWhoWhenWhyBeforeAndAfter() {
+        api().putJson("/api/v1/customs/risk-rules/PRICE_BELOW_REFERENCE", riskAdmin,
+                Map.of("parameter", "0.25", "reason", "季度调整"));
+        api().putJson("/api/v1/customs/risk-rules/PRICE_BELOW_REFERENCE", riskAdmin,
+                Map.of("parameter", "0.3", "reason", "恢复"));
+
+        List<JsonNode> changes = api().get("/api/v1/customs/risk-rules/PRICE_BELOW_REFERENCE/changes", reviewer)
+                .json().get("changes").valueStream().toList();
+        JsonNode adjusted = changes.get(changes.size() - 2);
+        assertThat(adjusted.get("officer").asString()).startsWith("risk_admin.");
+        assertThat(adjusted.get("parameterAfter").asString()).isEqualTo("0.25");
+        assertThat(adjusted.get("reason").asString()).isEqualTo("季度调整");
+        assertThat(adjusted.get("changedAt").isNull()).isFalse();
+        assertThat(changes.get(changes.size() - 1).get("parameterBefore").asString()).isEqualTo("0.25");
+    }
+
+    @Test
+    void aReviewerApprovesAHitInventory() throws Exception {
+        String id = "OA" + shortId();
+        String invtNo = blockedParcel(id);
+
+        JsonNode queue = api().get("/api/v1/customs/reviews", reviewer).json();
+        assertThat(queue.get("reviews").valueStream().map(c -> c.get("invtNo").asString())).contains(invtNo);
+        JsonNode view = api().get("/api/v1/customs/reviews/" + invtNo, reviewer).json();
+        assertThat(view.get("reviewCase").get("hits").asString()).contains("BLOCKED_BUYER");
+        assertThat(view.get("inventory").get("comparison").get("missing").isEmpty()).isTrue();
+        assertThat(view.get("inventory").get("comparison").get("mismatches").isEmpty()).isTrue();
+
+        ApiClient.Response approved = decide(reviewer, invtNo, "APPROVE", null, "人工审核通过");
+        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
+        assertThat(statuses("agent", "copNo", "COP" + id)).containsExactly("2", "3", "120", "300", "399", "800");
+        JsonNode decision = approved.json().get("decisions").get(0);
+        assertThat(decision.get("officer").asString()).startsWith("reviewer.");
+        assertThat(decision.get("action").asString()).isEqualTo("APPROVE");
+        assertThat(decision.get("reason").asString()).isEqualTo("人工审核通过");
+
+        assertThat(decide(reviewer, invtNo, "APPROVE", null, "again").status()).isEqualTo(409);
+    }
+
+    @Test
+    void inspectionIsOrderedByAReviewerAndRecordedByAnInspector() throws Exception {
+        String id = "OI" + shortId();
+        String invtNo = blockedParcel(id);
+
+        assertThat(decide(inspector, invtNo, "INSPECT", null, "x").status()).isEqualTo(403);
+        assertThat(decide(reviewer, invtNo, "INSPECT", null, "布控查验").status()).isEqualTo(200);
+        assertThat(decide(reviewer, invtNo, "INSPECTION_PASSED", null, "x").status()).isEqualTo(403);
+        assertThat(decide(inspector, invtNo, "INSPECTION_PASSED", null, "货证相符").status()).isEqualTo(200);
+
+        assertThat(statuses("agent", "copNo", "COP" + id)).containsExactly("2", "3", "120", "300", "500", "399",
+                "800");
+    }
+
+    @Test
+    void aRejectionIs100AndGivesTheQuotaAndTaxBack() throws Exception {
+        String id = "OR" + shortId();
+        String invtNo = blockedParcel(id);
+
+        assertThat(decide(reviewer, invtNo, "REJECT", null, "申报不实").status()).isEqualTo(200);
+
+        JsonNode rejected = lastInventoryReceipt("COP" + id);
+        assertThat(rejected.get("returnStatus").asString()).isEqualTo("100");
+        assertThat(rejected.get("returnInfo").asString()).isEqualTo("海关退单: 申报不实");
+        assertThat(api().get("/api/v1/tax-bills/" + invtNo, tokens.get("agent")).json().get("bill").get("status")
+                .asString()).as("void").isEqualTo("3");
+    }
+
+    @Test
+    void aDetainedInventoryIsReturnedWith700AndADetentionCodeIsChecked() throws Exception {
+        String id = "OD" + shortId();
+        String invtNo = blockedParcel(id);
+
+        ApiClient.Response wrongCode = decide(reviewer, invtNo, "DETAIN", "504", "x");
+        assertThat(wrongCode.status()).isEqualTo(400);
+        assertThat(wrongCode.body()).contains("501, 502, 503 or 599");
+        assertThat(decide(reviewer, invtNo, "DETAIN", "502", "涉嫌走私").status()).isEqualTo(200);
+        assertThat(decide(reviewer, invtNo, "RETURN", null, "退运境外").status()).isEqualTo(200);
+
+        assertThat(statuses("agent", "copNo", "COP" + id)).containsExactly("2", "3", "120", "300", "502", "700");
+        JsonNode view = api().get("/api/v1/customs/reviews/" + invtNo, reviewer).json();
+        assertThat(view.get("reviewCase").get("status").asString()).isEqualTo("CLOSED");
+        assertThat(view.get("decisions").valueStream().map(d -> d.get("action").asString()))
+                .containsExactly("DETAIN", "RETURN");
+        assertThat(decide(reviewer, invtNo, "NO_SUCH", null, "x").status()).isEqualTo(400);
+    }
+}
