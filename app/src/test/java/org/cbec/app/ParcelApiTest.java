@@ -23,6 +23,10 @@ abstract class ParcelApiTest extends PlatformTest {
         tokens.put("carrier", EnterpriseFixtures.token(this, Parcels.CARRIER, List.of("LOGISTICS"), List.of()));
         tokens.put("agent", EnterpriseFixtures.token(this, Parcels.AGENT, List.of("AGENT"),
                 List.of(Certificates.toPem(agentKey.certificate()))));
+        // the platform guarantees the tax of the parcels: enough for every test
+        ApiClient.Response guarantee = api().putJson("/api/v1/customs/guarantees/" + Parcels.PLATFORM, ADMIN,
+                Map.of("amount", new java.math.BigDecimal("100000000.00")));
+        assertThat(guarantee.status()).as(guarantee.body()).isEqualTo(200);
     }
 
     protected void send(String who, byte[] message) {

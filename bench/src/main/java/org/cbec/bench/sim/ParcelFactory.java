@@ -228,6 +228,8 @@ public final class ParcelFactory {
             h.setLogisticsCode(codes.carrier());
             h.setLogisticsNo(parcel.logisticsNo());
             h.setAgentCode(codes.agent());
+            // the e-commerce enterprise guarantees the tax of its parcels
+            h.setAssureCode(codes.platform());
             h.setBuyerName("李小宝");
             h.setBuyerIdNumber(parcel.buyerIdNumber());
             h.setFreight(FREIGHT);

@@ -15,7 +15,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * inserts, not for the whole transaction, so concurrent intakes do not queue behind each other.
  */
 @Component
-class ReceiptIssuer {
+class ReceiptIssuer implements org.cbec.app.clearance.Mailbox {
 
     private final ReceiptRepository receipts;
 
@@ -28,11 +28,22 @@ class ReceiptIssuer {
                            String returnTime, String xml) {
     }
 
+    @Override
+    public void deliver(String enterprise, String messageType, String guid, String invtNo, String returnStatus,
+                        String returnInfo, String xml, Instant at) {
+        DeclaredRecord keys = new DeclaredRecord(guid, null, null, null, null, null, null, null, null, null, null,
+                null, null, invtNo, null);
+        queue(new Pending(enterprise, messageType, keys, returnStatus, returnInfo, ReceiptWriter.returnTime(at), xml));
+    }
+
     void issue(String enterprise, String receiptType, DeclaredRecord record, String preNo, String status,
                String info, Instant now) {
         String returnTime = ReceiptWriter.returnTime(now);
-        Pending receipt = new Pending(enterprise, receiptType, record, status, info, returnTime,
-                ReceiptWriter.record(receiptType, record, preNo, status, info, returnTime));
+        queue(new Pending(enterprise, receiptType, record, status, info, returnTime,
+                ReceiptWriter.record(receiptType, record, preNo, status, info, returnTime)));
+    }
+
+    private void queue(Pending receipt) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
             insert(List.of(receipt));
             return;

@@ -14,6 +14,7 @@ import org.cbec.app.customs.domain.RiskCheck;
 import org.cbec.app.customs.domain.Tariff;
 import org.cbec.app.customs.domain.TariffTable;
 import org.cbec.app.customs.domain.TaxCalculator;
+import org.cbec.app.customs.persistence.GuaranteeRepository;
 import org.cbec.app.customs.persistence.QuotaRepository;
 import org.cbec.app.customs.persistence.ReviewRepository;
 import org.cbec.app.customs.persistence.TaxRepository;
@@ -22,7 +23,8 @@ import org.springframework.stereotype.Service;
 /**
  * Customs' decision on a compared import inventory, in the order of cbec-rules.md §H: the single-transaction
  * limit (refused with -621005 unless one indivisible item), the tax of each line from the tariff table, the
- * buyer's annual quota (refused with -621018, counted atomically), then the risk rules ({@link RiskRules}): an
+ * buyer's annual quota (refused with -621018, counted atomically), the guarantor's guarantee (refused with 100
+ * when it does not cover the tax), then the risk rules ({@link RiskRules}): an
  * inventory they hit is taken in and opens a review case (300) naming each hit; the rest is released.
  */
 @Service
@@ -35,10 +37,14 @@ class CustomsAssessment implements CustomsGate {
     private final TaxRepository taxes;
     private final RiskRules rules;
     private final ReviewRepository reviews;
+    private final GuaranteeRepository guarantees;
+    private final TaxBills bills;
     private final DoubleSupplier random;
 
     CustomsAssessment(TariffTable tariffs, QuotaRepository quota, TaxRepository taxes, RiskRules rules,
-                      ReviewRepository reviews) {
+                      ReviewRepository reviews, GuaranteeRepository guarantees, TaxBills bills) {
+        this.guarantees = guarantees;
+        this.bills = bills;
         this.tariffs = tariffs;
         this.quota = quota;
         this.taxes = taxes;
@@ -84,10 +90,15 @@ class CustomsAssessment implements CustomsGate {
             return Verdict.refuse(Limits.OVER_ANNUAL_LIMIT, Limits.annualRefusal(declared.copNo(),
                     declared.buyerIdNumber(), used.get(), value).orElseThrow());
         }
-        quota.recordUsage(new QuotaRepository.Usage(declared.agentCode(), declared.copNo(), invtNo,
-                declared.buyerIdNumber(), year, value, BigDecimal.ZERO), declared.at());
         BigDecimal computed = taxed.stream().map(l -> l.customsDuty().add(l.consumptionTax()).add(l.vat()))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
+        Optional<String> uncovered = charge(declared.assureCode(), computed, invtNo, declared.at());
+        if (uncovered.isPresent()) {
+            quota.uncount(declared.buyerIdNumber(), year, value);
+            return Verdict.refuse("100", "海关退单: " + uncovered.get());
+        }
+        quota.recordUsage(new QuotaRepository.Usage(declared.agentCode(), declared.copNo(), invtNo,
+                declared.buyerIdNumber(), year, value, BigDecimal.ZERO), declared.at());
         List<String> capped = checked.stream().filter(l -> l.tariff().map(Tariff::maxQtyPerYear).isPresent())
                 .map(RiskCheck.Line::gcode).distinct().toList();
         List<String> hits = new ArrayList<>(RiskCheck.hits(rules.current(), new RiskCheck.Subject(
@@ -102,12 +113,26 @@ class CustomsAssessment implements CustomsGate {
         taxes.insert(new TaxRepository.Bill(invtNo, declared.agentCode(), declared.copNo(), declared.orderNo(),
                 declared.ebpCode(), declared.assureCode(), declared.buyerIdNumber(), fullTax,
                 sum(taxed, TaxRepository.Line::customsDuty), sum(taxed, TaxRepository.Line::consumptionTax),
-                sum(taxed, TaxRepository.Line::vat), "1", declared.at()), taxed);
+                sum(taxed, TaxRepository.Line::vat), "1", declared.at(), null, null, null), taxed);
         if (hits.isEmpty()) {
+            bills.released(invtNo, declared.at());
             return Verdict.release();
         }
         reviews.open(invtNo, declared.agentCode(), declared.copNo(), hits, declared.at());
         return Verdict.review(hits);
+    }
+
+    /**
+     * Charges the tax to the guarantor's guarantee (cbec-rules.md §A.6: no guarantee, no release); empty when
+     * covered, otherwise why not. A list without tax owes nothing.
+     */
+    private Optional<String> charge(String assureCode, BigDecimal tax, String invtNo, java.time.Instant at) {
+        if (tax.signum() == 0 || guarantees.charge(assureCode, tax, invtNo, at)) {
+            return Optional.empty();
+        }
+        return Optional.of(guarantees.find(assureCode).map(g -> "担保额度不足: the guarantee of assureCode "
+                + assureCode + " has " + plain(g.available()) + " of " + plain(g.amount()) + " left; the tax of "
+                + "this list is " + plain(tax)).orElse("no tax guarantee is filed for assureCode " + assureCode));
     }
 
     private static BigDecimal sum(List<TaxRepository.Line> lines,

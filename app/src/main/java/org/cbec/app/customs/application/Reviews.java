@@ -23,9 +23,11 @@ public class Reviews {
     private final ReviewRepository cases;
     private final InventoryDesk desk;
     private final Undo undo;
+    private final TaxBills bills;
     private final Clock clock;
 
-    Reviews(ReviewRepository cases, InventoryDesk desk, Undo undo, Clock clock) {
+    Reviews(ReviewRepository cases, InventoryDesk desk, Undo undo, TaxBills bills, Clock clock) {
+        this.bills = bills;
         this.cases = cases;
         this.desk = desk;
         this.undo = undo;
@@ -70,6 +72,9 @@ public class Reviews {
                 .returnStatus(), reason, now);
         if (outcome.undo()) {
             undo.all(invtNo, now);
+        }
+        if (InventoryDesk.RELEASED.equals(outcome.inventoryState())) {
+            bills.released(invtNo, now);
         }
         return view(invtNo);
     }

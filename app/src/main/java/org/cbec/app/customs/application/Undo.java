@@ -6,6 +6,7 @@ import java.math.RoundingMode;
 import java.util.List;
 import org.cbec.app.clearance.GoodsReturned;
 import org.cbec.app.clearance.InventoryCancelled;
+import org.cbec.app.customs.persistence.GuaranteeRepository;
 import org.cbec.app.customs.persistence.QuotaRepository;
 import org.cbec.app.customs.persistence.TaxRepository;
 import org.springframework.context.event.EventListener;
@@ -15,17 +16,20 @@ import org.springframework.stereotype.Component;
  * Undoes what customs counted and levied when clearance takes a cancellation or a return (cbec-rules.md §A.6): in
  * the same transaction, so the quota and the tax change exactly when the application is taken. A cancelled
  * inventory gives back all it counted and its bill is void (status 3); a return gives back, line by line, the
- * returned share of the line's dutiable value and of its taxes.
+ * returned share of the line's dutiable value and of its taxes. What the guarantor owed for the tax undone is
+ * freed from its guarantee.
  */
 @Component
 class Undo {
 
     private final QuotaRepository quota;
     private final TaxRepository taxes;
+    private final GuaranteeRepository guarantees;
 
-    Undo(QuotaRepository quota, TaxRepository taxes) {
+    Undo(QuotaRepository quota, TaxRepository taxes, GuaranteeRepository guarantees) {
         this.quota = quota;
         this.taxes = taxes;
+        this.guarantees = guarantees;
     }
 
     @EventListener
@@ -36,7 +40,12 @@ class Undo {
     /** Gives back all an inventory still counts and voids its bill (cancelled, rejected or returned by customs). */
     void all(String invtNo, java.time.Instant at) {
         quota.usage(invtNo).ifPresent(usage -> quota.restore(usage, usage.amount().subtract(usage.restored())));
-        taxes.bill(invtNo).ifPresent(bill -> taxes.status(invtNo, "3", at));
+        taxes.bill(invtNo).filter(bill -> !"3".equals(bill.status())).ifPresent(bill -> {
+            taxes.status(invtNo, "3", at);
+            if (bill.total().signum() > 0 && !"2".equals(bill.status())) {
+                guarantees.release(bill.assureCode(), bill.total(), "VOID", invtNo, at);
+            }
+        });
     }
 
     @EventListener
@@ -58,6 +67,15 @@ class Undo {
                     less(line.consumptionTax(), share), less(line.vat(), share)), returned.at());
         }
         BigDecimal amount = restored;
+        taxes.bill(returned.invtNo()).filter(bill -> "1".equals(bill.status())).ifPresent(bill -> {
+            BigDecimal before = lines.stream().map(l -> l.customsDuty().add(l.consumptionTax()).add(l.vat()))
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            BigDecimal after = taxes.bill(returned.invtNo()).orElseThrow().total();
+            if (before.compareTo(after) > 0) {
+                guarantees.release(bill.assureCode(), before.subtract(after), "RETURN", returned.invtNo(),
+                        returned.at());
+            }
+        });
         quota.usage(returned.invtNo()).ifPresent(usage -> quota.restore(usage,
                 amount.min(usage.amount().subtract(usage.restored()))));
     }

@@ -41,6 +41,12 @@ public class QuotaRepository {
                 .params(amount, buyerIdNumber, year, amount, limit).update() > 0;
     }
 
+    /** Takes back what {@link #count} counted, in the same transaction (the list was refused after all). */
+    public void uncount(String buyerIdNumber, int year, BigDecimal amount) {
+        jdbc.sql("update buyer_quota set used = used - ? where buyer_id_number = ? and quota_year = ?")
+                .params(amount, buyerIdNumber, year).update();
+    }
+
     public BigDecimal used(String buyerIdNumber, int year) {
         return jdbc.sql("select used from buyer_quota where buyer_id_number = ? and quota_year = ?")
                 .params(buyerIdNumber, year).query(BigDecimal.class).optional().orElse(BigDecimal.ZERO);

@@ -24,7 +24,8 @@ public class TaxRepository {
     /** A tax bill (CEB816 status 1 generated, 2 summarised, 3 void) and its totals. */
     public record Bill(String invtNo, String agentCode, String copNo, String orderNo, String ebpCode,
                        String assureCode, String buyerIdNumber, boolean fullTax, BigDecimal customsDuty,
-                       BigDecimal consumptionTax, BigDecimal vat, String status, Instant createdAt) {
+                       BigDecimal consumptionTax, BigDecimal vat, String status, Instant createdAt, String taxNo,
+                       Instant releasedAt, String entDutyNo) {
 
         public BigDecimal total() {
             return customsDuty.add(consumptionTax).add(vat);
@@ -52,15 +53,37 @@ public class TaxRepository {
     }
 
     public Optional<Bill> bill(String invtNo) {
-        return jdbc.sql("select invt_no, agent_code, cop_no, order_no, ebp_code, assure_code, buyer_id_number, "
-                        + "full_tax, customs_duty, consumption_tax, vat, status, created_at from tax_bill "
-                        + "where invt_no = ?")
-                .param(invtNo)
-                .query((rs, n) -> new Bill(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getBigDecimal(9),
-                        rs.getBigDecimal(10), rs.getBigDecimal(11), rs.getString(12),
-                        rs.getTimestamp(13).toInstant()))
-                .optional();
+        return jdbc.sql(SELECT_BILL + "where invt_no = ?").param(invtNo).query(TaxRepository::bill).optional();
+    }
+
+    /** Bills not yet summarised (status 1) of inventories released before {@code releasedBefore}. */
+    public List<Bill> dueForSummary(Instant releasedBefore) {
+        return jdbc.sql(SELECT_BILL + "where status = '1' and released_at is not null and released_at <= ? "
+                        + "order by assure_code, invt_no")
+                .param(Timestamp.from(releasedBefore)).query(TaxRepository::bill).list();
+    }
+
+    /** The inventory was released: its bill is numbered (taxNo) and its release time kept. */
+    public void released(String invtNo, String taxNo, Instant at) {
+        jdbc.sql("update tax_bill set tax_no = ?, released_at = ?, updated_at = ? where invt_no = ?")
+                .params(taxNo, Timestamp.from(at), Timestamp.from(at), invtNo).update();
+    }
+
+    /** The bill went into a payment form. */
+    public void summarised(String invtNo, String entDutyNo, Instant at) {
+        jdbc.sql("update tax_bill set status = '2', ent_duty_no = ?, updated_at = ? where invt_no = ?")
+                .params(entDutyNo, Timestamp.from(at), invtNo).update();
+    }
+
+    private static final String SELECT_BILL = "select invt_no, agent_code, cop_no, order_no, ebp_code, assure_code, "
+            + "buyer_id_number, full_tax, customs_duty, consumption_tax, vat, status, created_at, tax_no, "
+            + "released_at, ent_duty_no from tax_bill ";
+
+    private static Bill bill(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Bill(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getBigDecimal(9), rs.getBigDecimal(10),
+                rs.getBigDecimal(11), rs.getString(12), rs.getTimestamp(13).toInstant(), rs.getString(14),
+                rs.getTimestamp(15) == null ? null : rs.getTimestamp(15).toInstant(), rs.getString(16));
     }
 
     public List<Line> lines(String invtNo) {

@@ -1,0 +1,118 @@
+package org.cbec.app.customs.application;
+
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.stream.Collectors;
+import org.cbec.app.api.ApiProblem;
+import org.cbec.app.clearance.Mailbox;
+import org.cbec.app.customs.persistence.GuaranteeRepository;
+import org.cbec.app.customs.persistence.PaymentRepository;
+import org.cbec.app.customs.persistence.PaymentRepository.Payment;
+import org.cbec.app.customs.persistence.TaxRepository;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Tax bills after release (cbec-rules.md §A.6): each released inventory's bill goes to its declarant and its
+ * guarantor as CEB816; bills not returned or cancelled within 30 days of release are summarised per guarantor into a
+ * payment form (entDutyNo; CEB818 status 2), by a job on the 1st and 16th of each month and on the operator's
+ * request; once paid, the guarantee is free again.
+ */
+@Service
+public class TaxBills {
+
+    /** Bills are summarised once the 30 days in which a return or cancellation undoes them have passed. */
+    public static final Duration OPEN_FOR_RETURNS = Duration.ofDays(30);
+    private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT)
+            .withZone(ZoneId.of("Asia/Shanghai"));
+
+    private final TaxRepository taxes;
+    private final GuaranteeRepository guarantees;
+    private final Mailbox mailbox;
+    private final PaymentRepository payments;
+    private final Clock clock;
+
+    TaxBills(TaxRepository taxes, GuaranteeRepository guarantees, Mailbox mailbox, PaymentRepository payments,
+             Clock clock) {
+        this.taxes = taxes;
+        this.guarantees = guarantees;
+        this.mailbox = mailbox;
+        this.payments = payments;
+        this.clock = clock;
+    }
+
+    /** The inventory was released: its bill is numbered and sent (CEB816) to its declarant and its guarantor. */
+    void released(String invtNo, Instant at) {
+        taxes.released(invtNo, "TX" + invtNo, at);
+        TaxRepository.Bill bill = taxes.bill(invtNo).orElseThrow();
+        String xml = TaxDocuments.bill(bill, taxes.lines(invtNo), invtNo.substring(0, 4), at);
+        for (String enterprise : recipients(bill)) {
+            mailbox.deliver(enterprise, "CEB816", bill.taxNo(), invtNo, bill.status(), "电子税单: "
+                    + bill.total().toPlainString(), xml, at);
+        }
+    }
+
+    @Scheduled(cron = "${cbec.customs.tax-summary-cron:0 0 2 1,16 * *}", zone = "Asia/Shanghai")
+    void summariseNow() {
+        summarise(clock.instant());
+    }
+
+    /** Summarises every bill released 30 days or more before {@code asOf}; returns the payment forms made. */
+    @Transactional
+    public List<Payment> summarise(Instant asOf) {
+        Map<String, List<TaxRepository.Bill>> byGuarantor = taxes.dueForSummary(asOf.minus(OPEN_FOR_RETURNS))
+                .stream().collect(Collectors.groupingBy(b -> Objects.requireNonNullElse(b.assureCode(), ""),
+                        LinkedHashMap::new, Collectors.toList()));
+        Instant now = clock.instant();
+        return byGuarantor.entrySet().stream().map(group -> {
+            String entDutyNo = "JK" + DAY.format(now) + String.format("%010d", payments.nextNumber());
+            BigDecimal total = group.getValue().stream().map(TaxRepository.Bill::total)
+                    .reduce(BigDecimal.ZERO, BigDecimal::add);
+            Payment payment = new Payment(entDutyNo, group.getKey(), group.getValue().size(), total, "DUE");
+            payments.insert(payment, now);
+            for (TaxRepository.Bill bill : group.getValue()) {
+                taxes.summarised(bill.invtNo(), entDutyNo, now);
+            }
+            List<TaxRepository.Bill> summarised = group.getValue().stream()
+                    .map(b -> taxes.bill(b.invtNo()).orElseThrow()).toList();
+            summarised.stream().collect(Collectors.groupingBy(TaxRepository.Bill::agentCode)).forEach((agent, bills) -> {
+                String xml = TaxDocuments.status(bills, now);
+                for (String enterprise : recipients(bills.get(0))) {
+                    mailbox.deliver(enterprise, "CEB818", entDutyNo, bills.size() == 1 ? bills.get(0).invtNo()
+                            : null, "2", "税单已汇总: " + entDutyNo + ", " + bills.size() + " bills", xml, now);
+                }
+            });
+            return payment;
+        }).toList();
+    }
+
+    /** The guarantor paid a payment form: what it owed for those bills is freed from its guarantee. */
+    @Transactional
+    public Payment paid(String entDutyNo) {
+        Payment payment = payments.lock(entDutyNo)
+                .orElseThrow(() -> ApiProblem.notFound("no payment form " + entDutyNo));
+        if ("PAID".equals(payment.status())) {
+            throw new ApiProblem(org.springframework.http.HttpStatus.CONFLICT, "payment-paid", "payment form "
+                    + entDutyNo + " is already paid");
+        }
+        Instant now = clock.instant();
+        payments.paid(entDutyNo, now);
+        guarantees.release(payment.assureCode(), payment.total(), "PAID", entDutyNo, now);
+        return new Payment(entDutyNo, payment.assureCode(), payment.bills(), payment.total(), "PAID");
+    }
+
+    private static List<String> recipients(TaxRepository.Bill bill) {
+        return bill.assureCode() == null || bill.assureCode().equals(bill.agentCode()) ? List.of(bill.agentCode())
+                : List.of(bill.agentCode(), bill.assureCode());
+    }
+}

@@ -1,0 +1,69 @@
+package org.cbec.app.customs.persistence;
+
+import java.math.BigDecimal;
+import java.sql.Timestamp;
+import java.time.Instant;
+import java.util.Optional;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.stereotype.Repository;
+
+/** The guarantors' tax guarantees: how much each may owe, how much it owes, and every change of either. */
+@Repository
+public class GuaranteeRepository {
+
+    private final JdbcClient jdbc;
+
+    public GuaranteeRepository(JdbcClient jdbc) {
+        this.jdbc = jdbc;
+    }
+
+    /** A guarantee: its amount and what is owed against it. */
+    public record Guarantee(String assureCode, BigDecimal amount, BigDecimal owed) {
+        public BigDecimal available() {
+            return amount.subtract(owed);
+        }
+    }
+
+    public Optional<Guarantee> find(String assureCode) {
+        return jdbc.sql("select assure_code, amount, owed from guarantee where assure_code = ?").param(assureCode)
+                .query((rs, n) -> new Guarantee(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3)))
+                .optional();
+    }
+
+    /** Sets the amount of a guarantor's guarantee (filing it the first time). */
+    public void set(String assureCode, BigDecimal amount, Instant at) {
+        int updated = jdbc.sql("update guarantee set amount = ?, updated_at = ? where assure_code = ?")
+                .params(amount, Timestamp.from(at), assureCode).update();
+        if (updated == 0) {
+            jdbc.sql("insert into guarantee (assure_code, amount, owed, updated_at) values (?, ?, 0, ?)")
+                    .params(assureCode, amount, Timestamp.from(at)).update();
+        }
+        entry(assureCode, "AMOUNT", amount, null, at);
+    }
+
+    /**
+     * Charges tax to a guarantee if it is covered; false when it is not. The conditional update holds the
+     * guarantor's row to the end of the transaction, so parallel lists never owe past the guarantee together.
+     */
+    public boolean charge(String assureCode, BigDecimal tax, String invtNo, Instant at) {
+        boolean charged = jdbc.sql("update guarantee set owed = owed + ?, updated_at = ? where assure_code = ? "
+                        + "and owed + ? <= amount")
+                .params(tax, Timestamp.from(at), assureCode, tax).update() > 0;
+        if (charged) {
+            entry(assureCode, "CHARGE", tax, invtNo, at);
+        }
+        return charged;
+    }
+
+    /** What a guarantor no longer owes: tax voided or returned, or a payment made. */
+    public void release(String assureCode, BigDecimal amount, String kind, String reference, Instant at) {
+        jdbc.sql("update guarantee set owed = owed - ?, updated_at = ? where assure_code = ?")
+                .params(amount, Timestamp.from(at), assureCode).update();
+        entry(assureCode, kind, amount.negate(), reference, at);
+    }
+
+    private void entry(String assureCode, String kind, BigDecimal amount, String reference, Instant at) {
+        jdbc.sql("insert into guarantee_entry (assure_code, kind, amount, reference, at) values (?, ?, ?, ?, ?)")
+                .params(assureCode, kind, amount, reference, Timestamp.from(at)).update();
+    }
+}
