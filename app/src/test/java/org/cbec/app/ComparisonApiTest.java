@@ -55,18 +55,6 @@ class ComparisonApiTest extends ParcelApiTest {
     }
 
     @Test
-    void bondedParcelIsReleasedWhenItNamesItsAccountBookAndItems() throws Exception {
-        String id = "B" + shortId();
-        sendParcel(Parcels.parcel(id, AGENT_KEY, message -> {
-            if (message instanceof CEB621Message inventory) {
-                inventory.getInventory().get(0).getInventoryHead().setTradeMode("1210");
-            }
-        }));
-
-        assertThat(statuses("agent", "copNo", "COP" + id)).containsExactly("2", "3", "120", "399", "800");
-    }
-
-    @Test
     void bondedInventoryWithoutItsAccountBookItemIsRefusedWith621001() throws Exception {
         String id = "BX" + shortId();
         sendParcel(Parcels.parcel(id, AGENT_KEY, message -> {

@@ -15,6 +15,11 @@ public interface CustomsGate {
                     String customsCode, String tradeMode, String emsNo, String assureCode, String buyerIdNumber,
                     String buyerName, BigDecimal freight, BigDecimal insuredFee, BigDecimal orderTaxTotal,
                     List<Line> lines, Instant at) {
+
+        /** Bonded goods (1210, 1239), which leave a zone's account book. */
+        public boolean bonded() {
+            return org.cbec.app.clearance.domain.SupervisionMode.bonded(tradeMode);
+        }
     }
 
     /** A line of the inventory (InventoryList), with the spec's names. */

@@ -2,7 +2,9 @@ package org.cbec.app.customs.application;
 
 import java.math.BigDecimal;
 import java.time.ZoneId;
+import java.util.ArrayDeque;
 import java.util.ArrayList;
+import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
@@ -17,6 +19,7 @@ import org.cbec.app.customs.domain.TaxCalculator;
 import org.cbec.app.customs.persistence.GuaranteeRepository;
 import org.cbec.app.customs.persistence.QuotaRepository;
 import org.cbec.app.customs.persistence.ReviewRepository;
+import org.cbec.app.customs.persistence.StockRepository;
 import org.cbec.app.customs.persistence.TaxRepository;
 import org.springframework.stereotype.Service;
 
@@ -24,7 +27,8 @@ import org.springframework.stereotype.Service;
  * Customs' decision on a compared import inventory, in the order of cbec-rules.md §H: the single-transaction
  * limit (refused with -621005 unless one indivisible item), the tax of each line from the tariff table, the
  * buyer's annual quota (refused with -621018, counted atomically), the guarantor's guarantee (refused with 100
- * when it does not cover the tax), then the risk rules ({@link RiskRules}): an
+ * when it does not cover the tax), the zone's stock for bonded goods (refused with 100 when short), then the risk
+ * rules ({@link RiskRules}): an
  * inventory they hit is taken in and opens a review case (300) naming each hit; the rest is released.
  */
 @Service
@@ -39,10 +43,13 @@ class CustomsAssessment implements CustomsGate {
     private final ReviewRepository reviews;
     private final GuaranteeRepository guarantees;
     private final TaxBills bills;
+    private final StockRepository stock;
     private final DoubleSupplier random;
 
     CustomsAssessment(TariffTable tariffs, QuotaRepository quota, TaxRepository taxes, RiskRules rules,
-                      ReviewRepository reviews, GuaranteeRepository guarantees, TaxBills bills) {
+                      ReviewRepository reviews, GuaranteeRepository guarantees, TaxBills bills,
+                      StockRepository stock) {
+        this.stock = stock;
         this.guarantees = guarantees;
         this.bills = bills;
         this.tariffs = tariffs;
@@ -90,12 +97,21 @@ class CustomsAssessment implements CustomsGate {
             return Verdict.refuse(Limits.OVER_ANNUAL_LIMIT, Limits.annualRefusal(declared.copNo(),
                     declared.buyerIdNumber(), used.get(), value).orElseThrow());
         }
+        // what was counted or charged so far is taken back if a later check refuses the list
+        Deque<Runnable> taken = new ArrayDeque<>();
+        taken.push(() -> quota.uncount(declared.buyerIdNumber(), year, value));
         BigDecimal computed = taxed.stream().map(l -> l.customsDuty().add(l.consumptionTax()).add(l.vat()))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         Optional<String> uncovered = charge(declared.assureCode(), computed, invtNo, declared.at());
         if (uncovered.isPresent()) {
-            quota.uncount(declared.buyerIdNumber(), year, value);
-            return Verdict.refuse("100", "海关退单: " + uncovered.get());
+            return refuse(taken, "100", "海关退单: " + uncovered.get());
+        }
+        if (computed.signum() > 0) {
+            taken.push(() -> guarantees.release(declared.assureCode(), computed, "REFUSED", invtNo, declared.at()));
+        }
+        Optional<String> noStock = takeStock(declared, invtNo, taken);
+        if (noStock.isPresent()) {
+            return refuse(taken, "100", "海关退单: " + noStock.get());
         }
         quota.recordUsage(new QuotaRepository.Usage(declared.agentCode(), declared.copNo(), invtNo,
                 declared.buyerIdNumber(), year, value, BigDecimal.ZERO), declared.at());
@@ -120,6 +136,37 @@ class CustomsAssessment implements CustomsGate {
         }
         reviews.open(invtNo, declared.agentCode(), declared.copNo(), hits, declared.at());
         return Verdict.review(hits);
+    }
+
+    private static Verdict refuse(Deque<Runnable> taken, String returnStatus, String info) {
+        while (!taken.isEmpty()) {
+            taken.pop().run();
+        }
+        return Verdict.refuse(returnStatus, info);
+    }
+
+    /**
+     * Bonded goods (1210/1239) leave the zone's stock: each line takes its quantity from its account-book item
+     * (cbec-rules.md §B.2, §H.11: no stock, no release); empty when every line was in stock, otherwise which was
+     * not. Taken at take-in, so that goods under review are not sold twice; a refusal, cancellation or return
+     * puts them back.
+     */
+    private Optional<String> takeStock(Declared declared, String invtNo, Deque<Runnable> taken) {
+        if (!declared.bonded()) {
+            return Optional.empty();
+        }
+        for (Line line : declared.lines()) {
+            if (!stock.take(invtNo, line.gnum(), declared.emsNo(), line.itemRecordNo(), line.qty(), declared.at())) {
+                BigDecimal inStock = stock.item(declared.emsNo(), line.itemRecordNo())
+                        .map(StockRepository.Item::qty).orElse(BigDecimal.ZERO);
+                return Optional.of("库存不足: account book " + declared.emsNo() + " item " + line.itemRecordNo()
+                        + " has " + inStock.stripTrailingZeros().toPlainString() + " in stock; gnum " + line.gnum()
+                        + " takes " + line.qty().stripTrailingZeros().toPlainString());
+            }
+            taken.push(() -> stock.usage(invtNo).stream().filter(u -> u.gnum() == line.gnum()).findFirst()
+                    .ifPresent(u -> stock.putBack(u, u.qty(), "REFUSED", declared.at())));
+        }
+        return Optional.empty();
     }
 
     /**

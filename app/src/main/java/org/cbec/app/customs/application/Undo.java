@@ -8,6 +8,7 @@ import org.cbec.app.clearance.GoodsReturned;
 import org.cbec.app.clearance.InventoryCancelled;
 import org.cbec.app.customs.persistence.GuaranteeRepository;
 import org.cbec.app.customs.persistence.QuotaRepository;
+import org.cbec.app.customs.persistence.StockRepository;
 import org.cbec.app.customs.persistence.TaxRepository;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,7 @@ import org.springframework.stereotype.Component;
  * the same transaction, so the quota and the tax change exactly when the application is taken. A cancelled
  * inventory gives back all it counted and its bill is void (status 3); a return gives back, line by line, the
  * returned share of the line's dutiable value and of its taxes. What the guarantor owed for the tax undone is
- * freed from its guarantee.
+ * freed from its guarantee, and bonded goods go back into the zone's stock.
  */
 @Component
 class Undo {
@@ -25,8 +26,10 @@ class Undo {
     private final QuotaRepository quota;
     private final TaxRepository taxes;
     private final GuaranteeRepository guarantees;
+    private final StockRepository stock;
 
-    Undo(QuotaRepository quota, TaxRepository taxes, GuaranteeRepository guarantees) {
+    Undo(QuotaRepository quota, TaxRepository taxes, GuaranteeRepository guarantees, StockRepository stock) {
+        this.stock = stock;
         this.quota = quota;
         this.taxes = taxes;
         this.guarantees = guarantees;
@@ -39,6 +42,8 @@ class Undo {
 
     /** Gives back all an inventory still counts and voids its bill (cancelled, rejected or returned by customs). */
     void all(String invtNo, java.time.Instant at) {
+        stock.usage(invtNo).forEach(usage -> stock.putBack(usage, usage.qty().subtract(usage.returned()), "UNDONE",
+                at));
         quota.usage(invtNo).ifPresent(usage -> quota.restore(usage, usage.amount().subtract(usage.restored())));
         taxes.bill(invtNo).filter(bill -> !"3".equals(bill.status())).ifPresent(bill -> {
             taxes.status(invtNo, "3", at);
@@ -67,6 +72,10 @@ class Undo {
                     less(line.consumptionTax(), share), less(line.vat(), share)), returned.at());
         }
         BigDecimal amount = restored;
+        for (GoodsReturned.Returned back : returned.lines()) {
+            stock.usage(returned.invtNo()).stream().filter(u -> u.gnum() == back.gnum()).findFirst()
+                    .ifPresent(usage -> stock.putBack(usage, back.qty(), "RETURN", returned.at()));
+        }
         taxes.bill(returned.invtNo()).filter(bill -> "1".equals(bill.status())).ifPresent(bill -> {
             BigDecimal before = lines.stream().map(l -> l.customsDuty().add(l.consumptionTax()).add(l.vat()))
                     .reduce(BigDecimal.ZERO, BigDecimal::add);

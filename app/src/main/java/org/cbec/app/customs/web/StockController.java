@@ -1,0 +1,84 @@
+package org.cbec.app.customs.web;
+
+import jakarta.servlet.http.HttpServletRequest;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.List;
+import java.util.Map;
+import org.cbec.app.api.ApiProblem;
+import org.cbec.app.customs.persistence.StockRepository;
+import org.cbec.app.registry.EnterpriseCaller;
+import org.cbec.app.registry.Role;
+import org.cbec.app.registry.Sender;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RestController;
+
+/**
+ * The stock of a bonded zone's account book (emsNo), kept by the supervised-site operator that opened it. Goods
+ * enter the zone through the first-line entry (入区核注清单 of the SAS system, which is not a CEB message): the
+ * operator records them here; released bonded inventories take from it, returns put back.
+ */
+@RestController
+class StockController {
+
+    private final StockRepository stock;
+    private final EnterpriseCaller callers;
+    private final Clock clock;
+
+    StockController(StockRepository stock, EnterpriseCaller callers, Clock clock) {
+        this.stock = stock;
+        this.callers = callers;
+        this.clock = clock;
+    }
+
+    /** Goods entering the zone: the items of the account book and the quantity of each. */
+    record Entry(String reference, List<Item> items) {
+    }
+
+    /** An item of the account book entering: its record number, HS code and quantity. */
+    record Item(String itemRecordNo, String gcode, BigDecimal qty) {
+    }
+
+    @PostMapping("/api/v1/customs/stock/{emsNo}/entries")
+    @Transactional
+    Map<String, List<StockRepository.Item>> enter(@PathVariable String emsNo, @RequestBody Entry entry,
+                                                  HttpServletRequest request) {
+        Sender caller = callers.of(request);
+        if (!caller.has(Role.SITE)) {
+            throw ApiProblem.forbidden("wrong-role", "stock is kept by a supervised-site operator (SITE); "
+                    + caller.code() + " is filed as " + caller.roles());
+        }
+        if (entry.items() == null || entry.items().isEmpty()) {
+            throw ApiProblem.badRequest("invalid-entry", "items: at least one");
+        }
+        for (Item item : entry.items()) {
+            if (item.itemRecordNo() == null || item.itemRecordNo().isBlank() || item.qty() == null
+                    || item.qty().signum() <= 0) {
+                throw ApiProblem.badRequest("invalid-entry", "items: each names its itemRecordNo and a positive qty");
+            }
+            stock.item(emsNo, item.itemRecordNo()).filter(i -> !i.ownerCode().equals(caller.code()))
+                    .ifPresent(i -> {
+                        throw ApiProblem.forbidden("not-own-book", "account book " + emsNo + " is kept by "
+                                + i.ownerCode());
+                    });
+            stock.enter(emsNo, item.itemRecordNo(), caller.code(), item.gcode(), item.qty(), entry.reference(),
+                    clock.instant());
+        }
+        return Map.of("items", stock.book(emsNo));
+    }
+
+    @GetMapping("/api/v1/customs/stock/{emsNo}")
+    Map<String, List<StockRepository.Item>> book(@PathVariable String emsNo, HttpServletRequest request) {
+        Sender caller = callers.of(request);
+        List<StockRepository.Item> items = stock.book(emsNo).stream()
+                .filter(i -> i.ownerCode().equals(caller.code())).toList();
+        if (items.isEmpty()) {
+            throw ApiProblem.notFound("no account book " + emsNo + " kept by " + caller.code());
+        }
+        return Map.of("items", items);
+    }
+}

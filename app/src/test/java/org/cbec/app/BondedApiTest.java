@@ -1,0 +1,107 @@
+package org.cbec.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import org.cbec.bench.sim.ParcelFactory;
+import org.cbec.ceb.schema.import202205.CEB621Message;
+import org.cbec.ceb.sign.KeyMaterial;
+import org.cbec.ceb.sign.SelfSignedKeys;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Bonded (1210) parcels over HTTP: the site operator's account book, stock taken by released inventories, no
+ * stock no release, and stock put back by returns and cancellations.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class BondedApiTest extends ParcelApiTest {
+
+    private static final KeyMaterial AGENT_KEY = SelfSignedKeys.sm2("bonded agent");
+    private static final String ITEM = "10001";
+
+    private String site;
+    private String emsNo;
+
+    @BeforeEach
+    void enterprises() throws Exception {
+        fileParcelEnterprises(AGENT_KEY);
+        site = "Z" + String.format("%09d", System.nanoTime() % 1_000_000_000L);
+        tokens.put("site", EnterpriseFixtures.token(this, site, List.of("SITE"), List.of()));
+        emsNo = "T" + shortId() + "W";
+    }
+
+    private ApiClient.Response enter(String who, String qty) {
+        return api().postJson("/api/v1/customs/stock/" + emsNo + "/entries", tokens.get(who), Map.of("reference",
+                "入区核注清单 QD" + shortId(), "items", List.of(Map.of("itemRecordNo", ITEM, "gcode", "4202221000",
+                        "qty", new BigDecimal(qty)))));
+    }
+
+    private BigDecimal inStock() {
+        return api().get("/api/v1/customs/stock/" + emsNo, tokens.get("site")).json().get("items").get(0).get("qty")
+                .decimalValue();
+    }
+
+    /** A 1210 parcel of {@code qty} handbags out of the account book; its last inventory receipt. */
+    private JsonNode bonded(String id, String qty) throws Exception {
+        sendParcel(Parcels.parcel(new ParcelFactory.Parcel(id, ParcelFactory.Fault.NONE, "3201011990"
+                + String.format("%08d", System.nanoTime() % 100_000_000L), new BigDecimal("20.00"),
+                new BigDecimal(qty)), AGENT_KEY, message -> {
+                    if (message instanceof CEB621Message inventory) {
+                        var head = inventory.getInventory().get(0).getInventoryHead();
+                        head.setTradeMode("1210");
+                        head.setEmsNo(emsNo);
+                        inventory.getInventory().get(0).getInventoryList().get(0).setItemRecordNo(ITEM);
+                    }
+                }));
+        return lastInventoryReceipt("COP" + id);
+    }
+
+    @Test
+    void releasedBondedParcelsTakeFromTheStockAndNoStockMeansNoRelease() throws Exception {
+        assertThat(enter("site", "3").status()).isEqualTo(200);
+
+        assertThat(bonded("BA" + shortId(), "2").get("returnStatus").asString()).isEqualTo("800");
+        assertThat(inStock()).isEqualByComparingTo("1");
+
+        JsonNode refused = bonded("BB" + shortId(), "2");
+        assertThat(refused.get("returnStatus").asString()).isEqualTo("100");
+        assertThat(refused.get("returnInfo").asString()).contains("库存不足: account book " + emsNo + " item "
+                + ITEM + " has 1 in stock; gnum 1 takes 2");
+        assertThat(inStock()).as("nothing taken by a refused list").isEqualByComparingTo("1");
+
+        assertThat(enter("site", "5").status()).isEqualTo(200);
+        assertThat(bonded("BC" + shortId(), "2").get("returnStatus").asString()).isEqualTo("800");
+        assertThat(inStock()).isEqualByComparingTo("4");
+    }
+
+    @Test
+    void returnsAndCancellationsPutStockBack() throws Exception {
+        enter("site", "4");
+        String id = "BR" + shortId();
+        String invtNo = bonded(id, "2").get("invtNo").asString();
+        assertThat(inStock()).isEqualByComparingTo("2");
+
+        send("agent", Parcels.refund(invtNo, id, 1, "4202221000", "1", AGENT_KEY));
+        assertThat(inStock()).isEqualByComparingTo("3");
+
+        send("agent", Parcels.cancellation(invtNo, id, AGENT_KEY));
+        assertThat(inStock()).as("the rest of the list back").isEqualByComparingTo("4");
+    }
+
+    @Test
+    void onlyTheSiteOperatorKeepingTheBookEntersStock() {
+        assertThat(enter("agent", "1").status()).isEqualTo(403);
+        assertThat(enter("site", "1").status()).isEqualTo(200);
+        String other = "Y" + String.format("%09d", System.nanoTime() % 1_000_000_000L);
+        tokens.put("other", EnterpriseFixtures.token(this, other, List.of("SITE"), List.of()));
+        ApiClient.Response notOwn = enter("other", "1");
+        assertThat(notOwn.status()).isEqualTo(403);
+        assertThat(notOwn.body()).contains("is kept by " + site);
+        assertThat(enter("site", "0").status()).isEqualTo(400);
+    }
+}
