@@ -23,6 +23,7 @@ class BondedApiTest extends ParcelApiTest {
 
     private static final KeyMaterial AGENT_KEY = SelfSignedKeys.sm2("bonded agent");
     private static final String ITEM = "10001";
+    private static final KeyMaterial SITE_KEY = SelfSignedKeys.sm2("bonded site");
 
     private String site;
     private String emsNo;
@@ -31,7 +32,8 @@ class BondedApiTest extends ParcelApiTest {
     void enterprises() throws Exception {
         fileParcelEnterprises(AGENT_KEY);
         site = "Z" + String.format("%09d", System.nanoTime() % 1_000_000_000L);
-        tokens.put("site", EnterpriseFixtures.token(this, site, List.of("SITE"), List.of()));
+        tokens.put("site", EnterpriseFixtures.token(this, site, List.of("SITE"),
+                List.of(org.cbec.ceb.sign.Certificates.toPem(SITE_KEY.certificate()))));
         emsNo = "T" + shortId() + "W";
     }
 
@@ -87,6 +89,8 @@ class BondedApiTest extends ParcelApiTest {
         assertThat(inStock()).isEqualByComparingTo("2");
 
         send("agent", Parcels.refund(invtNo, id, 1, "4202221000", "1", AGENT_KEY));
+        assertThat(inStock()).as("not before the goods are back").isEqualByComparingTo("2");
+        send("site", Parcels.delivery(site, "RET" + id, List.of("LN" + id), SITE_KEY));
         assertThat(inStock()).isEqualByComparingTo("3");
 
         send("agent", Parcels.cancellation(invtNo, id, AGENT_KEY));

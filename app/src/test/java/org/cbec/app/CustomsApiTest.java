@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -27,10 +28,20 @@ import tools.jackson.databind.JsonNode;
 class CustomsApiTest extends ParcelApiTest {
 
     private static final KeyMaterial AGENT_KEY = SelfSignedKeys.sm2("customs agent");
+    private static final KeyMaterial SITE_KEY = SelfSignedKeys.sm2("customs site");
+    private static final String SITE = "1101110327";
 
     @BeforeEach
     void enterprises() throws Exception {
         fileParcelEnterprises(AGENT_KEY);
+        tokens.put("site", EnterpriseFixtures.token(this, SITE, List.of("SITE"),
+                List.of(org.cbec.ceb.sign.Certificates.toPem(SITE_KEY.certificate()))));
+    }
+
+    /** The returned goods of parcel {@code id} are back at the site (CEB711 names its waybill again). */
+    private void goodsBack(String id) throws Exception {
+        send("site", Parcels.delivery(SITE, "RET" + id, List.of("LN" + id), SITE_KEY));
+        assertThat(statuses("site", "messageType", "CEB712")).endsWith("399");
     }
 
     /** A buyer no other test uses: 18 characters like an ID card number. */
@@ -146,6 +157,10 @@ class CustomsApiTest extends ParcelApiTest {
         assertThat(before.get("bill").get("vat").decimalValue()).isEqualByComparingTo("182.91");
 
         send("agent", Parcels.refund(invtNo, id, 1, "4202221000", "1", AGENT_KEY));
+        JsonNode applied = api().get("/api/v1/tax-bills/" + invtNo, tokens.get("agent")).json();
+        assertThat(applied.get("bill").get("vat").decimalValue()).as("nothing undone before the goods are back")
+                .isEqualByComparingTo("182.91");
+        goodsBack(id);
 
         JsonNode after = api().get("/api/v1/tax-bills/" + invtNo, tokens.get("agent")).json();
         assertThat(after.get("lines").get(0).get("returnedQty").decimalValue()).isEqualByComparingTo("1");
@@ -156,6 +171,24 @@ class CustomsApiTest extends ParcelApiTest {
         }
         assertThat(status(declare(buyer, "4985", "1"))).isEqualTo("800");
         assertThat(status(declare(buyer, "0.01", "1"))).isEqualTo("-621018");
+    }
+
+    @Test
+    void goodsBackMoreThan45DaysAfterReleaseLeaveTheTaxStanding() throws Exception {
+        JsonNode released = declare(buyer(), "1000", "2");
+        String invtNo = released.get("invtNo").asString();
+        String id = released.get("copNo").asString().substring(3);
+        send("agent", Parcels.refund(invtNo, id, 1, "4202221000", "1", AGENT_KEY));
+
+        // 46 days on, the summary finds the goods not back: the return lapses and the bill is summarised
+        JsonNode summary = api().postJson("/api/v1/customs/tax-payments?asOf=" + java.time.Instant.now()
+                .plus(java.time.Duration.ofDays(46)), ADMIN, Map.of()).json();
+        assertThat(summary.get("payments").isEmpty()).isFalse();
+        goodsBack(id);
+
+        JsonNode bill = api().get("/api/v1/tax-bills/" + invtNo, tokens.get("agent")).json();
+        assertThat(bill.get("bill").get("vat").decimalValue()).isEqualByComparingTo("182.91");
+        assertThat(bill.get("bill").get("status").asString()).isEqualTo("2");
     }
 
     @Test

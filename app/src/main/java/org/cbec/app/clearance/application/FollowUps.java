@@ -1,11 +1,14 @@
 package org.cbec.app.clearance.application;
 
 import java.time.Instant;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.cbec.app.clearance.GoodsReturned;
 import org.cbec.app.clearance.InventoryCancelled;
+import org.cbec.app.clearance.ReturnedGoodsArrived;
 import org.cbec.app.clearance.domain.DeclaredRecord;
 import org.cbec.app.clearance.domain.ParcelDocuments;
 import org.cbec.app.clearance.domain.Refunds;
@@ -145,21 +148,35 @@ class FollowUps {
             return;
         }
         followUps.refund(record.recordGuid(), record.agentCode(), released.state().copNo(), refund.invtNo(),
-                refund.reason(), refund.lines().stream().map(l -> new FollowUpRepository.RefundLine(l.gnum(),
-                        l.gcode(), l.qty())).toList(), now);
+                refund.reason(), released.state().logisticsCode(), released.state().logisticsNo(),
+                refund.lines().stream().map(l -> new FollowUpRepository.RefundLine(l.gnum(), l.gcode(), l.qty()))
+                        .toList(), now);
         accept(sender, receiptType, record, preNo, now, "退货申请已审结");
         events.publishEvent(new GoodsReturned(record.agentCode(), released.state().copNo(), refund.invtNo(),
-                refund.lines().stream().map(l -> new GoodsReturned.Returned(l.gnum(), l.qty())).toList(), now));
+                record.recordGuid(), refund.lines().stream().map(l -> new GoodsReturned.Returned(l.gnum(), l.qty()))
+                .toList(), now));
         parcels.note(released, "RETURN", "退货 (CEB625 " + record.recordGuid() + "): " + refund.lines().stream()
                 .map(l -> "gnum " + l.gnum() + " × " + l.qty().stripTrailingZeros().toPlainString())
                 .collect(Collectors.joining(", ")) + "; " + refund.reason(), now);
     }
 
+    /**
+     * Parcels entering the site. A waybill whose parcel has a return applied for is that return's goods coming
+     * back (published as {@link ReturnedGoodsArrived}); any other waybill enters once.
+     */
     private void enter(String sender, String receiptType, DeclaredRecord record, ParcelDocuments.Delivery delivery,
                        String preNo, Instant now) {
         List<String> unknown = delivery.logisticsNos().stream().filter(no -> documents.document(
                 ParcelComparison.WAYBILL, delivery.logisticsCode(), no).isEmpty()).toList();
-        List<String> entered = followUps.entered(delivery.logisticsCode(), delivery.logisticsNos());
+        Map<String, List<FollowUpRepository.AwaitedReturn>> returning = new LinkedHashMap<>();
+        for (String no : delivery.logisticsNos()) {
+            List<FollowUpRepository.AwaitedReturn> awaited = followUps.awaitedReturns(delivery.logisticsCode(), no);
+            if (!awaited.isEmpty()) {
+                returning.put(no, awaited);
+            }
+        }
+        List<String> entering = delivery.logisticsNos().stream().filter(no -> !returning.containsKey(no)).toList();
+        List<String> entered = entering.isEmpty() ? List.of() : followUps.entered(delivery.logisticsCode(), entering);
         if (!unknown.isEmpty()) {
             refuse(sender, receiptType, record, preNo, now, ReturnStatus.DELIVERY_CHECK_FAILED, "校验不通过，[no waybill "
                     + "CEB511 of logisticsCode " + delivery.logisticsCode() + " on file for logisticsNo "
@@ -170,10 +187,17 @@ class FollowUps {
                     + "logisticsNo " + (entered.isEmpty() ? "listed twice" : String.join(", ", entered)
                     + " already entered a site"));
         } else {
-            followUps.enter(delivery.logisticsCode(), delivery.logisticsNos(), delivery.operatorCode(),
-                    delivery.billNo(), record.recordGuid(), now);
+            if (!entering.isEmpty()) {
+                followUps.enter(delivery.logisticsCode(), entering, delivery.operatorCode(), delivery.billNo(),
+                        record.recordGuid(), now);
+            }
+            returning.values().forEach(awaited -> awaited.forEach(back -> {
+                followUps.arrived(back.recordGuid(), now);
+                events.publishEvent(new ReturnedGoodsArrived(back.invtNo(), back.recordGuid(), now));
+            }));
             accept(sender, receiptType, record, preNo, now, "入库明细单已审结: " + delivery.logisticsNos().size()
-                    + " parcels of bill " + delivery.billNo());
+                    + " parcels of bill " + delivery.billNo() + (returning.isEmpty() ? ""
+                    : ", of which returned goods: " + String.join(", ", returning.keySet())));
         }
     }
 

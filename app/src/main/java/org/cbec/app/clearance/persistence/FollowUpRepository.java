@@ -48,12 +48,31 @@ public class FollowUpRepository {
     }
 
     public void refund(String recordGuid, String agentCode, String copNo, String invtNo, String reason,
-                       List<RefundLine> lines, Instant now) {
-        jdbc.sql("insert into inventory_refund (record_guid, agent_code, cop_no, invt_no, reason, received_at) "
-                        + "values (?, ?, ?, ?, ?, ?)")
-                .params(recordGuid, agentCode, copNo, invtNo, reason, Timestamp.from(now)).update();
+                       String logisticsCode, String logisticsNo, List<RefundLine> lines, Instant now) {
+        jdbc.sql("insert into inventory_refund (record_guid, agent_code, cop_no, invt_no, reason, logistics_code, "
+                        + "logistics_no, received_at) values (?, ?, ?, ?, ?, ?, ?, ?)")
+                .params(recordGuid, agentCode, copNo, invtNo, reason, logisticsCode, logisticsNo,
+                        Timestamp.from(now))
+                .update();
         batch.batchUpdate("insert into inventory_refund_line (record_guid, gnum, gcode, qty) values (?, ?, ?, ?)",
                 lines.stream().map(l -> new Object[] {recordGuid, l.gnum(), l.gcode(), l.qty()}).toList());
+    }
+
+    /** A return whose goods are not back yet: its guid and inventory. */
+    public record AwaitedReturn(String recordGuid, String invtNo) {
+    }
+
+    /** The returns of parcels on this waybill whose goods are not back yet. */
+    public List<AwaitedReturn> awaitedReturns(String logisticsCode, String logisticsNo) {
+        return jdbc.sql("select record_guid, invt_no from inventory_refund where logistics_code = ? "
+                        + "and logistics_no = ? and arrived_at is null order by received_at")
+                .params(logisticsCode, logisticsNo)
+                .query((rs, n) -> new AwaitedReturn(rs.getString(1), rs.getString(2))).list();
+    }
+
+    public void arrived(String recordGuid, Instant at) {
+        jdbc.sql("update inventory_refund set arrived_at = ? where record_guid = ?")
+                .params(Timestamp.from(at), recordGuid).update();
     }
 
     /** Which of these waybills of a carrier have already entered a site. */

@@ -15,7 +15,9 @@ import java.util.stream.Collectors;
 import org.cbec.app.api.ApiProblem;
 import org.cbec.app.clearance.Mailbox;
 import org.cbec.app.customs.persistence.GuaranteeRepository;
+import org.cbec.app.customs.domain.ReturnWindow;
 import org.cbec.app.customs.persistence.PaymentRepository;
+import org.cbec.app.customs.persistence.ReturnRepository;
 import org.cbec.app.customs.persistence.PaymentRepository.Payment;
 import org.cbec.app.customs.persistence.TaxRepository;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -32,7 +34,7 @@ import org.springframework.transaction.annotation.Transactional;
 public class TaxBills {
 
     /** Bills are summarised once the 30 days in which a return or cancellation undoes them have passed. */
-    public static final Duration OPEN_FOR_RETURNS = Duration.ofDays(30);
+    public static final Duration OPEN_FOR_RETURNS = ReturnWindow.APPLY_WITHIN;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("yyyyMMdd", Locale.ROOT)
             .withZone(ZoneId.of("Asia/Shanghai"));
 
@@ -40,10 +42,12 @@ public class TaxBills {
     private final GuaranteeRepository guarantees;
     private final Mailbox mailbox;
     private final PaymentRepository payments;
+    private final ReturnRepository returns;
     private final Clock clock;
 
     TaxBills(TaxRepository taxes, GuaranteeRepository guarantees, Mailbox mailbox, PaymentRepository payments,
-             Clock clock) {
+             ReturnRepository returns, Clock clock) {
+        this.returns = returns;
         this.taxes = taxes;
         this.guarantees = guarantees;
         this.mailbox = mailbox;
@@ -70,6 +74,8 @@ public class TaxBills {
     /** Summarises every bill released 30 days or more before {@code asOf}; returns the payment forms made. */
     @Transactional
     public List<Payment> summarise(Instant asOf) {
+        // returns whose goods are not back 45 days after release leave their tax standing
+        returns.lapse(asOf.minus(ReturnWindow.GOODS_BACK_WITHIN), clock.instant());
         Map<String, List<TaxRepository.Bill>> byGuarantor = taxes.dueForSummary(asOf.minus(OPEN_FOR_RETURNS))
                 .stream().collect(Collectors.groupingBy(b -> Objects.requireNonNullElse(b.assureCode(), ""),
                         LinkedHashMap::new, Collectors.toList()));

@@ -6,8 +6,11 @@ import java.math.RoundingMode;
 import java.util.List;
 import org.cbec.app.clearance.GoodsReturned;
 import org.cbec.app.clearance.InventoryCancelled;
+import org.cbec.app.clearance.ReturnedGoodsArrived;
+import org.cbec.app.customs.domain.ReturnWindow;
 import org.cbec.app.customs.persistence.GuaranteeRepository;
 import org.cbec.app.customs.persistence.QuotaRepository;
+import org.cbec.app.customs.persistence.ReturnRepository;
 import org.cbec.app.customs.persistence.StockRepository;
 import org.cbec.app.customs.persistence.TaxRepository;
 import org.springframework.context.event.EventListener;
@@ -16,8 +19,8 @@ import org.springframework.stereotype.Component;
 /**
  * Undoes what customs counted and levied when clearance takes a cancellation or a return (cbec-rules.md §A.6): in
  * the same transaction, so the quota and the tax change exactly when the application is taken. A cancelled
- * inventory gives back all it counted and its bill is void (status 3); a return gives back, line by line, the
- * returned share of the line's dutiable value and of its taxes. What the guarantor owed for the tax undone is
+ * inventory gives back all it counted and its bill is void (status 3); a return, once its goods are back within
+ * 45 days of release, gives back, line by line, the returned share of the line's dutiable value and of its taxes. What the guarantor owed for the tax undone is
  * freed from its guarantee, and bonded goods go back into the zone's stock.
  */
 @Component
@@ -27,8 +30,11 @@ class Undo {
     private final TaxRepository taxes;
     private final GuaranteeRepository guarantees;
     private final StockRepository stock;
+    private final ReturnRepository returns;
 
-    Undo(QuotaRepository quota, TaxRepository taxes, GuaranteeRepository guarantees, StockRepository stock) {
+    Undo(QuotaRepository quota, TaxRepository taxes, GuaranteeRepository guarantees, StockRepository stock,
+         ReturnRepository returns) {
+        this.returns = returns;
         this.stock = stock;
         this.quota = quota;
         this.taxes = taxes;
@@ -53,8 +59,32 @@ class Undo {
         });
     }
 
+    /** A return applied for: its lines wait for their goods. */
     @EventListener
     void on(GoodsReturned returned) {
+        returns.pending(returned.refundGuid(), returned.invtNo(), returned.lines().stream()
+                .map(l -> new ReturnRepository.Pending(returned.refundGuid(), returned.invtNo(), l.gnum(), l.qty()))
+                .toList(), returned.at());
+    }
+
+    /** The goods of a return are back: within 45 days of release they undo quota and tax, later the tax stands. */
+    @EventListener
+    void on(ReturnedGoodsArrived arrived) {
+        List<ReturnRepository.Pending> pending = returns.pendingOf(arrived.refundGuid());
+        java.time.Instant releasedAt = taxes.bill(arrived.invtNo()).map(TaxRepository.Bill::releasedAt).orElse(null);
+        if (pending.isEmpty() || releasedAt == null) {
+            return;
+        }
+        if (!ReturnWindow.goodsBackInTime(releasedAt, arrived.at())) {
+            returns.decide(arrived.refundGuid(), "LAPSED", arrived.at());
+            return;
+        }
+        undo(new GoodsReturned(null, null, arrived.invtNo(), arrived.refundGuid(), pending.stream()
+                .map(p -> new GoodsReturned.Returned(p.gnum(), p.qty())).toList(), arrived.at()));
+        returns.decide(arrived.refundGuid(), "DONE", arrived.at());
+    }
+
+    private void undo(GoodsReturned returned) {
         List<TaxRepository.Line> lines = taxes.lines(returned.invtNo());
         BigDecimal restored = BigDecimal.ZERO;
         for (GoodsReturned.Returned back : returned.lines()) {

@@ -56,9 +56,13 @@ public class TaxRepository {
         return jdbc.sql(SELECT_BILL + "where invt_no = ?").param(invtNo).query(TaxRepository::bill).optional();
     }
 
-    /** Bills not yet summarised (status 1) of inventories released before {@code releasedBefore}. */
+    /**
+     * Bills not yet summarised (status 1) of inventories released before {@code releasedBefore}, except those
+     * whose return is still awaiting its goods.
+     */
     public List<Bill> dueForSummary(Instant releasedBefore) {
         return jdbc.sql(SELECT_BILL + "where status = '1' and released_at is not null and released_at <= ? "
+                        + "and invt_no not in (select invt_no from pending_return where status = 'PENDING') "
                         + "order by assure_code, invt_no")
                 .param(Timestamp.from(releasedBefore)).query(TaxRepository::bill).list();
     }
