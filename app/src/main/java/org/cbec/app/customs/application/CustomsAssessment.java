@@ -1,5 +1,7 @@
 package org.cbec.app.customs.application;
 
+import static org.cbec.app.customs.domain.Money.plain;
+
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
@@ -185,9 +187,5 @@ class CustomsAssessment implements CustomsGate {
     private static BigDecimal sum(List<TaxRepository.Line> lines,
                                   java.util.function.Function<TaxRepository.Line, BigDecimal> amount) {
         return lines.stream().map(amount).reduce(BigDecimal.ZERO, BigDecimal::add);
-    }
-
-    private static String plain(BigDecimal amount) {
-        return amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 }

@@ -1,8 +1,9 @@
 package org.cbec.app.customs.application;
 
+import static org.cbec.app.customs.domain.Money.fen;
+
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.List;
 import org.cbec.app.clearance.GoodsReturned;
 import org.cbec.app.clearance.InventoryCancelled;
@@ -121,9 +122,5 @@ class Undo {
 
     private static BigDecimal less(BigDecimal amount, BigDecimal share) {
         return amount.subtract(fen(amount.multiply(share)));
-    }
-
-    private static BigDecimal fen(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_UP);
     }
 }

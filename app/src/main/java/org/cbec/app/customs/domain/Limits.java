@@ -39,9 +39,9 @@ public final class Limits {
             return Optional.empty();
         }
         BigDecimal remaining = ANNUAL.subtract(used).max(BigDecimal.ZERO);
-        return Optional.of("清单[" + copNo + "]中购买人[" + mask(buyerIdNumber) + "]已用购买额度为[" + plain(used)
-                + "]，本次购买将超过年度限额[" + plain(ANNUAL) + "]: this list " + plain(amount) + ", remaining "
-                + plain(remaining));
+        return Optional.of("清单[" + copNo + "]中购买人[" + mask(buyerIdNumber) + "]已用购买额度为["
+                + Money.plain(used) + "]，本次购买将超过年度限额[" + Money.plain(ANNUAL) + "]: this list "
+                + Money.plain(amount) + ", remaining " + Money.plain(remaining));
     }
 
     /** An ID number in a receipt shows its first 6 and last 4 characters only. */
@@ -51,9 +51,5 @@ public final class Limits {
         }
         return idNumber.substring(0, 6) + "*".repeat(idNumber.length() - 10)
                 + idNumber.substring(idNumber.length() - 4);
-    }
-
-    static String plain(BigDecimal amount) {
-        return amount.setScale(2, java.math.RoundingMode.HALF_UP).toPlainString();
     }
 }

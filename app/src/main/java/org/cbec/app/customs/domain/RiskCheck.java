@@ -1,7 +1,6 @@
 package org.cbec.app.customs.domain;
 
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -55,8 +54,8 @@ public final class RiskCheck {
                 BigDecimal fraction = new BigDecimal(rule.parameter().trim());
                 s.lines().forEach(l -> l.tariff().map(Tariff::referencePrice).ifPresent(reference -> {
                     if (l.price().compareTo(reference.multiply(fraction)) < 0) {
-                        hits.add("gnum " + l.gnum() + ": price " + plain(l.price()) + " is below "
-                                + percent(fraction) + " of the reference price " + plain(reference));
+                        hits.add("gnum " + l.gnum() + ": price " + Money.plain(l.price()) + " is below "
+                                + percent(fraction) + " of the reference price " + Money.plain(reference));
                     }
                 }));
             }
@@ -88,8 +87,8 @@ public final class RiskCheck {
                 BigDecimal declared = s.declaredTax() == null ? BigDecimal.ZERO : s.declaredTax();
                 if (declared.subtract(s.computedTax()).abs()
                         .compareTo(s.computedTax().multiply(tolerance).add(new BigDecimal("0.01"))) > 0) {
-                    hits.add("order taxTotal " + plain(declared) + " differs from the computed tax "
-                            + plain(s.computedTax()) + " by more than " + percent(tolerance));
+                    hits.add("order taxTotal " + Money.plain(declared) + " differs from the computed tax "
+                            + Money.plain(s.computedTax()) + " by more than " + percent(tolerance));
                 }
             }
             default -> hits.add("unknown rule, checked by an officer");
@@ -99,10 +98,6 @@ public final class RiskCheck {
 
     private static List<String> listed(RiskRule rule) {
         return Arrays.stream(rule.parameter().split(",")).map(String::trim).filter(v -> !v.isEmpty()).toList();
-    }
-
-    private static String plain(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_UP).toPlainString();
     }
 
     private static String percent(BigDecimal fraction) {

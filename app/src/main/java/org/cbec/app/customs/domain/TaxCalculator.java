@@ -2,7 +2,6 @@ package org.cbec.app.customs.domain;
 
 import java.math.BigDecimal;
 import java.math.MathContext;
-import java.math.RoundingMode;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -36,7 +35,8 @@ public final class TaxCalculator {
                 : BigDecimal.ZERO;
         BigDecimal vat = p.add(duty).add(ct).multiply(tariff.vatRate(), PRECISION);
         BigDecimal factor = fullTax ? BigDecimal.ONE : WITHIN_LIMITS;
-        return new LineTax(line.gnum(), p, fen(duty), fen(ct.multiply(factor)), fen(vat.multiply(factor)));
+        return new LineTax(line.gnum(), p, Money.fen(duty), Money.fen(ct.multiply(factor)),
+                Money.fen(vat.multiply(factor)));
     }
 
     /**
@@ -51,7 +51,7 @@ public final class TaxCalculator {
         for (int i = 0; i < lineTotals.size(); i++) {
             BigDecimal share = i == lineTotals.size() - 1 ? extra.subtract(allocated)
                     : sum.signum() == 0 ? BigDecimal.ZERO
-                    : fen(extra.multiply(lineTotals.get(i)).divide(sum, PRECISION));
+                    : Money.fen(extra.multiply(lineTotals.get(i)).divide(sum, PRECISION));
             allocated = allocated.add(share);
             dutiable.add(lineTotals.get(i).add(share));
         }
@@ -89,10 +89,6 @@ public final class TaxCalculator {
         BigDecimal adValorem = c.signum() == 0 ? BigDecimal.ZERO
                 : base.add(specific).divide(BigDecimal.ONE.subtract(c), PRECISION).multiply(c, PRECISION);
         return adValorem.add(specific);
-    }
-
-    static BigDecimal fen(BigDecimal amount) {
-        return amount.setScale(2, RoundingMode.HALF_UP);
     }
 
     private static BigDecimal nz(BigDecimal amount) {
