@@ -82,7 +82,7 @@ public final class ParcelFactory {
 
     /** An 18-character ID number of the form of a resident ID card, made from the parcel's id. */
     static String buyerOf(String id) {
-        return "11010119900101" + String.format("%04d", Math.floorMod(id.hashCode(), 10_000));
+        return "11010119" + String.format("%010d", Math.floorMod(id.hashCode(), 10_000_000_000L));
     }
 
     static final BigDecimal PRICE = new BigDecimal("20.00");

@@ -108,10 +108,16 @@ public class MessageIntake {
         String signatureProblem = signatureProblem(message, business, sender);
         String messageGuid = rootGuid(message.body());
         List<ParcelComparison.Touched> touched = new ArrayList<>();
-        int[] counts = transactions.execute(status -> record(sender, intakeId, type, rule, declaration,
-                signatureProblem, now, touched));
+        int[] counts = Retries.onConflict("message " + intakeId, () -> {
+            touched.clear();
+            return transactions.execute(status -> record(sender, intakeId, type, rule, declaration,
+                    signatureProblem, now, touched));
+        });
         if (!touched.isEmpty()) {
-            comparison.recheck(touched, clock.instant());
+            Retries.onConflict("comparing again after message " + intakeId, () -> {
+                comparison.recheck(touched, clock.instant());
+                return null;
+            });
         }
         intake.outcome(intakeId, type, messageGuid, signatureProblem == null ? "ACCEPTED" : "SIGNATURE_FAILED",
                 signatureProblem);

@@ -1,0 +1,45 @@
+package org.cbec.app.clearance.application;
+
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.function.Supplier;
+import org.cbec.app.api.ApiProblem;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.http.HttpStatus;
+
+/**
+ * Runs a transaction again when the database chose it as a deadlock victim or could not lock in time: two messages
+ * deciding parcels of the same buyer or guarantor in different orders may meet so. The transaction was rolled back
+ * whole, so running it again is safe; after a few tries the sender is told to send again (503), never a 500, and
+ * what it sent is already stored.
+ */
+final class Retries {
+
+    private static final Logger LOG = LoggerFactory.getLogger(Retries.class);
+    static final int ATTEMPTS = 5;
+
+    private Retries() {
+    }
+
+    static <T> T onConflict(String what, Supplier<T> transaction) {
+        for (int attempt = 1; ; attempt++) {
+            try {
+                return transaction.get();
+            } catch (ConcurrencyFailureException e) {
+                if (attempt == ATTEMPTS) {
+                    LOG.warn("{}: still conflicting after {} attempts", what, attempt, e);
+                    throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "busy", what + " met concurrent work "
+                            + ATTEMPTS + " times; the message is stored: send it again");
+                }
+                LOG.info("{}: attempt {} conflicted ({}), trying again", what, attempt, e.getClass().getSimpleName());
+                try {
+                    Thread.sleep(ThreadLocalRandom.current().nextLong(5, 20L * attempt));
+                } catch (InterruptedException interrupted) {
+                    Thread.currentThread().interrupt();
+                    throw e;
+                }
+            }
+        }
+    }
+}
