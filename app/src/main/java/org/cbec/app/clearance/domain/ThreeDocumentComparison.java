@@ -139,7 +139,7 @@ public final class ThreeDocumentComparison {
         }
     }
 
-    private static void checkLines(List<GoodsLine> orderLines, List<GoodsLine> inventoryLines,
+    static void checkLines(List<GoodsLine> orderLines, List<GoodsLine> inventoryLines,
                                    List<Mismatch> mismatches) {
         if (orderLines.size() != inventoryLines.size()) {
             mismatches.add(new Mismatch(GOODS_LINES, "lines", Integer.toString(orderLines.size()),
@@ -166,13 +166,18 @@ public final class ThreeDocumentComparison {
     }
 
     private void checkRegistered(String field, String code, Role role, List<Mismatch> mismatches) {
+        checkRegistered(registered, field, code, role, mismatches);
+    }
+
+    static void checkRegistered(BiPredicate<String, Role> registered, String field, String code, Role role,
+                                List<Mismatch> mismatches) {
         if (!registered.test(code, role)) {
             mismatches.add(new Mismatch(REGISTERED_ROLES, field, code, role.name(), field + " " + code
                     + " is not filed with the platform as " + role));
         }
     }
 
-    private static void sameValue(String rule, String field, String value, String other, String side,
+    static void sameValue(String rule, String field, String value, String other, String side,
                                   String otherSide, List<Mismatch> mismatches) {
         if (!Objects.equals(trim(value), trim(other))) {
             mismatches.add(new Mismatch(rule, field, value, other, side + " " + field + " '" + value + "' differs from "
@@ -180,7 +185,7 @@ public final class ThreeDocumentComparison {
         }
     }
 
-    private static void sameAmount(String rule, String field, BigDecimal value, BigDecimal other, String side,
+    static void sameAmount(String rule, String field, BigDecimal value, BigDecimal other, String side,
                                    String otherSide, List<Mismatch> mismatches) {
         if (value == null || other == null ? value != other : value.compareTo(other) != 0) {
             mismatches.add(new Mismatch(rule, field, plain(value), plain(other), side + " " + field + " "
