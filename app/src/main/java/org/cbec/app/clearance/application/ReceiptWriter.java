@@ -72,23 +72,77 @@ final class ReceiptWriter {
         }
     }
 
-    private static final Map<String, Kind<?, ?>> KINDS = Map.of(
-            "CEB312", new Kind<>(CEB312Message::new, OrderReturn::new, CEB312Message::getOrderReturn,
-                    CEB312Message::setGuid, CEB312Message::setVersion),
-            "CEB412", new Kind<>(CEB412Message::new, PaymentReturn::new, CEB412Message::getPaymentReturn,
-                    CEB412Message::setGuid, CEB412Message::setVersion),
-            "CEB512", new Kind<>(CEB512Message::new, LogisticsReturn::new, CEB512Message::getLogisticsReturn,
-                    CEB512Message::setGuid, CEB512Message::setVersion),
-            "CEB514", new Kind<>(CEB514Message::new, LogisticsStatusReturn::new,
-                    CEB514Message::getLogisticsStatusReturn, CEB514Message::setGuid, CEB514Message::setVersion),
-            "CEB622", new Kind<>(CEB622Message::new, InventoryReturn::new, CEB622Message::getInventoryReturn,
-                    CEB622Message::setGuid, CEB622Message::setVersion),
-            "CEB624", new Kind<>(CEB624Message::new, InvtCancelReturn::new, CEB624Message::getInvtCancelReturn,
-                    CEB624Message::setGuid, CEB624Message::setVersion),
-            "CEB626", new Kind<>(CEB626Message::new, InvtRefundReturn::new, CEB626Message::getInvtRefundReturn,
-                    CEB626Message::setGuid, CEB626Message::setVersion),
-            "CEB712", new Kind<>(CEB712Message::new, DeliveryReturn::new, CEB712Message::getDeliveryReturn,
-                    CEB712Message::setGuid, CEB712Message::setVersion));
+    private static final Map<String, Kind<?, ?>> KINDS = Map.ofEntries(
+            Map.entry("CEB312", new Kind<>(CEB312Message::new, OrderReturn::new, CEB312Message::getOrderReturn,
+                    CEB312Message::setGuid, CEB312Message::setVersion)),
+            Map.entry("CEB412", new Kind<>(CEB412Message::new, PaymentReturn::new, CEB412Message::getPaymentReturn,
+                    CEB412Message::setGuid, CEB412Message::setVersion)),
+            Map.entry("CEB512", new Kind<>(CEB512Message::new, LogisticsReturn::new, CEB512Message::getLogisticsReturn,
+                    CEB512Message::setGuid, CEB512Message::setVersion)),
+            Map.entry("CEB514", new Kind<>(
+                    CEB514Message::new,
+                    LogisticsStatusReturn::new,
+                    CEB514Message::getLogisticsStatusReturn,
+                    CEB514Message::setGuid,
+                    CEB514Message::setVersion)),
+            Map.entry("CEB622", new Kind<>(CEB622Message::new, InventoryReturn::new, CEB622Message::getInventoryReturn,
+                    CEB622Message::setGuid, CEB622Message::setVersion)),
+            Map.entry("CEB624", new Kind<>(
+                    CEB624Message::new,
+                    InvtCancelReturn::new,
+                    CEB624Message::getInvtCancelReturn,
+                    CEB624Message::setGuid,
+                    CEB624Message::setVersion)),
+            Map.entry("CEB626", new Kind<>(
+                    CEB626Message::new,
+                    InvtRefundReturn::new,
+                    CEB626Message::getInvtRefundReturn,
+                    CEB626Message::setGuid,
+                    CEB626Message::setVersion)),
+            Map.entry("CEB712", new Kind<>(CEB712Message::new, DeliveryReturn::new, CEB712Message::getDeliveryReturn,
+                    CEB712Message::setGuid, CEB712Message::setVersion)),
+            Map.entry("CEB304", new Kind<>(
+                    org.cbec.ceb.schema.export202205.CEB304Message::new,
+                    org.cbec.ceb.schema.export202205.OrderReturn::new,
+                    org.cbec.ceb.schema.export202205.CEB304Message::getOrderReturn,
+                    org.cbec.ceb.schema.export202205.CEB304Message::setGuid,
+                    org.cbec.ceb.schema.export202205.CEB304Message::setVersion)),
+            Map.entry("CEB404", new Kind<>(
+                    org.cbec.ceb.schema.export202205.CEB404Message::new,
+                    org.cbec.ceb.schema.export202205.ReceiptsReturn::new,
+                    org.cbec.ceb.schema.export202205.CEB404Message::getReceiptsReturn,
+                    org.cbec.ceb.schema.export202205.CEB404Message::setGuid,
+                    org.cbec.ceb.schema.export202205.CEB404Message::setVersion)),
+            Map.entry("CEB506", new Kind<>(
+                    org.cbec.ceb.schema.export202205.CEB506Message::new,
+                    org.cbec.ceb.schema.export202205.LogisticsReturn::new,
+                    org.cbec.ceb.schema.export202205.CEB506Message::getLogisticsReturn,
+                    org.cbec.ceb.schema.export202205.CEB506Message::setGuid,
+                    org.cbec.ceb.schema.export202205.CEB506Message::setVersion)),
+            Map.entry("CEB508", new Kind<>(
+                    org.cbec.ceb.schema.export202205.CEB508Message::new,
+                    org.cbec.ceb.schema.export202205.ArrivalReturn::new,
+                    org.cbec.ceb.schema.export202205.CEB508Message::getArrivalReturn,
+                    org.cbec.ceb.schema.export202205.CEB508Message::setGuid,
+                    org.cbec.ceb.schema.export202205.CEB508Message::setVersion)),
+            Map.entry("CEB510", new Kind<>(
+                    org.cbec.ceb.schema.export202205.CEB510Message::new,
+                    org.cbec.ceb.schema.export202205.DepartureReturn::new,
+                    org.cbec.ceb.schema.export202205.CEB510Message::getDepartureReturn,
+                    org.cbec.ceb.schema.export202205.CEB510Message::setGuid,
+                    org.cbec.ceb.schema.export202205.CEB510Message::setVersion)),
+            Map.entry("CEB604", new Kind<>(
+                    org.cbec.ceb.schema.export202205.CEB604Message::new,
+                    org.cbec.ceb.schema.export202205.InventoryReturn::new,
+                    org.cbec.ceb.schema.export202205.CEB604Message::getInventoryReturn,
+                    org.cbec.ceb.schema.export202205.CEB604Message::setGuid,
+                    org.cbec.ceb.schema.export202205.CEB604Message::setVersion)),
+            Map.entry("CEB606", new Kind<>(
+                    org.cbec.ceb.schema.export202205.CEB606Message::new,
+                    org.cbec.ceb.schema.export202205.InvtCancelReturn::new,
+                    org.cbec.ceb.schema.export202205.CEB606Message::getInvtCancelReturn,
+                    org.cbec.ceb.schema.export202205.CEB606Message::setGuid,
+                    org.cbec.ceb.schema.export202205.CEB606Message::setVersion)));
 
     /**
      * The receipt of one record in the receipt type of its declaration (CEB312, 412, 512, 514, 622, 624, 626, 712).
@@ -121,6 +175,9 @@ final class ReceiptWriter {
         fields.put("returnStatus", status);
         fields.put("returnTime", returnTime);
         fields.put("returnInfo", truncate(info, RETURN_INFO));
+        if (r.more() != null) {
+            fields.putAll(r.more());
+        }
         return new String(RECORD_WRITER.write(kind.build(fields)), StandardCharsets.UTF_8);
     }
 

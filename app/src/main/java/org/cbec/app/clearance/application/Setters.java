@@ -7,8 +7,8 @@ import java.util.HashMap;
 import java.util.Map;
 
 /**
- * Sets the String properties of a generated binding object by their XSD names, through its JAXB setters (found
- * once per class); names the class has no setter for are passed over.
+ * Sets the String (and int) properties of a generated binding object by their XSD names, through its JAXB setters
+ * (found once per class); names the class has no setter for are passed over.
  */
 final class Setters {
 
@@ -18,12 +18,16 @@ final class Setters {
             Map<String, MethodHandle> setters = new HashMap<>();
             MethodHandles.Lookup lookup = MethodHandles.publicLookup();
             for (var method : type.getMethods()) {
-                if (method.getName().startsWith("set") && method.getParameterCount() == 1
-                        && method.getParameterTypes()[0] == String.class) {
+                Class<?> parameter = method.getParameterCount() == 1 ? method.getParameterTypes()[0] : null;
+                if (method.getName().startsWith("set") && (parameter == String.class || parameter == int.class)) {
                     String name = Character.toLowerCase(method.getName().charAt(3)) + method.getName().substring(4);
                     try {
-                        setters.put(name, lookup.findVirtual(type, method.getName(),
-                                MethodType.methodType(void.class, String.class)));
+                        MethodHandle setter = lookup.findVirtual(type, method.getName(),
+                                MethodType.methodType(void.class, parameter));
+                        // an int property (msgSeqNo ...) takes the number its text spells
+                        setters.put(name, parameter == String.class ? setter : MethodHandles.filterArguments(
+                                setter, 1, lookup.findStatic(Integer.class, "parseInt",
+                                        MethodType.methodType(int.class, String.class))));
                     } catch (ReflectiveOperationException e) {
                         throw new IllegalStateException(e);
                     }

@@ -8,20 +8,30 @@ package org.cbec.app.clearance.domain;
 public record DeclaredRecord(String recordGuid, String appType, String appStatus, String orderNo, String ebpCode,
                              String ebcCode, String payCode, String payTransactionId, String logisticsNo,
                              String logisticsCode, String copNo, String agentCode, String customsCode,
-                             String invtNo, String operatorCode) {
+                             String invtNo, String operatorCode, java.util.Map<String, String> more) {
+
+    /** A record without fields beyond these (the extra ones its receipt may carry, by their spec names). */
+    public DeclaredRecord(String recordGuid, String appType, String appStatus, String orderNo, String ebpCode,
+                          String ebcCode, String payCode, String payTransactionId, String logisticsNo,
+                          String logisticsCode, String copNo, String agentCode, String customsCode, String invtNo,
+                          String operatorCode) {
+        this(recordGuid, appType, appStatus, orderNo, ebpCode, ebcCode, payCode, payTransactionId, logisticsNo,
+                logisticsCode, copNo, agentCode, customsCode, invtNo, operatorCode, java.util.Map.of());
+    }
 
     /** A record of the four parcel documents, which carry no customs inventory number nor site operator. */
     public DeclaredRecord(String recordGuid, String appType, String appStatus, String orderNo, String ebpCode,
                           String ebcCode, String payCode, String payTransactionId, String logisticsNo,
                           String logisticsCode, String copNo, String agentCode, String customsCode) {
         this(recordGuid, appType, appStatus, orderNo, ebpCode, ebcCode, payCode, payTransactionId, logisticsNo,
-                logisticsCode, copNo, agentCode, customsCode, null, null);
+                logisticsCode, copNo, agentCode, customsCode, null, null, java.util.Map.of());
     }
 
     /** The same record once customs has given its inventory a number (invtNo, at 120 海关入库). */
     public DeclaredRecord withInvtNo(String number) {
         return new DeclaredRecord(recordGuid, appType, appStatus, orderNo, ebpCode, ebcCode, payCode,
-                payTransactionId, logisticsNo, logisticsCode, copNo, agentCode, customsCode, number, operatorCode);
+                payTransactionId, logisticsNo, logisticsCode, copNo, agentCode, customsCode, number, operatorCode,
+                more);
     }
 
     /** appStatus 1: saved at the platform only, not declared. */

@@ -35,6 +35,24 @@ class ReceiptWriterTest {
         assertThat(xml).contains("<ceb:returnTime>20261127110000000</ceb:returnTime>");
     }
 
+    /** An export record with what the export receipts need beyond the import ones. */
+    private static final DeclaredRecord EXPORT = new DeclaredRecord("5CDE1CFD-EDED-46B1-946C-B8022E42FC95", "1", "2",
+            "EX20261127001", "3301960001", "3301961234", "3301965555", null, "LNEX20261127001", "3301968888",
+            "COPEX20261127001", "3301967777", "2900", "29002026E000000001", "3301969999",
+            java.util.Map.of("billNo", "MAWB-160-12345675", "msgSeqNo", "1", "statisticsFlag", "B", "payNo",
+                    "PAY-EX-1"));
+
+    @ParameterizedTest
+    @ValueSource(strings = {"CEB304", "CEB404", "CEB506", "CEB508", "CEB510", "CEB604", "CEB606"})
+    void every_export_receipt_passes_the_xsd(String receiptType) {
+        String xml = ReceiptWriter.record(receiptType, EXPORT, "B20261127000000009", "399", "海关审结",
+                "20261127110000000");
+
+        ReadResult read = new CebReader().read(xml.getBytes(StandardCharsets.UTF_8));
+        assertThat(read.errors()).isEmpty();
+        assertThat(read.message().type().rootElement()).isEqualTo(receiptType + "Message");
+    }
+
     @Test
     void return_info_is_cut_to_its_1000_characters() {
         String xml = ReceiptWriter.record("CEB622", INVENTORY, "B20261127000000001", "100", "退".repeat(1500),
