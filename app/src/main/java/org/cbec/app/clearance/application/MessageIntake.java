@@ -47,11 +47,13 @@ public class MessageIntake {
     private final ReceiptIssuer issuer;
     private final ParcelComparison comparison;
     private final FollowUps followUps;
+    private final ExportClearance exports;
 
     MessageIntake(IntakeRepository intake, ReceiptRepository receipts, Registry registry,
                   TransactionTemplate transactions, Clock clock, ReceiptIssuer issuer, ParcelComparison comparison,
-                  FollowUps followUps) {
+                  FollowUps followUps, ExportClearance exports) {
         this.followUps = followUps;
+        this.exports = exports;
         this.intake = intake;
         this.receipts = receipts;
         this.registry = registry;
@@ -87,13 +89,15 @@ public class MessageIntake {
         SenderRule rule = SenderRule.of(type).orElseThrow(() -> reject(intakeId, type, new ApiProblem(
                 HttpStatus.UNPROCESSABLE_ENTITY, "not-taken", message.type().rootElement()
                 + " is not taken by this platform; it takes the import declarations CEB311, CEB411, CEB511, CEB513, "
-                + "CEB621, CEB623, CEB625 and CEB711")));
+                + "CEB621, CEB623, CEB625, CEB711 and the export declarations CEB303, CEB403, CEB505, CEB507, CEB509, "
+                + "CEB603, CEB605")));
         if (rule.roles().stream().noneMatch(sender::has)) {
             throw reject(intakeId, type, ApiProblem.forbidden("wrong-role", message.type().rootElement()
                     + " is sent by an enterprise filed as " + rule.roles().stream().map(Enum::name).sorted()
                     .collect(Collectors.joining(" or ")) + "; " + sender.code() + " is filed as " + sender.roles()));
         }
-        ImportDocuments.Declaration declaration = ImportDocuments.of(message.body());
+        ImportDocuments.Declaration declaration = message.type().side() == org.cbec.ceb.Side.EXPORT
+                ? ExportDeclarations.of(message.body()) : ImportDocuments.of(message.body());
         if (!sender.code().equals(declaration.copCode())) {
             throw reject(intakeId, type, ApiProblem.forbidden("not-own-code", "BaseTransfer/copCode "
                     + declaration.copCode() + " is not the sender's code " + sender.code()));
@@ -114,8 +118,15 @@ public class MessageIntake {
                     signatureProblem, now, touched));
         });
         if (!touched.isEmpty()) {
+            List<ParcelComparison.Touched> exported = exports.exportKeys(touched);
+            List<ParcelComparison.Touched> imported = touched.stream().filter(t -> !exported.contains(t)).toList();
             Retries.onConflict("comparing again after message " + intakeId, () -> {
-                comparison.recheck(touched, clock.instant());
+                if (!imported.isEmpty()) {
+                    comparison.recheck(imported, clock.instant());
+                }
+                if (!exported.isEmpty()) {
+                    exports.recheck(exported, clock.instant());
+                }
                 return null;
             });
         }
@@ -145,6 +156,9 @@ public class MessageIntake {
             } else if (record.savedOnly()) {
                 issuer.issue(sender.code(), rule.receiptType(), record, preNo, ReturnStatus.SAVED, "电子口岸已暂存",
                         now);
+            } else if (ExportClearance.isExportDocument(declaration.documents().get(i))) {
+                exports.take(sender.code(), rule.receiptType(), record, declaration.documents().get(i), preNo, now,
+                        touched);
             } else if (!ParcelComparison.isParcelDocument(declaration.documents().get(i))) {
                 followUps.take(sender.code(), rule.receiptType(), record, declaration.documents().get(i), preNo, now);
             } else {
@@ -173,7 +187,8 @@ public class MessageIntake {
         return switch (receiptType) {
             case "CEB622" -> comparison.preNoOf(record).orElseGet(() -> issuer.newPreNo(now));
             case "CEB624", "CEB626" -> followUps.preNoOf(record).orElseGet(() -> issuer.newPreNo(now));
-            case "CEB712" -> issuer.newPreNo(now);
+            case "CEB604" -> exports.preNoOf(record).orElseGet(() -> issuer.newPreNo(now));
+            case "CEB712", "CEB606", "CEB508", "CEB510" -> issuer.newPreNo(now);
             default -> null;
         };
     }

@@ -100,7 +100,12 @@ class ReceiptIssuer implements org.cbec.app.clearance.Mailbox {
      * a serial of 9 digits (CEB-SPEC.md §10, invtNo).
      */
     String newInvtNo(String customsCode, Instant now) {
-        return customsCode + ReceiptWriter.returnTime(now).substring(0, 4) + "I"
+        return newInvtNo(customsCode, "I", now);
+    }
+
+    /** The same for import (I) or export (E). */
+    String newInvtNo(String customsCode, String ieFlag, Instant now) {
+        return customsCode + ReceiptWriter.returnTime(now).substring(0, 4) + ieFlag
                 + String.format("%09d", receipts.nextInvtNoSerial() % 1_000_000_000L);
     }
 }

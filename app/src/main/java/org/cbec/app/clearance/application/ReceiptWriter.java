@@ -178,6 +178,10 @@ final class ReceiptWriter {
         if (r.more() != null) {
             fields.putAll(r.more());
         }
+        if ("CEB604".equals(receiptType) && r.invtNo() == null) {
+            // the export XSD requires invtNo in every CEB604, also before customs numbers the inventory at 120
+            fields.put("invtNo", "");
+        }
         return new String(RECORD_WRITER.write(kind.build(fields)), StandardCharsets.UTF_8);
     }
 

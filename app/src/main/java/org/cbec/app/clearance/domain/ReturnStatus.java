@@ -54,6 +54,14 @@ public final class ReturnStatus {
     /** 入库明细单报已存在: the waybill already entered the site. */
     public static final String DELIVERY_EXISTS = "-800003";
 
+    /**
+     * An export message whose signature does not hold: the export error codes are not in the specification's
+     * tables we have, so the data exchange platform's code 1001 (invalid signature, CEB-SPEC.md §7.3) is used.
+     */
+    public static final String EXPORT_SIGNATURE_FAILED = "-1001";
+    /** 海关退单: an export record customs does not take, with the reason (no export error code is published). */
+    public static final String REJECTED = "100";
+
     private ReturnStatus() {
     }
 }

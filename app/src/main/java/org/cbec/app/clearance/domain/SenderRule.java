@@ -38,6 +38,20 @@ public record SenderRule(String receiptType, Set<Role> roles, List<String> ownFi
                     r -> List.of(nz(r.agentCode()), nz(r.ebcCode())), ReturnStatus.REFUND_SIGNATURE_FAILED);
             case "CEB711" -> new SenderRule("CEB712", Set.of(Role.SITE), List.of("operatorCode"),
                     r -> List.of(nz(r.operatorCode())), ReturnStatus.DELIVERY_CHECK_FAILED);
+            case "CEB303" -> new SenderRule("CEB304", Set.of(Role.EBP, Role.EBC), List.of("ebpCode", "ebcCode"),
+                    r -> List.of(nz(r.ebpCode()), nz(r.ebcCode())), ReturnStatus.EXPORT_SIGNATURE_FAILED);
+            case "CEB403" -> new SenderRule("CEB404", Set.of(Role.PAY, Role.EBC), List.of("payCode", "ebcCode"),
+                    r -> List.of(nz(r.payCode()), nz(r.ebcCode())), ReturnStatus.EXPORT_SIGNATURE_FAILED);
+            case "CEB505" -> new SenderRule("CEB506", Set.of(Role.LOGISTICS), List.of("logisticsCode"),
+                    r -> List.of(nz(r.logisticsCode())), ReturnStatus.EXPORT_SIGNATURE_FAILED);
+            case "CEB603", "CEB605" -> new SenderRule("CEB603".equals(messageType) ? "CEB604" : "CEB606",
+                    Set.of(Role.AGENT, Role.EBC), List.of("agentCode", "ebcCode"),
+                    r -> List.of(nz(r.agentCode()), nz(r.ebcCode())), ReturnStatus.EXPORT_SIGNATURE_FAILED);
+            case "CEB507" -> new SenderRule("CEB508", Set.of(Role.LOGISTICS, Role.SITE),
+                    List.of("logisticsCode", "operatorCode"), r -> List.of(nz(r.logisticsCode()),
+                    nz(r.operatorCode())), ReturnStatus.EXPORT_SIGNATURE_FAILED);
+            case "CEB509" -> new SenderRule("CEB510", Set.of(Role.LOGISTICS), List.of("logisticsCode"),
+                    r -> List.of(nz(r.logisticsCode())), ReturnStatus.EXPORT_SIGNATURE_FAILED);
             default -> null;
         });
     }

@@ -1,0 +1,290 @@
+package org.cbec.app.clearance.application;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cbec.app.clearance.domain.DeclaredRecord;
+import org.cbec.app.clearance.domain.ExportComparison;
+import org.cbec.app.clearance.domain.ExportDocuments;
+import org.cbec.app.clearance.domain.ReturnStatus;
+import org.cbec.app.clearance.domain.ThreeDocumentComparison;
+import org.cbec.app.clearance.persistence.ExportRepository;
+import org.cbec.app.clearance.persistence.ExportRepository.ExportInventory;
+import org.cbec.app.clearance.persistence.ParcelRepository;
+import org.cbec.app.clearance.persistence.ParcelRepository.HistoryEntry;
+import org.cbec.app.registry.Registry;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+import tools.jackson.databind.JavaType;
+import tools.jackson.databind.json.JsonMapper;
+
+/**
+ * Export clearance (CEB-SPEC.md §4.2): order CEB303, receipt of payment CEB403 (unless
+ * {@code cbec.export.receipt-required} is false, as in the pilots of GACC 2024 No. 167), waybill CEB505 and
+ * inventory CEB603 arrive in any order; when the set is complete the export comparison runs: consistent, the
+ * inventory is taken in and reviewed (120 → 399) and numbered (invtNo with E); released (800) only once its waybill
+ * has arrived at the supervised site (CEB507), and closed (899) when it has left the country (CEB509). A
+ * cancellation (CEB605) is taken before departure.
+ */
+@Service
+public class ExportClearance {
+
+    static final String ORDER = "E_ORDER";
+    static final String RECEIPT = "E_RECEIPT";
+    static final String WAYBILL = "E_WAYBILL";
+    static final String INVENTORY = "E_INVT";
+
+    static final String WAITING = "WAITING";
+    static final String REVIEWED = "REVIEWED";
+    static final String RELEASED = "RELEASED";
+    static final String CLOSED = "CLOSED";
+    static final String REJECTED = "REJECTED";
+    static final String CANCELLED = "CANCELLED";
+
+    private static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final ParcelRepository documents;
+    private final ExportRepository exports;
+    private final ReceiptIssuer receipts;
+    private final ExportComparison comparison;
+    private final boolean receiptRequired;
+    private final Duration wait;
+
+    ExportClearance(ParcelRepository documents, ExportRepository exports, ReceiptIssuer receipts, Registry registry,
+                    @Value("${cbec.export.receipt-required:true}") boolean receiptRequired,
+                    @Value("${cbec.comparison.wait:PT24H}") Duration wait) {
+        this.documents = documents;
+        this.exports = exports;
+        this.receipts = receipts;
+        this.comparison = new ExportComparison(registry::isRegistered);
+        this.receiptRequired = receiptRequired;
+        this.wait = wait;
+    }
+
+    /** Whether a declared document is one export clearance takes. */
+    static boolean isExportDocument(Object document) {
+        return document instanceof ExportDocuments.Order || document instanceof ExportDocuments.Receipt
+                || document instanceof ExportDocuments.Waybill || document instanceof ExportDocuments.Inventory
+                || document instanceof ExportDeclarations.WaybillMovement
+                || document instanceof ExportDeclarations.Cancellation;
+    }
+
+    /** The pre-entry number of an export inventory, kept from its first declaration. */
+    Optional<String> preNoOf(DeclaredRecord record) {
+        return exports.find(record.agentCode(), record.copNo()).map(ExportInventory::preNo);
+    }
+
+    /** A declared export record (inside the intake transaction); the keys it touched go to {@code touched}. */
+    void take(String sender, String receiptType, DeclaredRecord record, Object document, String preNo, Instant now,
+              List<ParcelComparison.Touched> touched) {
+        if (document instanceof ExportDeclarations.WaybillMovement movement) {
+            move(sender, receiptType, record, movement, preNo, now);
+        } else if (document instanceof ExportDeclarations.Cancellation cancellation) {
+            cancel(sender, receiptType, record, cancellation, preNo, now);
+        } else if (document instanceof ExportDocuments.Inventory inventory) {
+            declareInventory(sender, receiptType, record, inventory, preNo, now, touched);
+        } else {
+            String type = document instanceof ExportDocuments.Order ? ORDER
+                    : document instanceof ExportDocuments.Receipt ? RECEIPT : WAYBILL;
+            String keyA = WAYBILL.equals(type) ? record.logisticsCode() : record.ebpCode();
+            String keyB = WAYBILL.equals(type) ? record.logisticsNo() : record.orderNo();
+            if ("3".equals(record.appType())) {
+                documents.deleteDocument(type, keyA, keyB);
+            } else {
+                documents.putDocument(type, keyA, keyB, record.recordGuid(), sender,
+                        JSON.writeValueAsString(new ParcelComparison.Stored<>(record, document)), now);
+            }
+            declared(sender, receiptType, record, preNo, now);
+            touched.add(new ParcelComparison.Touched(type, keyA, keyB));
+            for (ExportInventory waiting : exports.naming(type, keyA, keyB, WAITING)) {
+                compare(waiting, now);
+            }
+        }
+    }
+
+    private void declareInventory(String sender, String receiptType, DeclaredRecord record,
+                                  ExportDocuments.Inventory inventory, String preNo, Instant now,
+                                  List<ParcelComparison.Touched> touched) {
+        Optional<ExportInventory> existing = exports.find(record.agentCode(), record.copNo());
+        if (existing.isPresent() && !List.of(WAITING, REJECTED, CANCELLED).contains(existing.get().status())) {
+            receipts.issue(sender, receiptType, record, preNo, ReturnStatus.REJECTED, "海关退单: inventory copNo "
+                    + record.copNo() + " is " + existing.get().status() + " and can no longer be changed", now);
+            return;
+        }
+        documents.putDocument(INVENTORY, record.agentCode(), record.copNo(), record.recordGuid(), sender,
+                JSON.writeValueAsString(new ParcelComparison.Stored<>(record, inventory)), now);
+        ExportInventory state = new ExportInventory(record.agentCode(), record.copNo(), inventory.ebpCode(),
+                inventory.orderNo(), inventory.logisticsCode(), inventory.logisticsNo(), record.recordGuid(), preNo,
+                null, WAITING, now.plus(wait), null);
+        exports.put(state, now);
+        exports.move(record.agentCode(), record.copNo(), List.of(new HistoryEntry(WAITING, "电子口岸申报中", now)));
+        declared(sender, receiptType, record, preNo, now);
+        touched.add(new ParcelComparison.Touched(INVENTORY, record.agentCode(), record.copNo()));
+        compare(state, now);
+    }
+
+    /** Compares again, after commit, the waiting inventories a transaction touched. */
+    @Transactional
+    public void recheck(List<ParcelComparison.Touched> touched, Instant now) {
+        for (ParcelComparison.Touched key : touched) {
+            List<ExportInventory> waiting = INVENTORY.equals(key.type())
+                    ? exports.find(key.keyA(), key.keyB()).filter(s -> WAITING.equals(s.status())).stream().toList()
+                    : exports.naming(key.type(), key.keyA(), key.keyB(), WAITING);
+            for (ExportInventory state : waiting) {
+                compare(state, now);
+            }
+        }
+    }
+
+    private void compare(ExportInventory state, Instant now) {
+        var order = sent(ORDER, state.ebpCode(), state.orderNo(), ExportDocuments.Order.class);
+        var receipt = sent(RECEIPT, state.ebpCode(), state.orderNo(), ExportDocuments.Receipt.class);
+        var waybill = sent(WAYBILL, state.logisticsCode(), state.logisticsNo(), ExportDocuments.Waybill.class);
+        var inventory = sent(INVENTORY, state.agentCode(), state.copNo(), ExportDocuments.Inventory.class);
+        ThreeDocumentComparison.Result result = comparison.compare(document(order), document(receipt),
+                document(waybill), inventory.stored().document(), receiptRequired);
+        if (!result.complete() || !exports.claim(state.agentCode(), state.copNo())) {
+            return;
+        }
+        DeclaredRecord record = inventory.stored().record();
+        if (!result.consistent()) {
+            String info = "海关退单: " + result.reasons();
+            exports.move(state.agentCode(), state.copNo(), List.of(new HistoryEntry("100", info, now),
+                    new HistoryEntry(REJECTED, null, now)));
+            receipts.issue(inventory.sender(), "CEB604", record, state.preNo(), "100", info, now);
+            return;
+        }
+        String invtNo = receipts.newInvtNo(record.customsCode(), "E", now);
+        exports.numbered(state.agentCode(), state.copNo(), invtNo);
+        DeclaredRecord numbered = record.withInvtNo(invtNo);
+        exports.move(state.agentCode(), state.copNo(), List.of(new HistoryEntry("120", "海关入库", now),
+                new HistoryEntry("399", "海关审结", now), new HistoryEntry(REVIEWED, null, now)));
+        for (Sent<?> other : new Sent<?>[] {order, receipt, waybill}) {
+            if (other != null) {
+                receipts.issue(other.sender(), other.receiptType(), other.stored().record(), null, "120", "海关入库",
+                        now);
+            }
+        }
+        receipts.issue(inventory.sender(), "CEB604", numbered, state.preNo(), "120", "海关入库", now);
+        receipts.issue(inventory.sender(), "CEB604", numbered, state.preNo(), "399", "海关审结", now);
+        ExportRepository.Movement movement = exports.movement(state.logisticsCode(), state.logisticsNo());
+        if (movement.arrivedAt() != null) {
+            release(state, numbered, inventory.sender(), movement, now);
+        }
+    }
+
+    /** 800 放行 once reviewed and arrived; 899 结关 at once if the waybill has already left. */
+    private void release(ExportInventory state, DeclaredRecord record, String sender, ExportRepository.Movement movement,
+                         Instant now) {
+        exports.move(state.agentCode(), state.copNo(), List.of(new HistoryEntry("800", "放行", now),
+                new HistoryEntry(RELEASED, null, now)));
+        exports.released(state.agentCode(), state.copNo(), now);
+        receipts.issue(sender, "CEB604", record, state.preNo(), "800", "放行", now);
+        if (movement.departedAt() != null) {
+            close(state, record, sender, now);
+        }
+    }
+
+    private void close(ExportInventory state, DeclaredRecord record, String sender, Instant now) {
+        exports.move(state.agentCode(), state.copNo(), List.of(new HistoryEntry("899", "结关", now),
+                new HistoryEntry(CLOSED, null, now)));
+        receipts.issue(sender, "CEB604", record, state.preNo(), "899", "结关", now);
+    }
+
+    /** CEB507 arrival or CEB509 departure of waybills. */
+    private void move(String sender, String receiptType, DeclaredRecord record,
+                      ExportDeclarations.WaybillMovement movement, String preNo, Instant now) {
+        List<String> unknown = movement.logisticsNos().stream().filter(no -> documents.document(WAYBILL,
+                movement.logisticsCode(), no).isEmpty()).toList();
+        if (!unknown.isEmpty()) {
+            receipts.issue(sender, receiptType, record, preNo, ReturnStatus.REJECTED, "海关退单: no waybill CEB505 of "
+                    + "logisticsCode " + movement.logisticsCode() + " on file for logisticsNo "
+                    + String.join(", ", unknown), now);
+            return;
+        }
+        String what = movement.departure() ? "离境" : "运抵";
+        declared(sender, receiptType, record, preNo, now);
+        receipts.issue(sender, receiptType, record, preNo, "399", "海关审结: " + what + " "
+                + movement.logisticsNos().size() + " waybills", now);
+        for (String no : movement.logisticsNos()) {
+            exports.moved(movement.logisticsCode(), no, movement.departure(), now);
+            ExportRepository.Movement at = exports.movement(movement.logisticsCode(), no);
+            String waiting = movement.departure() ? RELEASED : REVIEWED;
+            for (ExportInventory state : exports.naming(WAYBILL, movement.logisticsCode(), no, waiting)) {
+                var inventory = sent(INVENTORY, state.agentCode(), state.copNo(), ExportDocuments.Inventory.class);
+                DeclaredRecord numbered = inventory.stored().record().withInvtNo(state.invtNo());
+                if (movement.departure()) {
+                    close(state, numbered, inventory.sender(), now);
+                } else {
+                    release(state, numbered, inventory.sender(), at, now);
+                }
+            }
+        }
+    }
+
+    /** CEB605: a reviewed or released inventory is cancelled while its goods have not left. */
+    private void cancel(String sender, String receiptType, DeclaredRecord record,
+                        ExportDeclarations.Cancellation cancellation, String preNo, Instant now) {
+        Optional<ExportInventory> found = exports.byInvtNo(record.agentCode(), cancellation.invtNo());
+        if (found.isEmpty()) {
+            receipts.issue(sender, receiptType, record, preNo, ReturnStatus.REJECTED, "海关退单: no export inventory "
+                    + cancellation.invtNo() + " declared by " + record.agentCode(), now);
+            return;
+        }
+        ExportInventory state = found.get();
+        if (!REVIEWED.equals(state.status()) && !RELEASED.equals(state.status())) {
+            receipts.issue(sender, receiptType, record, state.preNo(), ReturnStatus.REJECTED, "海关退单: inventory "
+                    + cancellation.invtNo() + " is " + state.status() + "; only a reviewed or released inventory "
+                    + "whose goods have not left is cancelled", now);
+            return;
+        }
+        declared(sender, receiptType, record, state.preNo(), now);
+        receipts.issue(sender, receiptType, record, state.preNo(), "120", "海关入库", now);
+        receipts.issue(sender, receiptType, record, state.preNo(), "399", "海关审结: 清单已撤销", now);
+        exports.move(state.agentCode(), state.copNo(), List.of(new HistoryEntry(CANCELLED, "撤单 (CEB605 "
+                + record.recordGuid() + "): " + cancellation.reason(), now)));
+    }
+
+    private void declared(String sender, String receiptType, DeclaredRecord record, String preNo, Instant now) {
+        receipts.issue(sender, receiptType, record, preNo, ReturnStatus.DECLARING, "电子口岸申报中", now);
+        receipts.issue(sender, receiptType, record, preNo, ReturnStatus.SENT_TO_CUSTOMS, "发送海关成功", now);
+    }
+
+    /** A stored export document, its sender and the receipt type of its kind. */
+    private record Sent<T>(String sender, String receiptType, ParcelComparison.Stored<T> stored) {
+    }
+
+    private static <T> T document(Sent<T> sent) {
+        return sent == null ? null : sent.stored().document();
+    }
+
+    private <T> Sent<T> sent(String type, String keyA, String keyB, Class<T> documentClass) {
+        String receiptType = switch (type) {
+            case ORDER -> "CEB304";
+            case RECEIPT -> "CEB404";
+            case WAYBILL -> "CEB506";
+            default -> "CEB604";
+        };
+        JavaType stored = JSON.getTypeFactory().constructParametricType(ParcelComparison.Stored.class, documentClass);
+        return documents.document(type, keyA, keyB).map(d -> new Sent<T>(d.senderCode(), receiptType,
+                JSON.readValue(d.body(), stored))).orElse(null);
+    }
+
+    /** An export inventory as its declarant sees it: where it stands and its history. */
+    public record ExportView(ExportInventory inventory, List<HistoryEntry> history) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<ExportView> view(String agentCode, String copNo) {
+        return exports.find(agentCode, copNo).map(s -> new ExportView(s, exports.history(agentCode, copNo)));
+    }
+
+    List<ParcelComparison.Touched> exportKeys(List<ParcelComparison.Touched> touched) {
+        List<ParcelComparison.Touched> keys = new ArrayList<>();
+        touched.stream().filter(t -> t.type().startsWith("E_")).forEach(keys::add);
+        return keys;
+    }
+}

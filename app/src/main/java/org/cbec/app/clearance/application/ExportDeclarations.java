@@ -1,0 +1,152 @@
+package org.cbec.app.clearance.application;
+
+import java.util.List;
+import java.util.Map;
+import org.cbec.app.clearance.domain.DeclaredRecord;
+import org.cbec.app.clearance.domain.ExportDocuments;
+import org.cbec.app.clearance.domain.ParcelDocuments;
+import org.cbec.ceb.schema.export202205.Arrival;
+import org.cbec.ceb.schema.export202205.BaseTransfer;
+import org.cbec.ceb.schema.export202205.CEB303Message;
+import org.cbec.ceb.schema.export202205.CEB403Message;
+import org.cbec.ceb.schema.export202205.CEB505Message;
+import org.cbec.ceb.schema.export202205.CEB507Message;
+import org.cbec.ceb.schema.export202205.CEB509Message;
+import org.cbec.ceb.schema.export202205.CEB603Message;
+import org.cbec.ceb.schema.export202205.CEB605Message;
+import org.cbec.ceb.schema.export202205.Departure;
+import org.cbec.ceb.schema.export202205.Inventory;
+import org.cbec.ceb.schema.export202205.InventoryHead;
+import org.cbec.ceb.schema.export202205.InvtCancel;
+import org.cbec.ceb.schema.export202205.Logistics;
+import org.cbec.ceb.schema.export202205.Order;
+import org.cbec.ceb.schema.export202205.OrderHead;
+import org.cbec.ceb.schema.export202205.Receipts;
+
+/**
+ * Reads the records and the transmitting enterprise out of the typed export declarations (CEB303, 403, 505, 603,
+ * the arrival CEB507, the departure CEB509 and the cancellation CEB605).
+ */
+final class ExportDeclarations {
+
+    private ExportDeclarations() {
+    }
+
+    /** An arrival or a departure: the waybills it reports, at the site or leaving the country. */
+    record WaybillMovement(boolean departure, String logisticsCode, List<String> logisticsNos, String billNo,
+                           String time) {
+    }
+
+    /** CEB605: the cancellation of an export inventory by its customs number. */
+    record Cancellation(String invtNo, String agentCode, String copNo, String reason) {
+    }
+
+    static ImportDocuments.Declaration of(Object body) {
+        if (body instanceof CEB303Message m) {
+            return declaration(m.getBaseTransfer(), m.getOrder().stream().map(o -> order(o.getOrderHead())).toList(),
+                    m.getOrder().stream().map(ExportDeclarations::orderDocument).toList());
+        }
+        if (body instanceof CEB403Message m) {
+            return declaration(m.getBaseTransfer(), m.getReceipts().stream().map(ExportDeclarations::receipt).toList(),
+                    m.getReceipts().stream().map(r -> new ExportDocuments.Receipt(r.getOrderNo(), r.getEbpCode(),
+                            r.getEbcCode(), r.getPayCode(), r.getPayNo(), r.getCharge(), r.getCurrency())).toList());
+        }
+        if (body instanceof CEB505Message m) {
+            return declaration(m.getBaseTransfer(), m.getLogistics().stream().map(ExportDeclarations::waybill)
+                    .toList(), m.getLogistics().stream().map(l -> new ExportDocuments.Waybill(l.getLogisticsCode(),
+                    l.getLogisticsNo(), l.getFreight(), l.getInsuredFee(), l.getGrossWeight(), l.getPackNo()))
+                    .toList());
+        }
+        if (body instanceof CEB603Message m) {
+            return declaration(m.getBaseTransfer(), m.getInventory().stream()
+                    .map(i -> inventory(i.getInventoryHead())).toList(),
+                    m.getInventory().stream().map(ExportDeclarations::inventoryDocument).toList());
+        }
+        if (body instanceof CEB507Message m) {
+            return declaration(m.getBaseTransfer(), m.getArrival().stream().map(ExportDeclarations::arrival).toList(),
+                    m.getArrival().stream().map(a -> new WaybillMovement(false, a.getArrivalHead().getLogisticsCode(),
+                            a.getArrivalList().stream().map(l -> l.getLogisticsNo()).toList(),
+                            a.getArrivalHead().getBillNo(), a.getArrivalHead().getAppTime())).toList());
+        }
+        if (body instanceof CEB509Message m) {
+            return declaration(m.getBaseTransfer(), m.getDeparture().stream().map(ExportDeclarations::departure)
+                    .toList(), m.getDeparture().stream().map(d -> new WaybillMovement(true,
+                    d.getDepartureHead().getLogisticsCode(), d.getDepartureList().stream()
+                    .map(l -> l.getLogisticsNo()).toList(), d.getDepartureHead().getBillNo(),
+                    d.getDepartureHead().getLeaveTime())).toList());
+        }
+        if (body instanceof CEB605Message m) {
+            return declaration(m.getBaseTransfer(), m.getInvtCancel().stream().map(ExportDeclarations::cancellation)
+                    .toList(), m.getInvtCancel().stream().map(c -> new Cancellation(c.getInvtNo(), c.getAgentCode(),
+                    c.getCopNo(), c.getReason())).toList());
+        }
+        throw new IllegalArgumentException("not an export declaration intake takes: " + body.getClass());
+    }
+
+    private static ImportDocuments.Declaration declaration(BaseTransfer transfer, List<DeclaredRecord> records,
+                                                           List<? extends Object> documents) {
+        return new ImportDocuments.Declaration(transfer.getCopCode(), transfer.getDxpId(), records,
+                List.copyOf(documents));
+    }
+
+    private static ExportDocuments.Order orderDocument(Order order) {
+        OrderHead h = order.getOrderHead();
+        return new ExportDocuments.Order(h.getOrderNo(), h.getEbpCode(), h.getEbcCode(), h.getOrderType(),
+                h.getGoodsValue(), h.getFreight(), h.getCurrency(), order.getOrderList().stream()
+                .map(l -> new ParcelDocuments.GoodsLine(l.getGnum(), l.getItemNo(), l.getQty(), l.getPrice(),
+                        l.getTotalPrice())).toList());
+    }
+
+    private static ExportDocuments.Inventory inventoryDocument(Inventory inventory) {
+        InventoryHead h = inventory.getInventoryHead();
+        return new ExportDocuments.Inventory(h.getCopNo(), h.getOrderNo(), h.getEbpCode(), h.getEbcCode(),
+                h.getLogisticsCode(), h.getLogisticsNo(), h.getAgentCode(), h.getOwnerCode(), h.getTradeMode(),
+                h.getStatisticsFlag(), h.getCustomsCode(), h.getPortCode(), h.getCountry(), h.getFreight(),
+                h.getInsuredFee(), inventory.getInventoryList().stream()
+                .map(l -> new ParcelDocuments.GoodsLine(l.getGnum(), l.getItemNo(), l.getQty(), l.getPrice(),
+                        l.getTotalPrice(), l.getGcode(), l.getItemRecordNo(), l.getGname(), l.getUnit(), l.getQty1(),
+                        l.getUnit1())).toList());
+    }
+
+    private static DeclaredRecord order(OrderHead h) {
+        return new DeclaredRecord(h.getGuid(), h.getAppType(), h.getAppStatus(), h.getOrderNo(), h.getEbpCode(),
+                h.getEbcCode(), null, null, null, null, null, null, null);
+    }
+
+    private static DeclaredRecord receipt(Receipts r) {
+        return new DeclaredRecord(r.getGuid(), r.getAppType(), r.getAppStatus(), r.getOrderNo(), r.getEbpCode(),
+                r.getEbcCode(), r.getPayCode(), null, null, null, null, null, null, null, null,
+                r.getPayNo() == null ? Map.of() : Map.of("payNo", r.getPayNo()));
+    }
+
+    private static DeclaredRecord waybill(Logistics l) {
+        return new DeclaredRecord(l.getGuid(), l.getAppType(), l.getAppStatus(), null, null, l.getEbcCode(), null,
+                null, l.getLogisticsNo(), l.getLogisticsCode(), null, null, null);
+    }
+
+    private static DeclaredRecord inventory(InventoryHead h) {
+        return new DeclaredRecord(h.getGuid(), h.getAppType(), h.getAppStatus(), h.getOrderNo(), h.getEbpCode(),
+                h.getEbcCode(), null, null, h.getLogisticsNo(), h.getLogisticsCode(), h.getCopNo(), h.getAgentCode(),
+                h.getCustomsCode(), null, null, Map.of("statisticsFlag", h.getStatisticsFlag()));
+    }
+
+    private static DeclaredRecord arrival(Arrival a) {
+        var h = a.getArrivalHead();
+        return new DeclaredRecord(h.getGuid(), h.getAppType(), h.getAppStatus(), null, null, null, null, null, null,
+                h.getLogisticsCode(), h.getCopNo(), null, h.getCustomsCode(), null, h.getOperatorCode(),
+                Map.of("billNo", h.getBillNo() == null ? "" : h.getBillNo(), "msgSeqNo",
+                        Integer.toString(h.getMsgSeqNo())));
+    }
+
+    private static DeclaredRecord departure(Departure d) {
+        var h = d.getDepartureHead();
+        return new DeclaredRecord(h.getGuid(), h.getAppType(), h.getAppStatus(), null, null, null, null, null, null,
+                h.getLogisticsCode(), h.getCopNo(), null, h.getCustomsCode(), null, null,
+                Map.of("msgSeqNo", Integer.toString(h.getMsgSeqNo())));
+    }
+
+    private static DeclaredRecord cancellation(InvtCancel c) {
+        return new DeclaredRecord(c.getGuid(), c.getAppType(), c.getAppStatus(), null, null, c.getEbcCode(), null,
+                null, null, null, c.getCopNo(), c.getAgentCode(), c.getCustomsCode(), c.getInvtNo(), null);
+    }
+}

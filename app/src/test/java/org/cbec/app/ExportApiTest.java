@@ -1,0 +1,120 @@
+package org.cbec.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.Map;
+import java.util.Random;
+import org.cbec.ceb.schema.export202205.CEB403Message;
+import org.cbec.ceb.sign.KeyMaterial;
+import org.cbec.ceb.sign.SelfSignedKeys;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.JsonNode;
+
+/** Export clearance over HTTP: a parcel to 899 in shuffled order, release only after arrival, cancellation. */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ExportApiTest extends ParcelApiTest {
+
+    private static final KeyMaterial AGENT_KEY = SelfSignedKeys.sm2("export agent");
+
+    @BeforeEach
+    void enterprises() throws Exception {
+        fileParcelEnterprises(AGENT_KEY);
+    }
+
+    private List<Map.Entry<String, byte[]>> documents(ExportParcels.Parcel parcel) {
+        return List.of(Map.entry("platform", parcel.order()), Map.entry("payer", parcel.receipt()),
+                Map.entry("carrier", parcel.waybill()), Map.entry("agent", parcel.inventory()));
+    }
+
+    private List<String> inventoryStatuses(String id) {
+        return receipts("agent", "copNo", "ECOP" + id).stream()
+                .filter(r -> "CEB604".equals(r.get("messageType").asString()))
+                .map(r -> r.get("returnStatus").asString()).toList();
+    }
+
+    private JsonNode last604(String id) {
+        List<JsonNode> receipts = receipts("agent", "copNo", "ECOP" + id).stream()
+                .filter(r -> "CEB604".equals(r.get("messageType").asString())).toList();
+        return receipts.get(receipts.size() - 1);
+    }
+
+    @Test
+    void aCleanExportParcelGoesTo899InShuffledOrder() {
+        for (long seed = 1; seed <= 3; seed++) {
+            String id = "X" + seed + shortId();
+            List<Map.Entry<String, byte[]>> documents = new ArrayList<>(documents(ExportParcels.parcel(id,
+                    m -> { })));
+            Collections.shuffle(documents, new Random(seed));
+            documents.forEach(d -> send(d.getKey(), d.getValue()));
+
+            assertThat(inventoryStatuses(id)).as("reviewed, waiting for arrival").containsExactly("2", "3", "120",
+                    "399");
+            send("carrier", ExportParcels.arrival(List.of("ELN" + id)));
+            assertThat(inventoryStatuses(id)).endsWith("399", "800");
+            send("carrier", ExportParcels.departure(List.of("ELN" + id)));
+            assertThat(inventoryStatuses(id)).containsExactly("2", "3", "120", "399", "800", "899");
+            assertThat(last604(id).get("invtNo").asString()).matches("\\d{4}\\d{4}E\\d{9}");
+            assertThat(receipts("carrier", "logisticsNo", "ELN" + id).stream().map(r -> r.get("messageType")
+                    .asString())).contains("CEB506");
+        }
+        for (String who : List.of("platform", "payer", "carrier", "agent")) {
+            for (JsonNode receipt : receipts(who)) {
+                assertThat(new org.cbec.ceb.CebReader().read(receipt.get("xml").asString()
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)).errors())
+                        .as(receipt.get("messageType").asString() + " " + receipt.get("returnStatus").asString())
+                        .isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void anArrivalBeforeTheInventoryReleasesItAsSoonAsItIsReviewed() {
+        String id = "XA" + shortId();
+        ExportParcels.Parcel parcel = ExportParcels.parcel(id, m -> { });
+        send("carrier", parcel.waybill());
+        send("carrier", ExportParcels.arrival(List.of("ELN" + id)));
+        send("platform", parcel.order());
+        send("payer", parcel.receipt());
+        send("agent", parcel.inventory());
+
+        assertThat(inventoryStatuses(id)).containsExactly("2", "3", "120", "399", "800");
+    }
+
+    @Test
+    void aReceiptThatDiffersFromTheOrderRejectsTheInventoryNamingBothValues() {
+        String id = "XR" + shortId();
+        documents(ExportParcels.parcel(id, m -> {
+            if (m instanceof CEB403Message receipt) {
+                receipt.getReceipts().get(0).setCharge(new BigDecimal("30.00"));
+            }
+        })).forEach(d -> send(d.getKey(), d.getValue()));
+
+        JsonNode rejected = last604(id);
+        assertThat(rejected.get("returnStatus").asString()).isEqualTo("100");
+        assertThat(rejected.get("returnInfo").asString())
+                .contains("order goodsValue+freight/charge 35.00 differs from receipt 30.00");
+    }
+
+    @Test
+    void aReviewedInventoryIsCancelledBeforeItsGoodsLeave() {
+        String id = "XC" + shortId();
+        documents(ExportParcels.parcel(id, m -> { })).forEach(d -> send(d.getKey(), d.getValue()));
+        String invtNo = last604(id).get("invtNo").asString();
+
+        send("agent", ExportParcels.cancellation(invtNo, id));
+
+        List<String> cancellation = receipts("agent").stream()
+                .filter(r -> "CEB606".equals(r.get("messageType").asString())
+                        && ("ECOP" + id).equals(r.get("copNo").asString()))
+                .map(r -> r.get("returnStatus").asString()).toList();
+        assertThat(cancellation).containsExactly("2", "3", "120", "399");
+        send("carrier", ExportParcels.arrival(List.of("ELN" + id)));
+        assertThat(inventoryStatuses(id)).as("no release after cancellation").doesNotContain("800");
+    }
+}
