@@ -201,4 +201,33 @@ final class ExportParcels {
         m.setSignature(null);
         return WRITER.write(m);
     }
+
+    /** CEB701: the declarant applies to summarise these inventories of consignor {@code ebcCode}. */
+    static byte[] summaryApplication(String copNo, String ebcCode, List<String> invtNos) {
+        org.cbec.ceb.schema.export202205.CEB701Message m = sample("701",
+                org.cbec.ceb.schema.export202205.CEB701Message.class);
+        m.getSummaryApply().subList(1, m.getSummaryApply().size()).clear();
+        var h = m.getSummaryApply().get(0).getSummaryApplyHead();
+        h.setGuid(guid());
+        h.setAppType("1");
+        h.setAppStatus("2");
+        h.setCopNo(copNo);
+        h.setAgentCode(Parcels.AGENT);
+        h.setEbcCode(ebcCode);
+        h.setSummaryFlag("2");
+        h.setStartTime(null);
+        h.setEndTime(null);
+        h.setMsgCount(1);
+        h.setMsgSeqNo(1);
+        var list = m.getSummaryApply().get(0).getSummaryApplyList();
+        list.clear();
+        for (String invtNo : invtNos) {
+            var line = new org.cbec.ceb.schema.export202205.SummaryApplyList();
+            line.setInvtNo(invtNo);
+            list.add(line);
+        }
+        m.getBaseTransfer().setCopCode(Parcels.AGENT);
+        m.setSignature(null);
+        return WRITER.write(m);
+    }
 }

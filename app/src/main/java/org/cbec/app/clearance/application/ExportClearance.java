@@ -52,11 +52,14 @@ public class ExportClearance {
     private final ExportComparison comparison;
     private final boolean receiptRequired;
     private final Duration wait;
+    private final ExportSummaries summaries;
 
     ExportClearance(ParcelRepository documents, ExportRepository exports, ReceiptIssuer receipts, Registry registry,
+                    ExportSummaries summaries,
                     @Value("${cbec.export.receipt-required:true}") boolean receiptRequired,
                     @Value("${cbec.comparison.wait:PT24H}") Duration wait) {
         this.documents = documents;
+        this.summaries = summaries;
         this.exports = exports;
         this.receipts = receipts;
         this.comparison = new ExportComparison(registry::isRegistered);
@@ -69,7 +72,8 @@ public class ExportClearance {
         return document instanceof ExportDocuments.Order || document instanceof ExportDocuments.Receipt
                 || document instanceof ExportDocuments.Waybill || document instanceof ExportDocuments.Inventory
                 || document instanceof ExportDeclarations.WaybillMovement
-                || document instanceof ExportDeclarations.Cancellation;
+                || document instanceof ExportDeclarations.Cancellation
+                || document instanceof ExportSummaries.Application;
     }
 
     /** The pre-entry number of an export inventory, kept from its first declaration. */
@@ -80,7 +84,9 @@ public class ExportClearance {
     /** A declared export record (inside the intake transaction); the keys it touched go to {@code touched}. */
     void take(String sender, String receiptType, DeclaredRecord record, Object document, String preNo, Instant now,
               List<ParcelComparison.Touched> touched) {
-        if (document instanceof ExportDeclarations.WaybillMovement movement) {
+        if (document instanceof ExportSummaries.Application application) {
+            summaries.apply(sender, record, application, preNo, now);
+        } else if (document instanceof ExportDeclarations.WaybillMovement movement) {
             move(sender, receiptType, record, movement, preNo, now);
         } else if (document instanceof ExportDeclarations.Cancellation cancellation) {
             cancel(sender, receiptType, record, cancellation, preNo, now);
@@ -120,6 +126,7 @@ public class ExportClearance {
                 inventory.orderNo(), inventory.logisticsCode(), inventory.logisticsNo(), record.recordGuid(), preNo,
                 null, WAITING, now.plus(wait), null);
         exports.put(state, now);
+        exports.describe(record.agentCode(), record.copNo(), inventory.ebcCode(), inventory.statisticsFlag());
         exports.move(record.agentCode(), record.copNo(), List.of(new HistoryEntry(WAITING, "电子口岸申报中", now)));
         declared(sender, receiptType, record, preNo, now);
         touched.add(new ParcelComparison.Touched(INVENTORY, record.agentCode(), record.copNo()));

@@ -14,6 +14,7 @@ import org.cbec.ceb.schema.export202205.CEB507Message;
 import org.cbec.ceb.schema.export202205.CEB509Message;
 import org.cbec.ceb.schema.export202205.CEB603Message;
 import org.cbec.ceb.schema.export202205.CEB605Message;
+import org.cbec.ceb.schema.export202205.CEB701Message;
 import org.cbec.ceb.schema.export202205.Departure;
 import org.cbec.ceb.schema.export202205.Inventory;
 import org.cbec.ceb.schema.export202205.InventoryHead;
@@ -80,7 +81,29 @@ final class ExportDeclarations {
                     .toList(), m.getInvtCancel().stream().map(c -> new Cancellation(c.getInvtNo(), c.getAgentCode(),
                     c.getCopNo(), c.getReason())).toList());
         }
+        if (body instanceof CEB701Message m) {
+            return declaration(m.getBaseTransfer(), m.getSummaryApply().stream().map(a -> {
+                var h = a.getSummaryApplyHead();
+                return new DeclaredRecord(h.getGuid(), h.getAppType(), h.getAppStatus(), null, null, h.getEbcCode(),
+                        null, null, null, null, h.getCopNo(), h.getAgentCode(), h.getCustomsCode());
+            }).toList(), m.getSummaryApply().stream().map(a -> {
+                var h = a.getSummaryApplyHead();
+                return new ExportSummaries.Application(h.getCopNo(), h.getCustomsCode(), h.getAgentCode(),
+                        h.getAgentName(), h.getEbcCode(), h.getEbcName(), h.getDeclAgentCode(), h.getDeclAgentName(),
+                        h.getSummaryFlag(), time(h.getStartTime()), time(h.getEndTime()), a.getSummaryApplyList()
+                        .stream().map(l -> l.getInvtNo()).filter(n -> n != null && !n.isBlank()).toList());
+            }).toList());
+        }
         throw new IllegalArgumentException("not an export declaration intake takes: " + body.getClass());
+    }
+
+    /** A time of the spec (yyyyMMddHHmmss, China time), or null when absent. */
+    private static java.time.Instant time(String text) {
+        if (text == null || text.isBlank()) {
+            return null;
+        }
+        return java.time.LocalDateTime.parse(text, java.time.format.DateTimeFormatter.ofPattern("yyyyMMddHHmmss"))
+                .atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
     }
 
     private static ImportDocuments.Declaration declaration(BaseTransfer transfer, List<DeclaredRecord> records,
@@ -105,7 +128,9 @@ final class ExportDeclarations {
                 h.getInsuredFee(), inventory.getInventoryList().stream()
                 .map(l -> new ParcelDocuments.GoodsLine(l.getGnum(), l.getItemNo(), l.getQty(), l.getPrice(),
                         l.getTotalPrice(), l.getGcode(), l.getItemRecordNo(), l.getGname(), l.getUnit(), l.getQty1(),
-                        l.getUnit1())).toList());
+                        l.getUnit1())).toList(), h.getTrafMode(), inventory.getInventoryList().stream()
+                .map(l -> new ExportDocuments.Destination(l.getGnum(), l.getCountry(), l.getCurrency())).toList(),
+                h.getGrossWeight(), h.getNetWeight());
     }
 
     private static DeclaredRecord order(OrderHead h) {

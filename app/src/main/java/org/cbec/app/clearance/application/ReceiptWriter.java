@@ -142,7 +142,13 @@ final class ReceiptWriter {
                     org.cbec.ceb.schema.export202205.InvtCancelReturn::new,
                     org.cbec.ceb.schema.export202205.CEB606Message::getInvtCancelReturn,
                     org.cbec.ceb.schema.export202205.CEB606Message::setGuid,
-                    org.cbec.ceb.schema.export202205.CEB606Message::setVersion)));
+                    org.cbec.ceb.schema.export202205.CEB606Message::setVersion)),
+            Map.entry("CEB702", new Kind<>(
+                    org.cbec.ceb.schema.export202205.CEB702Message::new,
+                    org.cbec.ceb.schema.export202205.SummaryReturn::new,
+                    org.cbec.ceb.schema.export202205.CEB702Message::getSummaryReturn,
+                    org.cbec.ceb.schema.export202205.CEB702Message::setGuid,
+                    org.cbec.ceb.schema.export202205.CEB702Message::setVersion)));
 
     /**
      * The receipt of one record in the receipt type of its declaration (CEB312, 412, 512, 514, 622, 624, 626, 712).

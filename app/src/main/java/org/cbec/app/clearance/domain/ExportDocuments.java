@@ -27,10 +27,29 @@ public final class ExportDocuments {
                           BigDecimal grossWeight, Integer packNo) {
     }
 
-    /** CEB603 InventoryHead and its lines. */
+    /**
+     * CEB603 InventoryHead and its lines; with, for the summary declaration, the transport mode, each line's final
+     * destination country and currency, and the weights.
+     */
     public record Inventory(String copNo, String orderNo, String ebpCode, String ebcCode, String logisticsCode,
                             String logisticsNo, String agentCode, String ownerCode, String tradeMode,
                             String statisticsFlag, String customsCode, String portCode, String country,
-                            BigDecimal freight, BigDecimal insuredFee, List<ParcelDocuments.GoodsLine> lines) {
+                            BigDecimal freight, BigDecimal insuredFee, List<ParcelDocuments.GoodsLine> lines,
+                            String trafMode, List<Destination> destinations, BigDecimal grossWeight,
+                            BigDecimal netWeight) {
+
+        /** An inventory as the comparison's tests make them, without what only the summary reads. */
+        public Inventory(String copNo, String orderNo, String ebpCode, String ebcCode, String logisticsCode,
+                         String logisticsNo, String agentCode, String ownerCode, String tradeMode,
+                         String statisticsFlag, String customsCode, String portCode, String country,
+                         BigDecimal freight, BigDecimal insuredFee, List<ParcelDocuments.GoodsLine> lines) {
+            this(copNo, orderNo, ebpCode, ebcCode, logisticsCode, logisticsNo, agentCode, ownerCode, tradeMode,
+                    statisticsFlag, customsCode, portCode, country, freight, insuredFee, lines, null, List.of(), null,
+                    null);
+        }
+    }
+
+    /** InventoryList: where a line goes (country) and in which currency it is priced. */
+    public record Destination(int gnum, String country, String currency) {
     }
 }

@@ -1,6 +1,7 @@
 package org.cbec.app.clearance.domain;
 
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
@@ -44,7 +45,8 @@ public record SenderRule(String receiptType, Set<Role> roles, List<String> ownFi
                     r -> List.of(nz(r.payCode()), nz(r.ebcCode())), ReturnStatus.EXPORT_SIGNATURE_FAILED);
             case "CEB505" -> new SenderRule("CEB506", Set.of(Role.LOGISTICS), List.of("logisticsCode"),
                     r -> List.of(nz(r.logisticsCode())), ReturnStatus.EXPORT_SIGNATURE_FAILED);
-            case "CEB603", "CEB605" -> new SenderRule("CEB603".equals(messageType) ? "CEB604" : "CEB606",
+            case "CEB603", "CEB605", "CEB701" -> new SenderRule(Map.of("CEB603", "CEB604", "CEB605", "CEB606",
+                    "CEB701", "CEB702").get(messageType),
                     Set.of(Role.AGENT, Role.EBC), List.of("agentCode", "ebcCode"),
                     r -> List.of(nz(r.agentCode()), nz(r.ebcCode())), ReturnStatus.EXPORT_SIGNATURE_FAILED);
             case "CEB507" -> new SenderRule("CEB508", Set.of(Role.LOGISTICS, Role.SITE),
