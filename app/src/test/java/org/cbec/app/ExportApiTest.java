@@ -101,6 +101,63 @@ class ExportApiTest extends ParcelApiTest {
                 .contains("order goodsValue+freight/charge 35.00 differs from receipt 30.00");
     }
 
+    /** One export parcel spoiled by {@code tweak}: its last CEB604 receipt. */
+    private JsonNode spoiled(String prefix, java.util.function.Consumer<Object> tweak) {
+        String id = prefix + shortId();
+        documents(ExportParcels.parcel(id, tweak)).forEach(d -> send(d.getKey(), d.getValue()));
+        return last604(id);
+    }
+
+    @Test
+    void eachExportComparisonRuleFailsAloneWithItsReason() {
+        Map<String, java.util.function.Consumer<Object>> spoils = new java.util.LinkedHashMap<>();
+        spoils.put("order orderType 'E' does not fit inventory tradeMode 9710, which takes orderType B", m -> {
+            if (m instanceof org.cbec.ceb.schema.export202205.CEB603Message i) {
+                i.getInventory().get(0).getInventoryHead().setTradeMode("9710");
+            }
+        });
+        spoils.put("order ebcCode '" + Parcels.PLATFORM + "' differs from inventory '" + Parcels.PAYER + "'", m -> {
+            if (m instanceof org.cbec.ceb.schema.export202205.CEB603Message i) {
+                i.getInventory().get(0).getInventoryHead().setEbcCode(Parcels.PAYER);
+            }
+        });
+        spoils.put("order line 1 qty 3 differs from inventory 4", m -> {
+            if (m instanceof org.cbec.ceb.schema.export202205.CEB603Message i) {
+                i.getInventory().get(0).getInventoryList().get(0).setQty(new BigDecimal("4"));
+            }
+        });
+        spoils.put("inventory freight 6.00 differs from waybill 5.00", m -> {
+            if (m instanceof org.cbec.ceb.schema.export202205.CEB603Message i) {
+                i.getInventory().get(0).getInventoryHead().setFreight(new BigDecimal("6.00"));
+            }
+        });
+        spoils.put("inventory tradeMode '0110' is not an export mode", m -> {
+            if (m instanceof org.cbec.ceb.schema.export202205.CEB603Message i) {
+                i.getInventory().get(0).getInventoryHead().setTradeMode("0110");
+            }
+        });
+        spoils.forEach((reason, tweak) -> {
+            JsonNode rejected = spoiled("XS", tweak);
+            assertThat(rejected.get("returnStatus").asString()).as(reason).isEqualTo("100");
+            assertThat(rejected.get("returnInfo").asString()).contains(reason);
+        });
+    }
+
+    @Test
+    void b2bDirectExport9710AndOverseasWarehouse9810TakeOrderTypesBAndW() {
+        for (String[] mode : new String[][] {{"9710", "B"}, {"9810", "W"}}) {
+            JsonNode reviewed = spoiled("XM", m -> {
+                if (m instanceof org.cbec.ceb.schema.export202205.CEB603Message i) {
+                    i.getInventory().get(0).getInventoryHead().setTradeMode(mode[0]);
+                }
+                if (m instanceof org.cbec.ceb.schema.export202205.CEB303Message o) {
+                    o.getOrder().get(0).getOrderHead().setOrderType(mode[1]);
+                }
+            });
+            assertThat(reviewed.get("returnStatus").asString()).as(mode[0]).isEqualTo("399");
+        }
+    }
+
     @Test
     void aReviewedInventoryIsCancelledBeforeItsGoodsLeave() {
         String id = "XC" + shortId();
