@@ -158,6 +158,56 @@ class ExportApiTest extends ParcelApiTest {
         }
     }
 
+    private List<String> statusesOf(String who, String messageType, String field, String value) {
+        return receipts(who).stream().filter(r -> messageType.equals(r.get("messageType").asString())
+                && value.equals(r.get(field).asString())).map(r -> r.get("returnStatus").asString()).toList();
+    }
+
+    @Test
+    void exportedGoodsComeBackSuspendedUntilTheSiteTalliesThem() {
+        String site = "1101110328";
+        tokens.put("site", EnterpriseFixtures.token(this, site, List.of("SITE"), List.of()));
+        String id = "XT" + shortId();
+        documents(ExportParcels.parcel(id, m -> { })).forEach(d -> send(d.getKey(), d.getValue()));
+        String invtNo = last604(id).get("invtNo").asString();
+
+        send("platform", ExportParcels.returnApplication(invtNo, id, invtNo.substring(0, 4)));
+        assertThat(statusesOf("platform", "CEB214", "invtNo", invtNo)).as("not before the goods left")
+                .containsExactly("100");
+
+        send("carrier", ExportParcels.arrival(List.of("ELN" + id)));
+        send("carrier", ExportParcels.departure(List.of("ELN" + id)));
+        send("platform", ExportParcels.returnApplication(invtNo, id, "5100"));
+        assertThat(statusesOf("platform", "CEB214", "invtNo", invtNo)).containsExactly("100", "2", "3", "120",
+                "505", "600");
+
+        send("site", ExportParcels.tally(site, id));
+        assertThat(statuses("site", "messageType", "CEB216")).containsExactly("2", "3", "399");
+        assertThat(statusesOf("platform", "CEB214", "invtNo", invtNo)).endsWith("600", "800");
+        send("site", ExportParcels.tally(site, id));
+        assertThat(statuses("site", "messageType", "CEB216")).as("nothing left to tally").endsWith("100");
+        send("agent", ExportParcels.masterBill("MAWB" + id, List.of("ELN" + id)));
+        for (String who : List.of("platform", "site", "agent")) {
+            for (JsonNode receipt : receipts(who)) {
+                assertThat(new org.cbec.ceb.CebReader().read(receipt.get("xml").asString()
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)).errors())
+                        .as(receipt.get("messageType").asString() + " " + receipt.get("returnStatus").asString())
+                        .isEmpty();
+            }
+        }
+    }
+
+    @Test
+    void waybillsGoUnderAMasterBill() {
+        String id = "XB" + shortId();
+        documents(ExportParcels.parcel(id, m -> { })).forEach(d -> send(d.getKey(), d.getValue()));
+
+        send("agent", ExportParcels.masterBill("MAWB" + id, List.of("ELN" + id)));
+        assertThat(statuses("agent", "messageType", "CEB608")).endsWith("2", "3", "399");
+        send("agent", ExportParcels.masterBill("MAWB" + id, List.of("ELN-NONE" + id)));
+        assertThat(statuses("agent", "messageType", "CEB608")).endsWith("100");
+    }
+
     @Test
     void aReviewedInventoryIsCancelledBeforeItsGoodsLeave() {
         String id = "XC" + shortId();

@@ -230,4 +230,71 @@ final class ExportParcels {
         m.setSignature(null);
         return WRITER.write(m);
     }
+
+    /** CEB607: the declarant puts these waybills of the test carrier under master bill {@code billNo}. */
+    static byte[] masterBill(String billNo, List<String> logisticsNos) {
+        org.cbec.ceb.schema.export202205.CEB607Message m = sample("607",
+                org.cbec.ceb.schema.export202205.CEB607Message.class);
+        m.getWayBill().subList(1, m.getWayBill().size()).clear();
+        var h = m.getWayBill().get(0).getWayBillHead();
+        h.setGuid(guid());
+        h.setAppType("1");
+        h.setAppStatus("2");
+        h.setBillNo(billNo);
+        h.setAgentCode(Parcels.AGENT);
+        h.setLogisticsCode(Parcels.CARRIER);
+        h.setMsgCount(1);
+        h.setMsgSeqNo(1);
+        var list = m.getWayBill().get(0).getWayBillList();
+        list.clear();
+        for (int i = 0; i < logisticsNos.size(); i++) {
+            var line = new org.cbec.ceb.schema.export202205.WayBillList();
+            line.setGnum(i + 1);
+            line.setLogisticsNo(logisticsNos.get(i));
+            list.add(line);
+        }
+        m.getBaseTransfer().setCopCode(Parcels.AGENT);
+        m.setSignature(null);
+        return WRITER.write(m);
+    }
+
+    /** CEB213: the e-commerce enterprise applies to bring back the goods of export inventory {@code invtNo}. */
+    static byte[] returnApplication(String invtNo, String id, String customsCode) {
+        org.cbec.ceb.schema.export202205.CEB213Message m = sample("213",
+                org.cbec.ceb.schema.export202205.CEB213Message.class);
+        m.getInvtRefund().subList(1, m.getInvtRefund().size()).clear();
+        var h = m.getInvtRefund().get(0).getInvtRefundHead();
+        h.setGuid(guid());
+        h.setAppType("1");
+        h.setAppStatus("2");
+        h.setInvtNo(invtNo);
+        h.setCoElNo("RET" + id);
+        h.setCustomsCode(customsCode);
+        h.setEbpCode(Parcels.PLATFORM);
+        h.setEbcCode(Parcels.PLATFORM);
+        h.setAgentCode(Parcels.AGENT);
+        h.setLogisticsCode(Parcels.CARRIER);
+        h.setLogisticsNo("ELN" + id);
+        m.getBaseTransfer().setCopCode(Parcels.PLATFORM);
+        m.setSignature(null);
+        return WRITER.write(m);
+    }
+
+    /** CEB215: site operator {@code operator} tallies the returned parcel of {@code id}. */
+    static byte[] tally(String operator, String id) {
+        org.cbec.ceb.schema.export202205.CEB215Message m = sample("215",
+                org.cbec.ceb.schema.export202205.CEB215Message.class);
+        m.getInvtRefundDetail().subList(1, m.getInvtRefundDetail().size()).clear();
+        var d = m.getInvtRefundDetail().get(0);
+        d.setGuid(guid());
+        d.setAppType("1");
+        d.setAppStatus("2");
+        d.setOperatorCode(operator);
+        d.setLogisticsCode(Parcels.CARRIER);
+        d.setLogisticsNo("ELN" + id);
+        d.setCoElNo("TAL" + id);
+        m.getBaseTransfer().setCopCode(operator);
+        m.setSignature(null);
+        return WRITER.write(m);
+    }
 }

@@ -73,7 +73,10 @@ public class ExportClearance {
                 || document instanceof ExportDocuments.Waybill || document instanceof ExportDocuments.Inventory
                 || document instanceof ExportDeclarations.WaybillMovement
                 || document instanceof ExportDeclarations.Cancellation
-                || document instanceof ExportSummaries.Application;
+                || document instanceof ExportSummaries.Application
+                || document instanceof ExportDeclarations.MasterBill
+                || document instanceof ExportDeclarations.ReturnApplication
+                || document instanceof ExportDeclarations.Tally;
     }
 
     /** The pre-entry number of an export inventory, kept from its first declaration. */
@@ -86,6 +89,12 @@ public class ExportClearance {
               List<ParcelComparison.Touched> touched) {
         if (document instanceof ExportSummaries.Application application) {
             summaries.apply(sender, record, application, preNo, now);
+        } else if (document instanceof ExportDeclarations.MasterBill bill) {
+            masterBill(sender, receiptType, record, bill, preNo, now);
+        } else if (document instanceof ExportDeclarations.ReturnApplication application) {
+            returnGoods(sender, receiptType, record, application, preNo, now);
+        } else if (document instanceof ExportDeclarations.Tally tally) {
+            tally(sender, receiptType, record, tally, preNo, now);
         } else if (document instanceof ExportDeclarations.WaybillMovement movement) {
             move(sender, receiptType, record, movement, preNo, now);
         } else if (document instanceof ExportDeclarations.Cancellation cancellation) {
@@ -253,6 +262,86 @@ public class ExportClearance {
         receipts.issue(sender, receiptType, record, state.preNo(), "399", "海关审结: 清单已撤销", now);
         exports.move(state.agentCode(), state.copNo(), List.of(new HistoryEntry(CANCELLED, "撤单 (CEB605 "
                 + record.recordGuid() + "): " + cancellation.reason(), now)));
+    }
+
+    /** CEB607: waybills (and the inventories on them) leave under this master bill. */
+    private void masterBill(String sender, String receiptType, DeclaredRecord record,
+                            ExportDeclarations.MasterBill bill, String preNo, Instant now) {
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < bill.logisticsNos().size(); i++) {
+            String no = bill.logisticsNos().get(i);
+            String invtNo = bill.invtNos().get(i);
+            if (documents.document(WAYBILL, bill.logisticsCode(), no).isEmpty()) {
+                problems.add("no waybill CEB505 on file for logisticsNo " + no);
+            } else if (invtNo != null && !invtNo.isBlank() && exports.byInvtNo(record.agentCode(), invtNo)
+                    .filter(s -> s.logisticsNo().equals(no)).isEmpty()) {
+                problems.add("inventory " + invtNo + " of " + record.agentCode() + " does not travel on " + no);
+            }
+        }
+        if (!problems.isEmpty()) {
+            receipts.issue(sender, receiptType, record, preNo, ReturnStatus.REJECTED, "海关退单: "
+                    + String.join("; ", problems), now);
+            return;
+        }
+        bill.logisticsNos().forEach(no -> exports.billOf(bill.logisticsCode(), no, bill.billNo()));
+        declared(sender, receiptType, record, preNo, now);
+        receipts.issue(sender, receiptType, record, preNo, "399", "海关审结: " + bill.logisticsNos().size()
+                + " waybills under bill " + bill.billNo(), now);
+    }
+
+    /**
+     * CEB213: goods of a closed export inventory come back. Taken in (120), then suspended (600 挂起) until the
+     * site tallies them; applied for at another customs than the one that cleared them, handed over first (505 移交).
+     */
+    private void returnGoods(String sender, String receiptType, DeclaredRecord record,
+                             ExportDeclarations.ReturnApplication application, String preNo, Instant now) {
+        Optional<ExportInventory> original = exports.byInvtNo(record.agentCode(), application.invtNo());
+        String refusal = original.isEmpty() ? "no export inventory " + application.invtNo() + " declared by "
+                + record.agentCode()
+                : !CLOSED.equals(original.get().status()) ? "inventory " + application.invtNo() + " is "
+                + original.get().status() + "; only goods that left the country (899) come back"
+                : !original.get().logisticsNo().equals(application.logisticsNo()) ? "inventory "
+                + application.invtNo() + " travelled on " + original.get().logisticsNo() + ", not on "
+                + application.logisticsNo()
+                : exports.anyReturn(application.invtNo()) ? "inventory " + application.invtNo()
+                + " already has a return" : null;
+        if (refusal != null) {
+            receipts.issue(sender, receiptType, record, preNo, ReturnStatus.REJECTED, "海关退单: " + refusal, now);
+            return;
+        }
+        exports.returnApplied(new ExportRepository.ExportReturn(record.recordGuid(), sender, record.agentCode(),
+                record.ebpCode(), record.ebcCode(), application.coElNo(), preNo, application.invtNo(),
+                application.logisticsCode(), application.logisticsNo(), "SUSPENDED"), now);
+        declared(sender, receiptType, record, preNo, now);
+        receipts.issue(sender, receiptType, record, preNo, "120", "海关入库", now);
+        if (!application.invtNo().startsWith(application.customsCode())) {
+            receipts.issue(sender, receiptType, record, preNo, "505", "移交: cleared by customs "
+                    + application.invtNo().substring(0, 4) + ", returned at " + application.customsCode(), now);
+        }
+        receipts.issue(sender, receiptType, record, preNo, "600", "挂起: waiting for the goods to be tallied "
+                + "(CEB215)", now);
+    }
+
+    /** CEB215: the site tallies a returned parcel; its return is released (800). */
+    private void tally(String sender, String receiptType, DeclaredRecord record, ExportDeclarations.Tally tally,
+                       String preNo, Instant now) {
+        List<ExportRepository.ExportReturn> awaiting = exports.awaitingTally(tally.logisticsCode(),
+                tally.logisticsNo());
+        if (awaiting.isEmpty()) {
+            receipts.issue(sender, receiptType, record, preNo, ReturnStatus.REJECTED, "海关退单: no return (CEB213) "
+                    + "awaits the parcel of logisticsCode " + tally.logisticsCode() + ", logisticsNo "
+                    + tally.logisticsNo(), now);
+            return;
+        }
+        declared(sender, receiptType, record, preNo, now);
+        receipts.issue(sender, receiptType, record, preNo, "399", "海关审结: 理货完成", now);
+        for (ExportRepository.ExportReturn back : awaiting) {
+            exports.tallied(back.recordGuid(), now);
+            DeclaredRecord application = new DeclaredRecord(back.recordGuid(), "1", "2", null, back.ebpCode(),
+                    back.ebcCode(), null, null, back.logisticsNo(), back.logisticsCode(), null, back.agentCode(), null,
+                    back.invtNo(), null, java.util.Map.of("coElNo", back.coElNo()));
+            receipts.issue(back.senderCode(), "CEB214", application, back.preNo(), "800", "放行: 退货已理货", now);
+        }
     }
 
     private void declared(String sender, String receiptType, DeclaredRecord record, String preNo, Instant now) {

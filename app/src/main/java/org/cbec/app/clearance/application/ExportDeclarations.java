@@ -7,6 +7,8 @@ import org.cbec.app.clearance.domain.ExportDocuments;
 import org.cbec.app.clearance.domain.ParcelDocuments;
 import org.cbec.ceb.schema.export202205.Arrival;
 import org.cbec.ceb.schema.export202205.BaseTransfer;
+import org.cbec.ceb.schema.export202205.CEB213Message;
+import org.cbec.ceb.schema.export202205.CEB215Message;
 import org.cbec.ceb.schema.export202205.CEB303Message;
 import org.cbec.ceb.schema.export202205.CEB403Message;
 import org.cbec.ceb.schema.export202205.CEB505Message;
@@ -14,6 +16,7 @@ import org.cbec.ceb.schema.export202205.CEB507Message;
 import org.cbec.ceb.schema.export202205.CEB509Message;
 import org.cbec.ceb.schema.export202205.CEB603Message;
 import org.cbec.ceb.schema.export202205.CEB605Message;
+import org.cbec.ceb.schema.export202205.CEB607Message;
 import org.cbec.ceb.schema.export202205.CEB701Message;
 import org.cbec.ceb.schema.export202205.Departure;
 import org.cbec.ceb.schema.export202205.Inventory;
@@ -40,6 +43,19 @@ final class ExportDeclarations {
 
     /** CEB605: the cancellation of an export inventory by its customs number. */
     record Cancellation(String invtNo, String agentCode, String copNo, String reason) {
+    }
+
+    /** CEB607: waybills (and their inventories) under one master bill of lading. */
+    record MasterBill(String billNo, String logisticsCode, List<String> logisticsNos, List<String> invtNos) {
+    }
+
+    /** CEB213: exported goods coming back, by their inventory and waybill. */
+    record ReturnApplication(String invtNo, String coElNo, String customsCode, String logisticsCode,
+                             String logisticsNo, String reason) {
+    }
+
+    /** CEB215: the site operator tallies a returned parcel. */
+    record Tally(String logisticsCode, String logisticsNo, String coElNo) {
     }
 
     static ImportDocuments.Declaration of(Object body) {
@@ -93,6 +109,36 @@ final class ExportDeclarations {
                         h.getSummaryFlag(), time(h.getStartTime()), time(h.getEndTime()), a.getSummaryApplyList()
                         .stream().map(l -> l.getInvtNo()).filter(n -> n != null && !n.isBlank()).toList());
             }).toList());
+        }
+        if (body instanceof CEB607Message m) {
+            return declaration(m.getBaseTransfer(), m.getWayBill().stream().map(w -> {
+                var h = w.getWayBillHead();
+                return new DeclaredRecord(h.getGuid(), h.getAppType(), h.getAppStatus(), null, null, null, null, null,
+                        null, h.getLogisticsCode(), h.getCopNo(), h.getAgentCode(), h.getCustomsCode(), null, null,
+                        Map.of("billNo", h.getBillNo(), "msgSeqNo", Integer.toString(h.getMsgSeqNo())));
+            }).toList(), m.getWayBill().stream().map(w -> new MasterBill(w.getWayBillHead().getBillNo(),
+                    w.getWayBillHead().getLogisticsCode(), w.getWayBillList().stream().map(l -> l.getLogisticsNo())
+                    .toList(), w.getWayBillList().stream().map(l -> l.getInvtNo()).toList())).toList());
+        }
+        if (body instanceof CEB213Message m) {
+            return declaration(m.getBaseTransfer(), m.getInvtRefund().stream().map(r -> {
+                var h = r.getInvtRefundHead();
+                return new DeclaredRecord(h.getGuid(), h.getAppType(), h.getAppStatus(), null, h.getEbpCode(),
+                        h.getEbcCode(), null, null, h.getLogisticsNo(), h.getLogisticsCode(), null, h.getAgentCode(),
+                        h.getCustomsCode(), h.getInvtNo(), null, Map.of("coElNo", h.getCoElNo()));
+            }).toList(), m.getInvtRefund().stream().map(r -> {
+                var h = r.getInvtRefundHead();
+                return new ReturnApplication(h.getInvtNo(), h.getCoElNo(), h.getCustomsCode(), h.getLogisticsCode(),
+                        h.getLogisticsNo(), h.getReason());
+            }).toList());
+        }
+        if (body instanceof CEB215Message m) {
+            return declaration(m.getBaseTransfer(), m.getInvtRefundDetail().stream().map(d ->
+                    new DeclaredRecord(d.getGuid(), d.getAppType(), d.getAppStatus(), null, null, null, null, null,
+                            d.getLogisticsNo(), d.getLogisticsCode(), null, null, d.getCustomsCode(), d.getInvtNo(),
+                            d.getOperatorCode(), Map.of("coElNo", d.getCoElNo()))).toList(),
+                    m.getInvtRefundDetail().stream().map(d -> new Tally(d.getLogisticsCode(), d.getLogisticsNo(),
+                            d.getCoElNo())).toList());
         }
         throw new IllegalArgumentException("not an export declaration intake takes: " + body.getClass());
     }

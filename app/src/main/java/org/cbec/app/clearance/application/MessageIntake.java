@@ -90,7 +90,7 @@ public class MessageIntake {
                 HttpStatus.UNPROCESSABLE_ENTITY, "not-taken", message.type().rootElement()
                 + " is not taken by this platform; it takes the import declarations CEB311, CEB411, CEB511, CEB513, "
                 + "CEB621, CEB623, CEB625, CEB711 and the export declarations CEB303, CEB403, CEB505, CEB507, CEB509, "
-                + "CEB603, CEB605, CEB701")));
+                + "CEB603, CEB605, CEB607, CEB701, CEB213, CEB215")));
         if (rule.roles().stream().noneMatch(sender::has)) {
             throw reject(intakeId, type, ApiProblem.forbidden("wrong-role", message.type().rootElement()
                     + " is sent by an enterprise filed as " + rule.roles().stream().map(Enum::name).sorted()
@@ -188,7 +188,7 @@ public class MessageIntake {
             case "CEB622" -> comparison.preNoOf(record).orElseGet(() -> issuer.newPreNo(now));
             case "CEB624", "CEB626" -> followUps.preNoOf(record).orElseGet(() -> issuer.newPreNo(now));
             case "CEB604" -> exports.preNoOf(record).orElseGet(() -> issuer.newPreNo(now));
-            case "CEB712", "CEB606", "CEB508", "CEB510", "CEB702" -> issuer.newPreNo(now);
+            case "CEB712", "CEB606", "CEB508", "CEB510", "CEB702", "CEB608", "CEB214", "CEB216" -> issuer.newPreNo(now);
             default -> null;
         };
     }

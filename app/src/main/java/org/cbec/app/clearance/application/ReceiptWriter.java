@@ -148,7 +148,25 @@ final class ReceiptWriter {
                     org.cbec.ceb.schema.export202205.SummaryReturn::new,
                     org.cbec.ceb.schema.export202205.CEB702Message::getSummaryReturn,
                     org.cbec.ceb.schema.export202205.CEB702Message::setGuid,
-                    org.cbec.ceb.schema.export202205.CEB702Message::setVersion)));
+                    org.cbec.ceb.schema.export202205.CEB702Message::setVersion)),
+            Map.entry("CEB608", new Kind<>(
+                    org.cbec.ceb.schema.export202205.CEB608Message::new,
+                    org.cbec.ceb.schema.export202205.WayBillReturn::new,
+                    org.cbec.ceb.schema.export202205.CEB608Message::getWayBillReturn,
+                    org.cbec.ceb.schema.export202205.CEB608Message::setGuid,
+                    org.cbec.ceb.schema.export202205.CEB608Message::setVersion)),
+            Map.entry("CEB214", new Kind<>(
+                    org.cbec.ceb.schema.export202205.CEB214Message::new,
+                    org.cbec.ceb.schema.export202205.RefundReturn::new,
+                    org.cbec.ceb.schema.export202205.CEB214Message::getRefundReturn,
+                    org.cbec.ceb.schema.export202205.CEB214Message::setGuid,
+                    org.cbec.ceb.schema.export202205.CEB214Message::setVersion)),
+            Map.entry("CEB216", new Kind<>(
+                    org.cbec.ceb.schema.export202205.CEB216Message::new,
+                    org.cbec.ceb.schema.export202205.InvtRefundDetailReturn::new,
+                    org.cbec.ceb.schema.export202205.CEB216Message::getInvtRefundDetailReturn,
+                    org.cbec.ceb.schema.export202205.CEB216Message::setGuid,
+                    org.cbec.ceb.schema.export202205.CEB216Message::setVersion)));
 
     /**
      * The receipt of one record in the receipt type of its declaration (CEB312, 412, 512, 514, 622, 624, 626, 712).

@@ -45,8 +45,8 @@ public record SenderRule(String receiptType, Set<Role> roles, List<String> ownFi
                     r -> List.of(nz(r.payCode()), nz(r.ebcCode())), ReturnStatus.EXPORT_SIGNATURE_FAILED);
             case "CEB505" -> new SenderRule("CEB506", Set.of(Role.LOGISTICS), List.of("logisticsCode"),
                     r -> List.of(nz(r.logisticsCode())), ReturnStatus.EXPORT_SIGNATURE_FAILED);
-            case "CEB603", "CEB605", "CEB701" -> new SenderRule(Map.of("CEB603", "CEB604", "CEB605", "CEB606",
-                    "CEB701", "CEB702").get(messageType),
+            case "CEB603", "CEB605", "CEB607", "CEB701" -> new SenderRule(Map.of("CEB603", "CEB604", "CEB605",
+                    "CEB606", "CEB607", "CEB608", "CEB701", "CEB702").get(messageType),
                     Set.of(Role.AGENT, Role.EBC), List.of("agentCode", "ebcCode"),
                     r -> List.of(nz(r.agentCode()), nz(r.ebcCode())), ReturnStatus.EXPORT_SIGNATURE_FAILED);
             case "CEB507" -> new SenderRule("CEB508", Set.of(Role.LOGISTICS, Role.SITE),
@@ -54,6 +54,10 @@ public record SenderRule(String receiptType, Set<Role> roles, List<String> ownFi
                     nz(r.operatorCode())), ReturnStatus.EXPORT_SIGNATURE_FAILED);
             case "CEB509" -> new SenderRule("CEB510", Set.of(Role.LOGISTICS), List.of("logisticsCode"),
                     r -> List.of(nz(r.logisticsCode())), ReturnStatus.EXPORT_SIGNATURE_FAILED);
+            case "CEB213" -> new SenderRule("CEB214", Set.of(Role.EBC, Role.AGENT), List.of("ebcCode", "agentCode"),
+                    r -> List.of(nz(r.ebcCode()), nz(r.agentCode())), ReturnStatus.EXPORT_SIGNATURE_FAILED);
+            case "CEB215" -> new SenderRule("CEB216", Set.of(Role.SITE), List.of("operatorCode"),
+                    r -> List.of(nz(r.operatorCode())), ReturnStatus.EXPORT_SIGNATURE_FAILED);
             default -> null;
         });
     }
