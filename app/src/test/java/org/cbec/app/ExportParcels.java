@@ -1,20 +1,15 @@
 package org.cbec.app;
 
-import java.math.BigDecimal;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import java.util.function.Consumer;
+import org.cbec.bench.sim.ExportParcelFactory;
+import org.cbec.bench.sim.ParcelFactory;
 import org.cbec.ceb.CebReader;
 import org.cbec.ceb.CebWriter;
 import org.cbec.ceb.ReadOptions;
 import org.cbec.ceb.Samples;
-import org.cbec.ceb.schema.export202205.CEB303Message;
-import org.cbec.ceb.schema.export202205.CEB403Message;
-import org.cbec.ceb.schema.export202205.CEB505Message;
-import org.cbec.ceb.schema.export202205.CEB507Message;
-import org.cbec.ceb.schema.export202205.CEB509Message;
-import org.cbec.ceb.schema.export202205.CEB603Message;
 import org.cbec.ceb.schema.export202205.CEB605Message;
 
 /**
@@ -26,9 +21,8 @@ final class ExportParcels {
 
     private static final CebReader READER = new CebReader(ReadOptions.lenientOptions());
     private static final CebWriter WRITER = new CebWriter();
-    private static final BigDecimal QTY = new BigDecimal("3");
-    private static final BigDecimal PRICE = new BigDecimal("10.00");
-    private static final BigDecimal FREIGHT = new BigDecimal("5.00");
+    private static final ExportParcelFactory FACTORY = new ExportParcelFactory(new ParcelFactory.Codes(
+            Parcels.PLATFORM, Parcels.PAYER, Parcels.CARRIER, Parcels.AGENT));
 
     private ExportParcels() {
     }
@@ -46,142 +40,24 @@ final class ExportParcels {
     }
 
     static Parcel parcel(String id, Consumer<Object> tweak) {
-        CEB303Message order = sample("303", CEB303Message.class);
-        order.getOrder().subList(1, order.getOrder().size()).clear();
-        var oh = order.getOrder().get(0).getOrderHead();
-        oh.setGuid(guid());
-        oh.setAppType("1");
-        oh.setAppStatus("2");
-        oh.setOrderType("E");
-        oh.setOrderNo("EORD" + id);
-        oh.setEbpCode(Parcels.PLATFORM);
-        oh.setEbcCode(Parcels.PLATFORM);
-        oh.setGoodsValue(PRICE.multiply(QTY));
-        oh.setFreight(FREIGHT);
-        oh.setCurrency("142");
-        var orderLines = order.getOrder().get(0).getOrderList();
-        orderLines.subList(1, orderLines.size()).clear();
-        orderLines.get(0).setGnum(1);
-        orderLines.get(0).setItemNo("SKU-1");
-        orderLines.get(0).setQty(QTY);
-        orderLines.get(0).setPrice(PRICE);
-        orderLines.get(0).setTotalPrice(PRICE.multiply(QTY));
-        orderLines.get(0).setCurrency("142");
-        order.getBaseTransfer().setCopCode(Parcels.PLATFORM);
-        order.setSignature(null);
-
-        CEB403Message receipt = sample("403", CEB403Message.class);
-        receipt.getReceipts().subList(1, receipt.getReceipts().size()).clear();
-        var r = receipt.getReceipts().get(0);
-        r.setGuid(guid());
-        r.setAppType("1");
-        r.setAppStatus("2");
-        r.setOrderNo("EORD" + id);
-        r.setEbpCode(Parcels.PLATFORM);
-        r.setEbcCode(Parcels.PLATFORM);
-        r.setPayCode(Parcels.PAYER);
-        r.setPayNo("EPAY" + id);
-        r.setCharge(PRICE.multiply(QTY).add(FREIGHT));
-        r.setCurrency("142");
-        receipt.getBaseTransfer().setCopCode(Parcels.PAYER);
-        receipt.setSignature(null);
-
-        CEB505Message waybill = sample("505", CEB505Message.class);
-        waybill.getLogistics().subList(1, waybill.getLogistics().size()).clear();
-        var l = waybill.getLogistics().get(0);
-        l.setGuid(guid());
-        l.setAppType("1");
-        l.setAppStatus("2");
-        l.setLogisticsCode(Parcels.CARRIER);
-        l.setLogisticsNo("ELN" + id);
-        l.setFreight(FREIGHT);
-        l.setInsuredFee(BigDecimal.ZERO);
-        waybill.getBaseTransfer().setCopCode(Parcels.CARRIER);
-        waybill.setSignature(null);
-
-        CEB603Message inventory = sample("603", CEB603Message.class);
-        inventory.getInventory().subList(1, inventory.getInventory().size()).clear();
-        var ih = inventory.getInventory().get(0).getInventoryHead();
-        ih.setGuid(guid());
-        ih.setAppType("1");
-        ih.setAppStatus("2");
-        ih.setCopNo("ECOP" + id);
-        ih.setOrderNo("EORD" + id);
-        ih.setEbpCode(Parcels.PLATFORM);
-        ih.setEbcCode(Parcels.PLATFORM);
-        ih.setLogisticsCode(Parcels.CARRIER);
-        ih.setLogisticsNo("ELN" + id);
-        ih.setAgentCode(Parcels.AGENT);
-        ih.setTradeMode("9610");
-        ih.setStatisticsFlag("B");
-        ih.setInvtNo(null);
-        ih.setFreight(FREIGHT);
-        ih.setInsuredFee(BigDecimal.ZERO);
-        var lines = inventory.getInventory().get(0).getInventoryList();
-        lines.subList(1, lines.size()).clear();
-        lines.get(0).setGnum(1);
-        lines.get(0).setItemNo("SKU-1");
-        lines.get(0).setQty(QTY);
-        lines.get(0).setPrice(PRICE);
-        lines.get(0).setTotalPrice(PRICE.multiply(QTY));
-        inventory.getBaseTransfer().setCopCode(Parcels.AGENT);
-        inventory.setSignature(null);
-
-        for (Object message : List.of(order, receipt, waybill, inventory)) {
-            tweak.accept(message);
-        }
-        return new Parcel(id, WRITER.write(order), WRITER.write(receipt), WRITER.write(waybill),
-                WRITER.write(inventory));
+        List<byte[]> written = FACTORY.parcel(new ExportParcelFactory.Parcel(id, ExportParcelFactory.Fault.NONE),
+                tweak);
+        return new Parcel(id, written.get(0), written.get(1), written.get(2), written.get(3));
     }
 
     /** CEB507 (arrival) of these waybills of the test carrier. */
     static byte[] arrival(List<String> logisticsNos) {
-        CEB507Message m = sample("507", CEB507Message.class);
-        m.getArrival().subList(1, m.getArrival().size()).clear();
-        var h = m.getArrival().get(0).getArrivalHead();
-        h.setGuid(guid());
-        h.setAppType("1");
-        h.setAppStatus("2");
-        h.setLogisticsCode(Parcels.CARRIER);
-        h.setMsgCount(1);
-        h.setMsgSeqNo(1);
-        var list = m.getArrival().get(0).getArrivalList();
-        var template = list.get(0);
-        list.clear();
-        for (int i = 0; i < logisticsNos.size(); i++) {
-            var line = new org.cbec.ceb.schema.export202205.ArrivalList();
-            line.setGnum(i + 1);
-            line.setLogisticsNo(logisticsNos.get(i));
-            line.setTotalPackageNo(template.getTotalPackageNo());
-            list.add(line);
-        }
-        m.getBaseTransfer().setCopCode(Parcels.CARRIER);
-        m.setSignature(null);
-        return WRITER.write(m);
+        return FACTORY.write(FACTORY.arrivalMessage(logisticsNos.stream().map(ExportParcels::byWaybill).toList()));
     }
 
     /** CEB509 (departure) of these waybills of the test carrier. */
     static byte[] departure(List<String> logisticsNos) {
-        CEB509Message m = sample("509", CEB509Message.class);
-        m.getDeparture().subList(1, m.getDeparture().size()).clear();
-        var h = m.getDeparture().get(0).getDepartureHead();
-        h.setGuid(guid());
-        h.setAppType("1");
-        h.setAppStatus("2");
-        h.setLogisticsCode(Parcels.CARRIER);
-        h.setMsgCount(1);
-        h.setMsgSeqNo(1);
-        var list = m.getDeparture().get(0).getDepartureList();
-        list.clear();
-        for (int i = 0; i < logisticsNos.size(); i++) {
-            var line = new org.cbec.ceb.schema.export202205.DepartureList();
-            line.setGnum(i + 1);
-            line.setLogisticsNo(logisticsNos.get(i));
-            list.add(line);
-        }
-        m.getBaseTransfer().setCopCode(Parcels.CARRIER);
-        m.setSignature(null);
-        return WRITER.write(m);
+        return FACTORY.write(FACTORY.departureMessage(logisticsNos.stream().map(ExportParcels::byWaybill).toList()));
+    }
+
+    /** The parcel whose waybill is {@code logisticsNo} (ELN + id). */
+    private static ExportParcelFactory.Parcel byWaybill(String logisticsNo) {
+        return new ExportParcelFactory.Parcel(logisticsNo.substring(3), ExportParcelFactory.Fault.NONE);
     }
 
     /** CEB605: the declarant cancels the export inventory {@code invtNo}. */

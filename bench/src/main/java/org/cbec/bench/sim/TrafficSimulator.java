@@ -37,7 +37,8 @@ import tools.jackson.databind.json.JsonMapper;
  *
  * <pre>java -cp bench/target/benchmarks.jar org.cbec.bench.sim.TrafficSimulator --parcels 1000</pre>
  * Options: --url (http://127.0.0.1:8080), --admin-token (or CBEC_ADMIN_TOKEN), --parcels (1000),
- * --per-message (10), --faulty-percent (8), --concurrency (8), --timeout-seconds (300), --seed (1).
+ * --per-message (10), --faulty-percent (8), --concurrency (8), --timeout-seconds (300), --seed (1), --mode (import;
+ * export plays the export parcel to 899 with arrival and departure).
  */
 public final class TrafficSimulator {
 
@@ -65,7 +66,7 @@ public final class TrafficSimulator {
             System.exit(2);
         }
         TrafficSimulator simulator = new TrafficSimulator(options.getOrDefault("url", "http://127.0.0.1:8080"), admin);
-        simulator.run(Integer.parseInt(options.getOrDefault("parcels", "1000")),
+        simulator.run(options.getOrDefault("mode", "import"), Integer.parseInt(options.getOrDefault("parcels", "1000")),
                 Integer.parseInt(options.getOrDefault("per-message", "10")),
                 Integer.parseInt(options.getOrDefault("faulty-percent", "8")),
                 Integer.parseInt(options.getOrDefault("concurrency", "8")),
@@ -73,8 +74,23 @@ public final class TrafficSimulator {
                 Long.parseLong(options.getOrDefault("seed", "1")));
     }
 
-    private void run(int count, int perMessage, int faultyPercent, int concurrency, Duration timeout, long seed)
-            throws Exception {
+    /** A simulated parcel: its inventory's copNo, its fault, and whether it is expected to be decided at all. */
+    private record SimParcel(String copNo, String fault, boolean decided) {
+    }
+
+    /** A message to send: who sends it, its XML, the parcels it carries. */
+    private record Message(String sender, byte[] xml, List<String> copNos) {
+    }
+
+    /**
+     * What a run sends: its parcels, and its messages in phases (each phase shuffled and sent in parallel, the next
+     * after it), and the status that ends a parcel well (800 import, 899 export).
+     */
+    private record Plan(List<SimParcel> parcels, List<List<Message>> phases, String done) {
+    }
+
+    private void run(String mode, int count, int perMessage, int faultyPercent, int concurrency, Duration timeout,
+                     long seed) throws Exception {
         Random random = new Random(seed);
         String run = Long.toString(System.currentTimeMillis() % 1_000_000L, 36).toUpperCase();
         KeyMaterial agentKey = SelfSignedKeys.sm2("simulated declarant");
@@ -85,52 +101,34 @@ public final class TrafficSimulator {
         tokens.put("carrier", file(codes.carrier(), List.of("LOGISTICS"), List.of()));
         tokens.put("agent", file(codes.agent(), List.of("AGENT"), List.of(Certificates.toPem(agentKey.certificate()))));
         guarantee(codes.platform());
-
-        List<ParcelFactory.Parcel> parcels = new ArrayList<>();
-        ParcelFactory.Fault[] faults = ParcelFactory.Fault.values();
-        for (int i = 0; i < count; i++) {
-            ParcelFactory.Fault fault = random.nextInt(100) < faultyPercent ? faults[1 + random.nextInt(faults.length - 1)]
-                    : ParcelFactory.Fault.NONE;
-            parcels.add(new ParcelFactory.Parcel(run + i, fault));
-        }
-        ParcelFactory factory = new ParcelFactory(codes, agentKey);
-        List<Message> messages = new ArrayList<>();
-        for (int from = 0; from < parcels.size(); from += perMessage) {
-            List<ParcelFactory.Parcel> chunk = parcels.subList(from, Math.min(parcels.size(), from + perMessage));
-            messages.add(new Message("platform", factory.orders(chunk), chunk));
-            messages.add(new Message("payer", factory.payments(chunk), chunk));
-            List<ParcelFactory.Parcel> shipped = chunk.stream()
-                    .filter(p -> p.fault() != ParcelFactory.Fault.MISSING_WAYBILL).toList();
-            if (!shipped.isEmpty()) {
-                messages.add(new Message("carrier", factory.waybills(shipped), shipped));
-            }
-            messages.add(new Message("agent", factory.inventories(chunk), chunk));
-        }
-        Collections.shuffle(messages, random);
-        System.out.printf("%d parcels, %d messages of up to %d records, %d senders in parallel%n", count,
-                messages.size(), perMessage, concurrency);
+        Plan plan = "export".equals(mode) ? exportPlan(codes, run, count, perMessage, faultyPercent, random)
+                : importPlan(codes, agentKey, run, count, perMessage, faultyPercent, random);
+        System.out.printf("%s: %d parcels, %d messages of up to %d records, %d senders in parallel%n", mode, count,
+                plan.phases().stream().mapToInt(List::size).sum(), perMessage, concurrency);
 
         Map<String, Instant> firstSent = new ConcurrentHashMap<>();
         AtomicInteger refused = new AtomicInteger();
         Instant start = Instant.now();
         ExecutorService pool = Executors.newFixedThreadPool(concurrency);
         try {
-            List<Future<?>> sending = new ArrayList<>();
-            for (Message message : messages) {
-                sending.add(pool.submit(() -> {
-                    Instant now = Instant.now();
-                    message.parcels().forEach(p -> firstSent.putIfAbsent(p.copNo(), now));
-                    HttpResponse<String> response = post("/api/v1/messages", tokens.get(message.sender()),
-                            message.xml());
-                    if (response.statusCode() != 202) {
-                        refused.incrementAndGet();
-                        System.err.println("refused " + response.statusCode() + ": " + response.body());
-                    }
-                    return null;
-                }));
-            }
-            for (Future<?> f : sending) {
-                f.get();
+            for (List<Message> phase : plan.phases()) {
+                List<Future<?>> sending = new ArrayList<>();
+                for (Message message : phase) {
+                    sending.add(pool.submit(() -> {
+                        Instant now = Instant.now();
+                        message.copNos().forEach(copNo -> firstSent.putIfAbsent(copNo, now));
+                        HttpResponse<String> response = post("/api/v1/messages", tokens.get(message.sender()),
+                                message.xml());
+                        if (response.statusCode() != 202) {
+                            refused.incrementAndGet();
+                            System.err.println("refused " + response.statusCode() + ": " + response.body());
+                        }
+                        return null;
+                    }));
+                }
+                for (Future<?> f : sending) {
+                    f.get();
+                }
             }
         } finally {
             pool.shutdown();
@@ -140,13 +138,13 @@ public final class TrafficSimulator {
         Map<String, String> finalStatus = new HashMap<>();
         Map<String, Instant> finalAt = new HashMap<>();
         long after = 0;
-        int expected = (int) parcels.stream().filter(p -> p.fault() != ParcelFactory.Fault.MISSING_WAYBILL).count();
+        int expected = (int) plan.parcels().stream().filter(SimParcel::decided).count();
         Instant deadline = Instant.now().plus(timeout);
         while (finalStatus.size() < expected && Instant.now().isBefore(deadline)) {
             JsonNode page = JSON.readTree(get("/api/v1/receipts?after=" + after + "&limit=1000", tokens.get("agent")));
             for (JsonNode receipt : page.get("receipts")) {
                 String status = receipt.get("returnStatus").asString();
-                if (status.equals("800") || status.equals("100") || status.startsWith("-")) {
+                if (status.equals(plan.done()) || status.equals("100") || status.startsWith("-")) {
                     String copNo = receipt.get("copNo").asString();
                     finalStatus.put(copNo, status);
                     finalAt.put(copNo, LocalDateTime.parse(receipt.get("returnTime").asString(), RETURN_TIME)
@@ -163,14 +161,14 @@ public final class TrafficSimulator {
         Map<String, Integer> byFault = new TreeMap<>();
         List<Long> latencies = new ArrayList<>();
         Instant last = start;
-        for (ParcelFactory.Parcel parcel : parcels) {
+        for (SimParcel parcel : plan.parcels()) {
             String status = finalStatus.getOrDefault(parcel.copNo(), "waiting");
             byStatus.merge(status, 1, Integer::sum);
             byFault.merge(parcel.fault() + " -> " + status, 1, Integer::sum);
             Instant at = finalAt.get(parcel.copNo());
             if (at != null) {
                 last = at.isAfter(last) ? at : last;
-                if ("800".equals(status)) {
+                if (plan.done().equals(status)) {
                     latencies.add(Duration.between(firstSent.get(parcel.copNo()), at).toMillis());
                 }
             }
@@ -181,15 +179,83 @@ public final class TrafficSimulator {
         byFault.forEach((k, v) -> System.out.println("  " + k + ": " + v));
         System.out.printf("messages refused: %d; sending took %.1f s%n", refused.get(),
                 Duration.between(start, sent).toMillis() / 1000.0);
-        System.out.printf("throughput: %d parcels decided in %.1f s = %.0f parcels/s (first message to last 800/100)%n",
-                finalStatus.size(), seconds, finalStatus.size() / Math.max(seconds, 0.001));
+        System.out.printf("throughput: %d parcels decided in %.1f s = %.0f parcels/s (first message to last %s/100)%n",
+                finalStatus.size(), seconds, finalStatus.size() / Math.max(seconds, 0.001), plan.done());
         if (!latencies.isEmpty()) {
-            System.out.printf("latency to 800, ms: p50 %d, p90 %d, p99 %d, max %d%n", percentile(latencies, 50),
-                    percentile(latencies, 90), percentile(latencies, 99), latencies.get(latencies.size() - 1));
+            System.out.printf("latency to %s, ms: p50 %d, p90 %d, p99 %d, max %d%n", plan.done(),
+                    percentile(latencies, 50), percentile(latencies, 90), percentile(latencies, 99),
+                    latencies.get(latencies.size() - 1));
         }
     }
 
-    private record Message(String sender, byte[] xml, List<ParcelFactory.Parcel> parcels) {
+    /** Import: order, payment, waybill and signed inventory messages, all in one shuffled phase. */
+    private static Plan importPlan(ParcelFactory.Codes codes, KeyMaterial agentKey, String run, int count,
+                                   int perMessage, int faultyPercent, Random random) throws Exception {
+        List<ParcelFactory.Parcel> parcels = new ArrayList<>();
+        ParcelFactory.Fault[] faults = ParcelFactory.Fault.values();
+        for (int i = 0; i < count; i++) {
+            ParcelFactory.Fault fault = random.nextInt(100) < faultyPercent
+                    ? faults[1 + random.nextInt(faults.length - 1)] : ParcelFactory.Fault.NONE;
+            parcels.add(new ParcelFactory.Parcel(run + i, fault));
+        }
+        ParcelFactory factory = new ParcelFactory(codes, agentKey);
+        List<Message> messages = new ArrayList<>();
+        for (int from = 0; from < parcels.size(); from += perMessage) {
+            List<ParcelFactory.Parcel> chunk = parcels.subList(from, Math.min(parcels.size(), from + perMessage));
+            List<String> copNos = chunk.stream().map(ParcelFactory.Parcel::copNo).toList();
+            messages.add(new Message("platform", factory.orders(chunk), copNos));
+            messages.add(new Message("payer", factory.payments(chunk), copNos));
+            List<ParcelFactory.Parcel> shipped = chunk.stream()
+                    .filter(p -> p.fault() != ParcelFactory.Fault.MISSING_WAYBILL).toList();
+            if (!shipped.isEmpty()) {
+                messages.add(new Message("carrier", factory.waybills(shipped), shipped.stream()
+                        .map(ParcelFactory.Parcel::copNo).toList()));
+            }
+            messages.add(new Message("agent", factory.inventories(chunk), copNos));
+        }
+        Collections.shuffle(messages, random);
+        return new Plan(parcels.stream().map(p -> new SimParcel(p.copNo(), p.fault().name(),
+                p.fault() != ParcelFactory.Fault.MISSING_WAYBILL)).toList(), List.of(messages), "800");
+    }
+
+    /**
+     * Export: order, receipt of payment, waybill and inventory messages in one shuffled phase; then the waybills'
+     * arrival at the site; then their departure: a parcel ends at 899.
+     */
+    private static Plan exportPlan(ParcelFactory.Codes codes, String run, int count, int perMessage,
+                                   int faultyPercent, Random random) {
+        List<ExportParcelFactory.Parcel> parcels = new ArrayList<>();
+        ExportParcelFactory.Fault[] faults = ExportParcelFactory.Fault.values();
+        for (int i = 0; i < count; i++) {
+            ExportParcelFactory.Fault fault = random.nextInt(100) < faultyPercent
+                    ? faults[1 + random.nextInt(faults.length - 1)] : ExportParcelFactory.Fault.NONE;
+            parcels.add(new ExportParcelFactory.Parcel(run + i, fault));
+        }
+        ExportParcelFactory factory = new ExportParcelFactory(codes);
+        List<Message> documents = new ArrayList<>();
+        List<Message> arrivals = new ArrayList<>();
+        List<Message> departures = new ArrayList<>();
+        for (int from = 0; from < parcels.size(); from += perMessage) {
+            List<ExportParcelFactory.Parcel> chunk = parcels.subList(from, Math.min(parcels.size(),
+                    from + perMessage));
+            List<String> copNos = chunk.stream().map(ExportParcelFactory.Parcel::copNo).toList();
+            documents.add(new Message("platform", factory.write(factory.orderMessage(chunk)), copNos));
+            documents.add(new Message("payer", factory.write(factory.receiptMessage(chunk)), copNos));
+            List<ExportParcelFactory.Parcel> shipped = chunk.stream()
+                    .filter(p -> p.fault() != ExportParcelFactory.Fault.MISSING_WAYBILL).toList();
+            if (!shipped.isEmpty()) {
+                List<String> shippedCopNos = shipped.stream().map(ExportParcelFactory.Parcel::copNo).toList();
+                documents.add(new Message("carrier", factory.write(factory.waybillMessage(shipped)), shippedCopNos));
+                arrivals.add(new Message("carrier", factory.write(factory.arrivalMessage(shipped)), shippedCopNos));
+                departures.add(new Message("carrier", factory.write(factory.departureMessage(shipped)),
+                        shippedCopNos));
+            }
+            documents.add(new Message("agent", factory.write(factory.inventoryMessage(chunk)), copNos));
+        }
+        Collections.shuffle(documents, random);
+        return new Plan(parcels.stream().map(p -> new SimParcel(p.copNo(), p.fault().name(),
+                p.fault() != ExportParcelFactory.Fault.MISSING_WAYBILL)).toList(),
+                List.of(documents, arrivals, departures), "899");
     }
 
     private static long percentile(List<Long> sorted, int p) {
