@@ -204,6 +204,7 @@ class FollowUpApiTest extends ParcelApiTest {
         JsonNode unknown = last("site", "messageType", "CEB712");
         assertThat(unknown.get("returnStatus").asString()).isEqualTo("-800001");
         assertThat(unknown.get("returnInfo").asString()).contains("LN-NONE-" + a);
+        assertReceiptsPassTheXsd("site", "carrier", "agent");
     }
 
     @Test

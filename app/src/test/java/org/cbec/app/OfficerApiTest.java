@@ -165,5 +165,6 @@ class OfficerApiTest extends ParcelApiTest {
         assertThat(view.get("decisions").valueStream().map(d -> d.get("action").asString()))
                 .containsExactly("DETAIN", "RETURN");
         assertThat(decide(reviewer, invtNo, "NO_SUCH", null, "x").status()).isEqualTo(400);
+        assertReceiptsPassTheXsd("agent");
     }
 }

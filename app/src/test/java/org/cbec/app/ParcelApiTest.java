@@ -70,6 +70,18 @@ abstract class ParcelApiTest extends PlatformTest {
         return receipts.isEmpty() ? null : receipts.get(receipts.size() - 1);
     }
 
+    /** Every receipt these enterprises hold is read back strictly against its XSD. */
+    protected void assertReceiptsPassTheXsd(String... who) {
+        for (String enterprise : who) {
+            for (JsonNode receipt : receipts(enterprise)) {
+                assertThat(new org.cbec.ceb.CebReader().read(receipt.get("xml").asString()
+                        .getBytes(java.nio.charset.StandardCharsets.UTF_8)).errors())
+                        .as(receipt.get("messageType").asString() + " " + receipt.get("returnStatus").asString())
+                        .isEmpty();
+            }
+        }
+    }
+
     /** copNo is C..20: "COP" and this stay well within it. */
     protected static String shortId() {
         return Long.toString(System.nanoTime() % 100_000_000L);

@@ -121,5 +121,6 @@ class TaxApiTest extends ParcelApiTest {
         assertThat(api().get("/api/v1/customs/guarantees/" + assureCode, ADMIN).json().get("owed").decimalValue())
                 .isEqualByComparingTo("0");
         assertThat(parcel(assureCode).get("returnStatus").asString()).as("guarantee free again").isEqualTo("800");
+        assertReceiptsPassTheXsd("agent", "platform");
     }
 }
