@@ -6,6 +6,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cbec.ceb.sign.KeyMaterial;
 import org.junit.jupiter.api.Test;
+import tools.jackson.databind.JsonNode;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
@@ -30,5 +31,13 @@ class DemoOptionTest extends PlatformTest {
             assertThat(filed.json().get("certificates").get(0).get("serialHex").asString()).isEqualTo(key.keyName());
         }
         assertThat(Files.list(KEYS).count()).isEqualTo(4);
+    }
+
+    @Test
+    void theDemoPlatformGuaranteesItsParcelsTax() {
+        JsonNode guarantee = api().get("/api/v1/customs/guarantees/1101110325", ADMIN).json();
+        assertThat(guarantee.get("amount").decimalValue()).isEqualByComparingTo("1000000.00");
+        assertThat(api().get("/api/v1/customs/guarantees/1101110323", ADMIN).status()).as("not a guarantor")
+                .isEqualTo(404);
     }
 }

@@ -3,6 +3,7 @@ package org.cbec.app.registry.demo;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import org.cbec.app.registry.DemoEnterprisesFiled;
 import org.cbec.app.registry.Role;
 import org.cbec.app.registry.application.EnterpriseService;
 import org.cbec.ceb.sign.Certificates;
@@ -14,6 +15,7 @@ import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Component;
 
 /**
@@ -40,10 +42,13 @@ class DemoEnterprises implements ApplicationRunner {
 
     private final EnterpriseService enterprises;
     private final Path keys;
+    private final ApplicationEventPublisher events;
 
-    DemoEnterprises(EnterpriseService enterprises, @Value("${cbec.demo.keys:./data/demo}") Path keys) {
+    DemoEnterprises(EnterpriseService enterprises, @Value("${cbec.demo.keys:./data/demo}") Path keys,
+                    ApplicationEventPublisher events) {
         this.enterprises = enterprises;
         this.keys = keys;
+        this.events = events;
     }
 
     @Override
@@ -66,5 +71,7 @@ class DemoEnterprises implements ApplicationRunner {
                     token, p12));
         }
         LOG.warn("{}", report);
+        events.publishEvent(new DemoEnterprisesFiled(DEMOS.stream().map(d -> new DemoEnterprisesFiled.Filed(d.code(),
+                java.util.Set.copyOf(d.roles()))).toList()));
     }
 }
