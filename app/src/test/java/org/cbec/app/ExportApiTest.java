@@ -205,6 +205,27 @@ class ExportApiTest extends ParcelApiTest {
         assertThat(statuses("agent", "messageType", "CEB608")).endsWith("100");
     }
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.cbec.app.clearance.application.ExportClearance exportClearance;
+
+    @Test
+    void anIncompleteSetIsRejectedAfterTheWaitNamingWhatIsMissing() {
+        String id = "XW" + shortId();
+        ExportParcels.Parcel parcel = ExportParcels.parcel(id, m -> { });
+        send("platform", parcel.order());
+        send("agent", parcel.inventory());
+
+        assertThat(exportClearance.expireOverdue(java.time.Instant.now().plus(java.time.Duration.ofHours(23))))
+                .isZero();
+        assertThat(exportClearance.expireOverdue(java.time.Instant.now().plus(java.time.Duration.ofHours(25))))
+                .isPositive();
+        JsonNode rejected = last604(id);
+        assertThat(rejected.get("returnStatus").asString()).isEqualTo("100");
+        assertThat(rejected.get("returnInfo").asString()).contains("not complete within PT24H")
+                .contains("receipt of payment CEB403 (orderNo EORD" + id)
+                .contains("waybill CEB505 (logisticsCode " + Parcels.CARRIER + ", logisticsNo ELN" + id + ")");
+    }
+
     @Test
     void aReviewedInventoryIsCancelledBeforeItsGoodsLeave() {
         String id = "XC" + shortId();

@@ -53,13 +53,15 @@ public class ExportClearance {
     private final boolean receiptRequired;
     private final Duration wait;
     private final ExportSummaries summaries;
+    private final java.time.Clock clock;
 
     ExportClearance(ParcelRepository documents, ExportRepository exports, ReceiptIssuer receipts, Registry registry,
-                    ExportSummaries summaries,
+                    ExportSummaries summaries, java.time.Clock clock,
                     @Value("${cbec.export.receipt-required:true}") boolean receiptRequired,
                     @Value("${cbec.comparison.wait:PT24H}") Duration wait) {
         this.documents = documents;
         this.summaries = summaries;
+        this.clock = clock;
         this.exports = exports;
         this.receipts = receipts;
         this.comparison = new ExportComparison(registry::isRegistered);
@@ -155,23 +157,44 @@ public class ExportClearance {
         }
     }
 
+    /** Rejects the export inventories whose documents did not all arrive in time; returns how many. */
+    @Transactional
+    public int expireOverdue(Instant now) {
+        int expired = 0;
+        for (ExportInventory state : exports.overdue(now)) {
+            expired += compare(state, now, true) ? 1 : 0;
+        }
+        return expired;
+    }
+
+    /** Checks the waiting export inventories' deadlines (every minute by default). */
+    @org.springframework.scheduling.annotation.Scheduled(fixedDelayString = "${cbec.comparison.check-every:PT1M}")
+    void expireOverdueNow() {
+        expireOverdue(clock.instant());
+    }
+
     private void compare(ExportInventory state, Instant now) {
+        compare(state, now, false);
+    }
+
+    /** Compares the set; decides it when complete, or when its time is up; says whether it decided. */
+    private boolean compare(ExportInventory state, Instant now, boolean timedOut) {
         var order = sent(ORDER, state.ebpCode(), state.orderNo(), ExportDocuments.Order.class);
         var receipt = sent(RECEIPT, state.ebpCode(), state.orderNo(), ExportDocuments.Receipt.class);
         var waybill = sent(WAYBILL, state.logisticsCode(), state.logisticsNo(), ExportDocuments.Waybill.class);
         var inventory = sent(INVENTORY, state.agentCode(), state.copNo(), ExportDocuments.Inventory.class);
         ThreeDocumentComparison.Result result = comparison.compare(document(order), document(receipt),
                 document(waybill), inventory.stored().document(), receiptRequired);
-        if (!result.complete() || !exports.claim(state.agentCode(), state.copNo())) {
-            return;
+        if ((!result.complete() && !timedOut) || !exports.claim(state.agentCode(), state.copNo())) {
+            return false;
         }
         DeclaredRecord record = inventory.stored().record();
         if (!result.consistent()) {
-            String info = "海关退单: " + result.reasons();
+            String info = (timedOut ? "海关退单: not complete within " + wait + "; " : "海关退单: ") + result.reasons();
             exports.move(state.agentCode(), state.copNo(), List.of(new HistoryEntry("100", info, now),
                     new HistoryEntry(REJECTED, null, now)));
             receipts.issue(inventory.sender(), "CEB604", record, state.preNo(), "100", info, now);
-            return;
+            return true;
         }
         String invtNo = receipts.newInvtNo(record.customsCode(), "E", now);
         exports.numbered(state.agentCode(), state.copNo(), invtNo);
@@ -190,6 +213,7 @@ public class ExportClearance {
         if (movement.arrivedAt() != null) {
             release(state, numbered, inventory.sender(), movement, now);
         }
+        return true;
     }
 
     /** 800 放行 once reviewed and arrived; 899 结关 at once if the waybill has already left. */

@@ -62,6 +62,12 @@ public class ExportRepository {
                 .query(ExportRepository::row).list();
     }
 
+    /** Waiting inventories whose deadline passed. */
+    public List<ExportInventory> overdue(Instant now) {
+        return jdbc.sql(SELECT + "where status = 'WAITING' and deadline < ? order by deadline")
+                .param(Timestamp.from(now)).query(ExportRepository::row).list();
+    }
+
     /** Takes a waiting inventory to decide it; false when another transaction already did. */
     public boolean claim(String agentCode, String copNo) {
         return jdbc.sql("update export_inventory set status = 'DECIDING' where agent_code = ? and cop_no = ? "
