@@ -379,8 +379,7 @@ public class ParcelComparison {
                         + String.join("; ", verdict.hits()), now), new HistoryEntry(REVIEW, null, now))
                 : List.of(new HistoryEntry("120", "海关入库", now), new HistoryEntry("399", "海关审结", now),
                         new HistoryEntry("800", "放行", now), new HistoryEntry(RELEASED, null, now));
-        parcels.move(state.agentCode(), state.copNo(), steps);
-        parcels.taken(state.agentCode(), state.copNo(), invtNo, verdict.toReview() ? null : now);
+        parcels.decided(state.agentCode(), state.copNo(), steps, invtNo, verdict.toReview() ? null : now);
         entered("CEB312", parcel.order(), now);
         entered("CEB412", parcel.payment(), now);
         entered("CEB512", parcel.waybill(), now);

@@ -51,9 +51,18 @@ public class ParcelRepository {
                 .query((rs, n) -> new StoredDocument(rs.getString(1), rs.getString(2))).optional();
     }
 
+    /** Stores an inventory's state: a modification updates the row in place (no dead row of a delete). */
     public void putInventory(InventoryState state, Instant now) {
-        jdbc.sql("delete from inventory_state where agent_code = ? and cop_no = ?")
-                .params(state.agentCode(), state.copNo()).update();
+        int updated = jdbc.sql("update inventory_state set ebp_code = ?, order_no = ?, logistics_code = ?, "
+                        + "logistics_no = ?, record_guid = ?, pre_no = ?, status = ?, deadline = ?, updated_at = ?, "
+                        + "invt_no = null, released_at = null where agent_code = ? and cop_no = ?")
+                .params(state.ebpCode(), state.orderNo(), state.logisticsCode(), state.logisticsNo(),
+                        state.recordGuid(), state.preNo(), state.status(), Timestamp.from(state.deadline()),
+                        Timestamp.from(now), state.agentCode(), state.copNo())
+                .update();
+        if (updated > 0) {
+            return;
+        }
         jdbc.sql("insert into inventory_state (agent_code, cop_no, ebp_code, order_no, logistics_code, logistics_no, "
                         + "record_guid, pre_no, status, deadline, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(state.agentCode(), state.copNo(), state.ebpCode(), state.orderNo(), state.logisticsCode(),
@@ -151,6 +160,20 @@ public class ParcelRepository {
 
     public void status(String agentCode, String copNo, String status, String info, Instant now) {
         move(agentCode, copNo, List.of(new HistoryEntry(status, info, now)));
+    }
+
+    /**
+     * Customs took the inventory in: it moves through these steps into the last status, under its invtNo, released
+     * at {@code releasedAt} (null: not yet), in one update of its row.
+     */
+    public void decided(String agentCode, String copNo, List<HistoryEntry> steps, String invtNo, Instant releasedAt) {
+        HistoryEntry last = steps.get(steps.size() - 1);
+        jdbc.sql("update inventory_state set status = ?, updated_at = ?, invt_no = ?, released_at = ? "
+                        + "where agent_code = ? and cop_no = ?")
+                .params(last.status(), Timestamp.from(last.at()), invtNo, releasedAt == null ? null
+                        : Timestamp.from(releasedAt), agentCode, copNo)
+                .update();
+        history(agentCode, copNo, steps);
     }
 
     /** Moves an inventory through these steps: it ends in the last status, and each is in its history. */
