@@ -77,6 +77,14 @@ class ExportApiTest extends ParcelApiTest {
         send("agent", parcel.inventory());
 
         assertThat(inventoryStatuses(id)).containsExactly("2", "3", "120", "399", "800");
+        JsonNode view = api().get("/api/v1/export-inventories/ECOP" + id, tokens.get("agent")).json();
+        assertThat(view.get("inventory").get("status").asString()).isEqualTo("RELEASED");
+        assertThat(view.get("history").valueStream().map(h -> h.get("status").asString()))
+                .containsSubsequence("WAITING", "120", "399", "800", "RELEASED");
+        assertThat(api().get("/api/v1/export-inventories/ECOP" + id, tokens.get("carrier")).status())
+                .as("only its declarant sees it").isEqualTo(404);
+        assertThat(api().postJson("/api/v1/export-summaries?month=2026-13", ADMIN, Map.of()).status())
+                .isEqualTo(400);
     }
 
     @Test
