@@ -40,15 +40,20 @@ class OfficerApiTest extends ParcelApiTest {
         return filed.json().get("token").asString();
     }
 
+    /** Adds a code to a blocking rule's list (BLOCKED_BUYER, BLOCKED_ENTERPRISE), as a RISK_ADMIN. */
+    private void block(String rule, String code, String reason) {
+        String blocked = api().get("/api/v1/customs/risk-rules", riskAdmin).json().get("rules").valueStream()
+                .filter(r -> rule.equals(r.get("code").asString())).findFirst().orElseThrow()
+                .get("parameter").asString();
+        ApiClient.Response changed = api().putJson("/api/v1/customs/risk-rules/" + rule, riskAdmin, Map.of(
+                "parameter", blocked.isEmpty() ? code : blocked + "," + code, "reason", reason));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    }
+
     /** Blocks a new buyer and sends a parcel of theirs: it goes to review. Returns the invtNo. */
     private String blockedParcel(String id) throws Exception {
         String buyer = "4401011985" + String.format("%08d", System.nanoTime() % 100_000_000L);
-        String blocked = api().get("/api/v1/customs/risk-rules", riskAdmin).json().get("rules").valueStream()
-                .filter(r -> "BLOCKED_BUYER".equals(r.get("code").asString())).findFirst().orElseThrow()
-                .get("parameter").asString();
-        ApiClient.Response changed = api().putJson("/api/v1/customs/risk-rules/BLOCKED_BUYER", riskAdmin, Map.of(
-                "parameter", blocked.isEmpty() ? buyer : blocked + "," + buyer, "reason", "线索布控 " + id));
-        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        block("BLOCKED_BUYER", buyer, "线索布控 " + id);
         sendParcel(Parcels.parcel(id, buyer, "100", "1", AGENT_KEY));
         JsonNode review = lastInventoryReceipt("COP" + id);
         assertThat(review.get("returnStatus").asString()).isEqualTo("300");
@@ -166,5 +171,58 @@ class OfficerApiTest extends ParcelApiTest {
                 .containsExactly("DETAIN", "RETURN");
         assertThat(decide(reviewer, invtNo, "NO_SUCH", null, "x").status()).isEqualTo(400);
         assertReceiptsPassTheXsd("agent");
+    }
+
+    /** Blocks a new consignor and sends an export parcel of theirs: it is held for review. Returns the invtNo. */
+    private String blockedExport(String id) {
+        String consignor = "K" + String.format("%09d", System.nanoTime() % 1_000_000_000L);
+        EnterpriseFixtures.token(this, consignor, List.of("EBC"), List.of());
+        block("BLOCKED_ENTERPRISE", consignor, "出口布控 " + id);
+        ExportParcels.Parcel parcel = ExportParcels.parcel(id, m -> {
+            if (m instanceof org.cbec.ceb.schema.export202205.CEB303Message order) {
+                order.getOrder().get(0).getOrderHead().setEbcCode(consignor);
+            }
+            if (m instanceof org.cbec.ceb.schema.export202205.CEB403Message receipt) {
+                receipt.getReceipts().get(0).setEbcCode(consignor);
+            }
+            if (m instanceof org.cbec.ceb.schema.export202205.CEB603Message inventory) {
+                inventory.getInventory().get(0).getInventoryHead().setEbcCode(consignor);
+            }
+        });
+        send("platform", parcel.order());
+        send("payer", parcel.receipt());
+        send("carrier", parcel.waybill());
+        send("agent", parcel.inventory());
+        send("carrier", ExportParcels.arrival(List.of("ELN" + id)));
+        JsonNode held = lastInventoryReceipt("ECOP" + id);
+        assertThat(held.get("returnStatus").asString()).isEqualTo("300");
+        assertThat(held.get("returnInfo").asString()).contains("BLOCKED_ENTERPRISE: enterprise " + consignor);
+        return held.get("invtNo").asString();
+    }
+
+    @Test
+    void anExportListHeldForReviewIsApprovedAndReleasedOnItsArrival() {
+        String id = "OE" + shortId();
+        String invtNo = blockedExport(id);
+
+        assertThat(api().get("/api/v1/customs/reviews/" + invtNo, reviewer).json().get("inventory")
+                .get("inventory").get("status").asString()).isEqualTo("REVIEW");
+        assertThat(decide(reviewer, invtNo, "INSPECT", null, "x").status()).as("not for export").isEqualTo(409);
+        assertThat(decide(reviewer, invtNo, "APPROVE", null, "出口审核通过").status()).isEqualTo(200);
+
+        assertThat(statuses("agent", "copNo", "ECOP" + id)).containsExactly("2", "3", "120", "300", "399", "800");
+        assertReceiptsPassTheXsd("agent");
+    }
+
+    @Test
+    void anExportListHeldForReviewIsRejected() {
+        String id = "OX" + shortId();
+        String invtNo = blockedExport(id);
+
+        assertThat(decide(reviewer, invtNo, "REJECT", null, "出口申报不实").status()).isEqualTo(200);
+
+        JsonNode rejected = lastInventoryReceipt("ECOP" + id);
+        assertThat(rejected.get("returnStatus").asString()).isEqualTo("100");
+        assertThat(rejected.get("returnInfo").asString()).isEqualTo("海关退单: 出口申报不实");
     }
 }

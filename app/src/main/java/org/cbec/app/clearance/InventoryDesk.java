@@ -25,6 +25,9 @@ public interface InventoryDesk {
     /** The inventory's documents, comparison and history; empty when customs never took in that number. */
     Optional<Object> describe(String invtNo);
 
+    /** Whether the number is an export inventory's (which an officer only approves or rejects). */
+    boolean export(String invtNo);
+
     /** Its current state (REVIEW, INSPECTION, RELEASED ...); empty when unknown. */
     Optional<String> state(String invtNo);
 

@@ -11,23 +11,34 @@ import org.springframework.stereotype.Service;
 class Desk implements InventoryDesk {
 
     private final ParcelComparison parcels;
+    private final ExportClearance exports;
 
-    Desk(ParcelComparison parcels) {
+    Desk(ParcelComparison parcels, ExportClearance exports) {
         this.parcels = parcels;
+        this.exports = exports;
     }
 
     @Override
     public Optional<Object> describe(String invtNo) {
-        return parcels.viewByInvtNo(invtNo);
+        return exports.isExport(invtNo) ? exports.describe(invtNo) : parcels.viewByInvtNo(invtNo);
     }
 
     @Override
     public Optional<String> state(String invtNo) {
-        return parcels.stateByInvtNo(invtNo);
+        return exports.isExport(invtNo) ? exports.stateOf(invtNo) : parcels.stateByInvtNo(invtNo);
+    }
+
+    @Override
+    public boolean export(String invtNo) {
+        return exports.isExport(invtNo);
     }
 
     @Override
     public void advance(String invtNo, List<Step> steps, String state, Instant at) {
-        parcels.advance(invtNo, steps, state, at);
+        if (exports.isExport(invtNo)) {
+            exports.advance(invtNo, steps, state, at);
+        } else {
+            parcels.advance(invtNo, steps, state, at);
+        }
     }
 }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.cbec.app.clearance.CustomsGate;
 import org.cbec.app.clearance.domain.DeclaredRecord;
 import org.cbec.app.clearance.domain.ExportComparison;
 import org.cbec.app.clearance.domain.ExportDocuments;
@@ -39,6 +40,8 @@ public class ExportClearance {
 
     static final String WAITING = "WAITING";
     static final String REVIEWED = "REVIEWED";
+    /** Held at 300 for a customs officer. */
+    static final String IN_REVIEW = "REVIEW";
     static final String RELEASED = "RELEASED";
     static final String CLOSED = "CLOSED";
     static final String REJECTED = "REJECTED";
@@ -54,14 +57,17 @@ public class ExportClearance {
     private final Duration wait;
     private final ExportSummaries summaries;
     private final java.time.Clock clock;
+    private final CustomsGate customs;
 
     ExportClearance(ParcelRepository documents, ExportRepository exports, ReceiptIssuer receipts, Registry registry,
                     ExportSummaries summaries, java.time.Clock clock,
+                    org.springframework.beans.factory.ObjectProvider<CustomsGate> customs,
                     @Value("${cbec.export.receipt-required:true}") boolean receiptRequired,
                     @Value("${cbec.comparison.wait:PT24H}") Duration wait) {
         this.documents = documents;
         this.summaries = summaries;
         this.clock = clock;
+        this.customs = customs.getIfAvailable(() -> (declared, invtNo) -> CustomsGate.Verdict.release());
         this.exports = exports;
         this.receipts = receipts;
         this.comparison = new ExportComparison(registry::isRegistered);
@@ -199,8 +205,12 @@ public class ExportClearance {
         String invtNo = receipts.newInvtNo(record.customsCode(), "E", now);
         exports.numbered(state.agentCode(), state.copNo(), invtNo);
         DeclaredRecord numbered = record.withInvtNo(invtNo);
-        exports.move(state.agentCode(), state.copNo(), List.of(new HistoryEntry("120", "海关入库", now),
-                new HistoryEntry("399", "海关审结", now), new HistoryEntry(REVIEWED, null, now)));
+        ExportDocuments.Inventory declared = inventory.stored().document();
+        CustomsGate.Verdict verdict = customs.assessExport(new CustomsGate.ExportDeclared(state.agentCode(),
+                state.copNo(), declared.ebpCode(), declared.ebcCode(), declared.ownerCode(), declared.tradeMode(),
+                declared.lines().stream().map(l -> new CustomsGate.Line(l.gnum(), l.gcode(), l.itemName(),
+                        l.itemRecordNo(), l.qty(), l.unit(), l.qty1(), l.unit1(), l.price(), l.totalPrice()))
+                        .toList(), now), invtNo);
         for (Sent<?> other : new Sent<?>[] {order, receipt, waybill}) {
             if (other != null) {
                 receipts.issue(other.sender(), other.receiptType(), other.stored().record(), null, "120", "海关入库",
@@ -208,6 +218,15 @@ public class ExportClearance {
             }
         }
         receipts.issue(inventory.sender(), "CEB604", numbered, state.preNo(), "120", "海关入库", now);
+        if (verdict.toReview()) {
+            String hits = "人工审核: " + String.join("; ", verdict.hits());
+            exports.move(state.agentCode(), state.copNo(), List.of(new HistoryEntry("120", "海关入库", now),
+                    new HistoryEntry("300", hits, now), new HistoryEntry(IN_REVIEW, null, now)));
+            receipts.issue(inventory.sender(), "CEB604", numbered, state.preNo(), "300", hits, now);
+            return true;
+        }
+        exports.move(state.agentCode(), state.copNo(), List.of(new HistoryEntry("120", "海关入库", now),
+                new HistoryEntry("399", "海关审结", now), new HistoryEntry(REVIEWED, null, now)));
         receipts.issue(inventory.sender(), "CEB604", numbered, state.preNo(), "399", "海关审结", now);
         ExportRepository.Movement movement = exports.movement(state.logisticsCode(), state.logisticsNo());
         if (movement.arrivedAt() != null) {
@@ -391,6 +410,48 @@ public class ExportClearance {
         JavaType stored = JSON.getTypeFactory().constructParametricType(ParcelComparison.Stored.class, documentClass);
         return documents.document(type, keyA, keyB).map(d -> new Sent<T>(d.senderCode(), receiptType,
                 JSON.readValue(d.body(), stored))).orElse(null);
+    }
+
+    /** Whether customs numbered an export inventory so. */
+    boolean isExport(String invtNo) {
+        return exports.byInvtNo(invtNo).isPresent();
+    }
+
+    Optional<Object> describe(String invtNo) {
+        return exports.byInvtNo(invtNo).map(s -> new ExportView(s, exports.history(s.agentCode(), s.copNo())));
+    }
+
+    Optional<String> stateOf(String invtNo) {
+        return exports.byInvtNo(invtNo).map(ExportInventory::status);
+    }
+
+    /**
+     * An officer's decision on an export inventory held for review: approved, it is reviewed (399) and released
+     * (800) once its waybill has arrived; rejected, 100. An export list knows no other outcome (CEB604 documents
+     * 300, 399, 800, 899 and 100).
+     */
+    void advance(String invtNo, List<org.cbec.app.clearance.InventoryDesk.Step> steps, String state, Instant now) {
+        ExportInventory found = exports.byInvtNo(invtNo).orElseThrow();
+        var inventory = sent(INVENTORY, found.agentCode(), found.copNo(), ExportDocuments.Inventory.class);
+        DeclaredRecord numbered = inventory.stored().record().withInvtNo(invtNo);
+        if (RELEASED.equals(state)) {
+            org.cbec.app.clearance.InventoryDesk.Step reviewed = steps.get(0);
+            exports.move(found.agentCode(), found.copNo(), List.of(new HistoryEntry(reviewed.returnStatus(),
+                    reviewed.info(), now), new HistoryEntry(REVIEWED, null, now)));
+            receipts.issue(inventory.sender(), "CEB604", numbered, found.preNo(), reviewed.returnStatus(),
+                    reviewed.info(), now);
+            ExportRepository.Movement movement = exports.movement(found.logisticsCode(), found.logisticsNo());
+            if (movement.arrivedAt() != null) {
+                release(found, numbered, inventory.sender(), movement, now);
+            }
+            return;
+        }
+        List<HistoryEntry> history = new ArrayList<>(steps.stream()
+                .map(step -> new HistoryEntry(step.returnStatus(), step.info(), now)).toList());
+        history.add(new HistoryEntry(REJECTED, null, now));
+        exports.move(found.agentCode(), found.copNo(), history);
+        steps.forEach(step -> receipts.issue(inventory.sender(), "CEB604", numbered, found.preNo(),
+                step.returnStatus(), step.info(), now));
     }
 
     /** An export inventory as its declarant sees it: where it stands and its history. */

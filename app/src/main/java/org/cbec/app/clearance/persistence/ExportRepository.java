@@ -49,6 +49,10 @@ public class ExportRepository {
                 .query(ExportRepository::row).optional();
     }
 
+    public Optional<ExportInventory> byInvtNo(String invtNo) {
+        return jdbc.sql(SELECT + "where invt_no = ?").param(invtNo).query(ExportRepository::row).optional();
+    }
+
     public Optional<ExportInventory> byInvtNo(String agentCode, String invtNo) {
         return jdbc.sql(SELECT + "where invt_no = ? and agent_code = ?").params(invtNo, agentCode)
                 .query(ExportRepository::row).optional();

@@ -171,6 +171,23 @@ class CustomsAssessment implements CustomsGate {
         return Optional.empty();
     }
 
+    /** The rules that look at an export list: the import ones read the positive list, buyers, quota and tax. */
+    private static final java.util.Set<String> EXPORT_RULES = java.util.Set.of(
+            org.cbec.app.customs.domain.RiskRule.BLOCKED_ENTERPRISE, org.cbec.app.customs.domain.RiskRule.RANDOM_REVIEW);
+
+    @Override
+    public Verdict assessExport(ExportDeclared declared, String invtNo) {
+        List<String> hits = RiskCheck.hits(rules.current().stream().filter(r -> EXPORT_RULES.contains(r.code()))
+                .toList(), new RiskCheck.Subject(java.util.stream.Stream.of(declared.ebpCode(), declared.ebcCode(),
+                        declared.ownerCode(), declared.agentCode()).filter(java.util.Objects::nonNull).toList(), null,
+                        List.of(), java.util.Map.of(), BigDecimal.ZERO, BigDecimal.ZERO), random);
+        if (hits.isEmpty()) {
+            return Verdict.release();
+        }
+        reviews.open(invtNo, declared.agentCode(), declared.copNo(), hits, declared.at());
+        return Verdict.review(hits);
+    }
+
     /**
      * Charges the tax to the guarantor's guarantee (cbec-rules.md §A.6: no guarantee, no release); empty when
      * covered, otherwise why not. A list without tax owes nothing.

@@ -54,6 +54,10 @@ public class Reviews {
                            String detention, String reason) {
         ReviewRepository.Case found = cases.lock(invtNo).orElseThrow(() -> ApiProblem.notFound("no review of "
                 + invtNo));
+        if (desk.export(invtNo) && action != ReviewCase.Action.APPROVE && action != ReviewCase.Action.REJECT) {
+            throw new ApiProblem(HttpStatus.CONFLICT, "case-state", action + " is not for an export list: it is "
+                    + "approved (399, then 800 on arrival) or rejected (100)");
+        }
         ReviewCase.Outcome outcome;
         try {
             outcome = ReviewCase.decide(found.status(), action, detention, reason, officer.roles());
@@ -73,7 +77,7 @@ public class Reviews {
         if (outcome.undo()) {
             undo.all(invtNo, now);
         }
-        if (InventoryDesk.RELEASED.equals(outcome.inventoryState())) {
+        if (InventoryDesk.RELEASED.equals(outcome.inventoryState()) && !desk.export(invtNo)) {
             bills.released(invtNo, now);
         }
         return view(invtNo);
