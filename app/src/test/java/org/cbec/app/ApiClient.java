@@ -50,6 +50,15 @@ public final class ApiClient {
                 .expectContinue(true).POST(HttpRequest.BodyPublishers.ofByteArray(body)), token);
     }
 
+    /**
+     * POSTs without 100-continue: the whole body goes, and the server reads (and drops) what it refuses before it
+     * answers, so the answer cannot race the body on the connection.
+     */
+    public Response postXmlWhole(String path, String token, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", "application/xml")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), token);
+    }
+
     private Response send(HttpRequest.Builder request, String token) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

@@ -250,7 +250,7 @@ class IntakeApiTest extends PlatformTest {
 
         byte[] huge = new byte[MAX_MESSAGE_BYTES + 1];
         java.util.Arrays.fill(huge, (byte) ' ');
-        assertThat(api().postXml("/api/v1/messages", carrier, huge).status()).isEqualTo(413);
+        assertThat(api().postXmlWhole("/api/v1/messages", carrier, huge).status()).isEqualTo(413);
     }
 
     @Test
