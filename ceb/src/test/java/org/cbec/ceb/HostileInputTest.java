@@ -184,4 +184,16 @@ class HostileInputTest {
                 "/CEB311Message/Order[1]/OrderHead[1]/goodsValue[1]");
         assertThat(result.errors()).hasSize(order.split("<ceb:goodsValue>", -1).length - 1);
     }
+
+    @Test
+    void attributeErrorNamesTheAttribute() {
+        ReadResult badGuid = read(order().replaceFirst("guid=\"[^\"]*\"", "guid=\"x\""));
+        ReadResult missingVersion = read(order().replaceFirst("(CEB311Message[^>]*?) version=\"1.0\"", "$1"));
+
+        CebError facet = only(badGuid);
+        assertThat(facet.rule()).isEqualTo("cvc-length-valid");
+        assertThat(facet.path()).isEqualTo("/CEB311Message/@guid");
+        assertThat(only(missingVersion).path()).isEqualTo("/CEB311Message/@version");
+        assertThat(only(missingVersion).rule()).isEqualTo("cvc-complex-type.4");
+    }
 }

@@ -17,6 +17,8 @@ import org.cbec.ceb.MessageType;
 import org.cbec.ceb.ReadResult;
 import org.cbec.ceb.schema.dxp.Data;
 import org.cbec.ceb.schema.dxp.DxpMsg;
+import org.cbec.ceb.schema.dxp.DxpMsgSv;
+import org.cbec.ceb.schema.dxp.SvNoType;
 import org.cbec.ceb.schema.dxp.TransInfoType;
 
 /**
@@ -77,19 +79,46 @@ public final class DxpEnvelope {
         return writer.write(envelope);
     }
 
-    /** Opens an envelope: its transport data and the business message it carries, byte for byte. */
+    /**
+     * Opens an envelope: its transport data and the business message it carries, byte for byte. A transport-node
+     * envelope (DxpMsgSv, as deliveries between DXP servers arrive) is opened to the DxpMsg inside it.
+     */
     public Unwrapped unwrap(byte[] envelopeXml) {
         ReadResult result = reader.read(envelopeXml);
-        if (result.isOk() && !(result.message().body() instanceof DxpMsg)) {
+        Object body = result.orThrow().body();
+        DxpMsg envelope;
+        if (body instanceof DxpMsgSv transport) {
+            envelope = transport.getDxpMsg();
+        } else if (body instanceof DxpMsg terminal) {
+            envelope = terminal;
+        } else {
             throw new CebFormatException(List.of(CebError.ofDocument(CebError.UNKNOWN_MESSAGE_TYPE,
-                    "expected a DxpMsg envelope, found " + result.message().type().rootElement())));
+                    "expected a DxpMsg or DxpMsgSv envelope, found " + result.message().type().rootElement())));
         }
-        DxpMsg envelope = result.orThrow().body(DxpMsg.class);
         TransInfoType info = envelope.getTransInfo();
         LocalDateTime created = info.getCreatTime().toGregorianCalendar().toZonedDateTime()
                 .withZoneSameLocal(CHINA).toLocalDateTime();
         return new Unwrapped(info.getCopMsgId(), info.getSenderId(), List.copyOf(info.getReceiverIds().getReceiverId()),
                 info.getMsgType(), created, envelope.getData().getValue());
+    }
+
+    /**
+     * Puts a terminal envelope in a transport-node envelope, as a DXP server forwards it to the next one.
+     *
+     * @param msgId the exchange's own id of the message (8-character node id, time, serial; at most 32)
+     */
+    public byte[] wrapForTransport(byte[] terminalEnvelope, String msgId, String startNode, String endNode) {
+        DxpMsgSv transport = new DxpMsgSv();
+        transport.setVer("1.0");
+        SvNoType svNo = new SvNoType();
+        svNo.setVer("1.0");
+        svNo.setMsgId(msgId);
+        svNo.setSendTime(creatTime(LocalDateTime.now(CHINA)));
+        svNo.setStaNode(startNode);
+        svNo.setEndNode(endNode);
+        transport.setSvNo(svNo);
+        transport.setDxpMsg(reader.read(terminalEnvelope).orThrow().body(DxpMsg.class));
+        return writer.write(transport);
     }
 
     /** What an envelope carries. */

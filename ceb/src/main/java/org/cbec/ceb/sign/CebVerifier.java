@@ -23,6 +23,12 @@ import org.w3c.dom.Node;
  * CEB-SPEC.md §6 is accepted: one {@code ds:Signature}, a child of the root, with one reference to the whole
  * document ({@code URI=""}) and no transform but enveloped-signature and C14N, so that a signature over some other
  * part of the message cannot be passed off as a signature over it. Thread-safe.
+ *
+ * <p>Widely used E-Port signing clients digest and sign the document and SignedInfo without the whitespace-only
+ * text they then send (a newline after the signature, an indented SignedInfo signed in compact form). CEB content
+ * is element-only, so such text between elements carries nothing: a signature that fails strictly is checked once
+ * more with whitespace-only text between elements removed from the whole document, SignedInfo included, and the
+ * outcome says which {@link Verification.Mode} held.
  */
 public final class CebVerifier {
 
@@ -40,6 +46,24 @@ public final class CebVerifier {
         } catch (Exception e) {
             return Verification.failed("the message is not well-formed XML: " + e.getMessage());
         }
+        Verification strict = verify(document);
+        if (strict.valid() || strict.certificate() == null) {
+            return strict;
+        }
+        try {
+            Document compact = SecureXml.newDocumentBuilder().parse(new ByteArrayInputStream(xml));
+            if (!SecureXml.removeWhitespaceBetweenElements(compact.getDocumentElement())) {
+                return strict;
+            }
+            Verification normalised = verify(compact);
+            return normalised.valid() ? normalised.withMode(Verification.Mode.WHITESPACE_BETWEEN_ELEMENTS_REMOVED)
+                    : strict;
+        } catch (Exception e) {
+            return strict;
+        }
+    }
+
+    private Verification verify(Document document) {
         List<Element> signatures = new ArrayList<>();
         for (Node n = document.getDocumentElement().getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && CebSigner.DSIG.equals(e.getNamespaceURI())

@@ -196,14 +196,39 @@ final class MessagePipeline implements ContentHandler, ErrorHandler {
         int colon = text.indexOf(": ");
         String rule = colon > 0 && text.startsWith("cvc-") ? text.substring(0, colon) : "xsd";
         String message = colon > 0 && text.startsWith("cvc-") ? text.substring(colon + 2) : text;
+        String attribute = attributeNamed(rule, message);
         if (isEcho(rule)) {
+            if (attribute != null) {
+                // the facet error before it was about this attribute, not about the element's content
+                CebError facet = errors.remove(errors.size() - 1);
+                errors.add(new CebError(facet.path() + "/@" + attribute, facet.rule(), facet.line(), facet.column(),
+                        facet.message()));
+            }
             return;
         }
-        addError(rule, message, e.getLineNumber() > 0 ? e.getLineNumber() : line(),
-                e.getColumnNumber() > 0 ? e.getColumnNumber() : column());
+        if (errors.size() < maxErrors) {
+            errors.add(new CebError(path.render() + (attribute == null ? "" : "/@" + attribute), rule,
+                    e.getLineNumber() > 0 ? e.getLineNumber() : line(),
+                    e.getColumnNumber() > 0 ? e.getColumnNumber() : column(), message));
+        }
         if (errors.size() >= maxErrors) {
             throw new Stop();
         }
+    }
+
+    /** Rules about one attribute, whose message names it first in quotes. */
+    private static final java.util.Set<String> ATTRIBUTE_RULES = java.util.Set.of("cvc-attribute.3",
+            "cvc-complex-type.3.2.2", "cvc-complex-type.4", "cvc-complex-type.3.1");
+    private static final java.util.regex.Pattern ATTRIBUTE_NAME = java.util.regex.Pattern.compile(
+            "[Aa]ttribute '([^']+)'");
+
+    /** The attribute an error is about, when Xerces names one (so the path can end in {@code /@name}). */
+    private static String attributeNamed(String rule, String message) {
+        if (!ATTRIBUTE_RULES.contains(rule)) {
+            return null;
+        }
+        java.util.regex.Matcher m = ATTRIBUTE_NAME.matcher(message);
+        return m.find() ? m.group(1) : null;
     }
 
     /**

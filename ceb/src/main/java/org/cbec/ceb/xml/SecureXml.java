@@ -117,6 +117,30 @@ public final class SecureXml {
     }
 
     /**
+     * Removes whitespace-only text nodes from every element that holds elements (CEB content is element-only, so
+     * such text carries nothing); leaf values are left as they are. True when anything was removed.
+     */
+    public static boolean removeWhitespaceBetweenElements(org.w3c.dom.Element element) {
+        boolean holdsElements = false;
+        for (org.w3c.dom.Node n = element.getFirstChild(); n != null; n = n.getNextSibling()) {
+            holdsElements |= n.getNodeType() == org.w3c.dom.Node.ELEMENT_NODE;
+        }
+        boolean removed = false;
+        org.w3c.dom.Node n = element.getFirstChild();
+        while (n != null) {
+            org.w3c.dom.Node next = n.getNextSibling();
+            if (n instanceof org.w3c.dom.Element child) {
+                removed |= removeWhitespaceBetweenElements(child);
+            } else if (holdsElements && n.getNodeType() == org.w3c.dom.Node.TEXT_NODE && n.getNodeValue().isBlank()) {
+                element.removeChild(n);
+                removed = true;
+            }
+            n = next;
+        }
+        return removed;
+    }
+
+    /**
      * Reads a stream up to {@code maxBytes}; returns {@code null} when the stream holds more, so that an oversized
      * message is refused without being buffered whole.
      */

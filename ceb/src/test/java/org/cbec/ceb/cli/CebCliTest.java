@@ -115,4 +115,53 @@ class CebCliTest {
         assertThat(unwrapped.out.getBytes(StandardCharsets.UTF_8)).isEqualTo(Samples.bytes("511"));
         assertThat(unwrapped.err).contains("SenderId=DXPENT0000458763").contains("MsgType=CEB511Message");
     }
+
+    @Test
+    void unwrapOpensADoubleWrappedTransportEnvelope() throws Exception {
+        org.cbec.ceb.dxp.DxpEnvelope dxp = new org.cbec.ceb.dxp.DxpEnvelope();
+        byte[] transport = dxp.wrapForTransport(dxp.wrap(Samples.bytes("511"), "DXPENT0000458763",
+                java.util.List.of(), "COP-9", null), "DXPNODE120261130160000000000009", "DXPNODE1", "DXPNODE2");
+        Path envelope = Files.write(dir.resolve("sv.xml"), transport);
+
+        Run unwrapped = cli("unwrap", envelope.toString());
+
+        assertThat(unwrapped.exit).as(unwrapped.err).isZero();
+        assertThat(unwrapped.out.getBytes(StandardCharsets.UTF_8)).isEqualTo(Samples.bytes("511"));
+        assertThat(unwrapped.err).contains("CopMsgId=COP-9");
+    }
+
+    @Test
+    void everyCommandAnswersHelpWithExitZero() {
+        for (String command : new String[] {"validate", "roundtrip", "sign", "verify", "wrap", "unwrap"}) {
+            Run run = cli(command, "--help");
+            assertThat(run.exit).as(command + " --help: " + run.err).isZero();
+            assertThat(run.out).as(command).contains("Usage: ceb-cli " + command);
+        }
+    }
+
+    @Test
+    void verifyPrintsNoLibraryWarningsToStandardError() throws Exception {
+        KeyMaterial key = SelfSignedKeys.sm2("cli");
+        Path p12 = SelfSignedKeys.writePkcs12(key, dir.resolve("sm2.p12"), "pw".toCharArray());
+        Run signed = cli("sign", "--key", p12.toString(), "--password", "pw", sample("311").toString());
+        Path tampered = Files.writeString(dir.resolve("tampered.xml"),
+                signed.out.replaceFirst("<ceb:goodsValue>\\d+</ceb:goodsValue>", "<ceb:goodsValue>1</ceb:goodsValue>"));
+        // Santuario logs through the JDK's logging, whose console handler writes to standard error
+        java.util.logging.Logger santuario = java.util.logging.Logger.getLogger("org.apache.xml.security");
+        java.util.List<java.util.logging.LogRecord> published = new java.util.concurrent.CopyOnWriteArrayList<>();
+        java.util.logging.Handler recorder = new java.util.logging.Handler() {
+            @Override public void publish(java.util.logging.LogRecord record) { published.add(record); }
+            @Override public void flush() { }
+            @Override public void close() { }
+        };
+        santuario.addHandler(recorder);
+        try {
+            Run refused = cli("verify", tampered.toString());
+
+            assertThat(refused.out).startsWith("INVALID " + tampered + ": DigestValue does not match");
+            assertThat(published).extracting(java.util.logging.LogRecord::getMessage).isEmpty();
+        } finally {
+            santuario.removeHandler(recorder);
+        }
+    }
 }

@@ -43,6 +43,19 @@ class DxpEnvelopeTest {
     }
 
     @Test
+    void doubleWrappedTransportEnvelopeIsOpenedToTheBusinessMessage() {
+        byte[] order = Samples.bytes("311");
+        byte[] terminal = dxp.wrap(order, "DXPENT0000458763", List.of(), "COP-2", null);
+        byte[] transport = dxp.wrapForTransport(terminal, "DXPNODE120261130160000000000001", "DXPNODE1", "DXPNODE2");
+
+        assertThat(new CebReader().read(transport).message().type()).isEqualTo(MessageType.DXP_MSG_SV);
+        DxpEnvelope.Unwrapped opened = dxp.unwrap(transport);
+        assertThat(opened.data()).isEqualTo(order);
+        assertThat(opened.copMsgId()).isEqualTo("COP-2");
+        assertThat(opened.msgType()).isEqualTo("CEB311Message");
+    }
+
+    @Test
     void exportMessagesGoToTheExportReceiver() {
         byte[] envelope = dxp.wrap(Samples.bytes("304"), "DXPENT0000458763", List.of(), null, null);
 
@@ -67,6 +80,6 @@ class DxpEnvelopeTest {
     @Test
     void unwrappingSomethingElseIsRefused() {
         assertThatThrownBy(() -> dxp.unwrap(Samples.bytes("311"))).isInstanceOf(CebFormatException.class)
-                .hasMessageContaining("expected a DxpMsg envelope");
+                .hasMessageContaining("expected a DxpMsg or DxpMsgSv envelope");
     }
 }
