@@ -22,6 +22,18 @@ public class ApiProblem extends RuntimeException {
         this.type = type;
     }
 
+    private final Map<String, String> headers = new LinkedHashMap<>();
+
+    /** A response header to send with the problem, such as Retry-After. */
+    public ApiProblem withHeader(String name, String value) {
+        headers.put(name, value);
+        return this;
+    }
+
+    public Map<String, String> headers() {
+        return headers;
+    }
+
     public ApiProblem with(String name, Object value) {
         properties.put(name, value);
         return this;

@@ -1,10 +1,6 @@
 package org.cbec.bench.sim;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -42,17 +38,14 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public final class TrafficSimulator {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = PlatformClient.JSON;
     private static final DateTimeFormatter RETURN_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS");
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    private final String url;
-    private final String admin;
+    private final PlatformClient platform;
 
     private TrafficSimulator(String url, String admin) {
-        this.url = url;
-        this.admin = admin;
+        this.platform = new PlatformClient(url, admin);
     }
 
     public static void main(String[] args) throws Exception {
@@ -94,13 +87,14 @@ public final class TrafficSimulator {
         Random random = new Random(seed);
         String run = Long.toString(System.currentTimeMillis() % 1_000_000L, 36).toUpperCase();
         KeyMaterial agentKey = SelfSignedKeys.sm2("simulated declarant");
-        ParcelFactory.Codes codes = new ParcelFactory.Codes(code(random), code(random), code(random), code(random));
+        ParcelFactory.Codes codes = new ParcelFactory.Codes(PlatformClient.code(random, 'S'),
+                PlatformClient.code(random, 'S'), PlatformClient.code(random, 'S'), PlatformClient.code(random, 'S'));
         Map<String, String> tokens = new LinkedHashMap<>();
-        tokens.put("platform", file(codes.platform(), List.of("EBP", "EBC"), List.of()));
-        tokens.put("payer", file(codes.payer(), List.of("PAY"), List.of()));
-        tokens.put("carrier", file(codes.carrier(), List.of("LOGISTICS"), List.of()));
-        tokens.put("agent", file(codes.agent(), List.of("AGENT"), List.of(Certificates.toPem(agentKey.certificate()))));
-        guarantee(codes.platform());
+        tokens.put("platform", platform.file(codes.platform(), List.of("EBP", "EBC"), List.of()));
+        tokens.put("payer", platform.file(codes.payer(), List.of("PAY"), List.of()));
+        tokens.put("carrier", platform.file(codes.carrier(), List.of("LOGISTICS"), List.of()));
+        tokens.put("agent", platform.file(codes.agent(), List.of("AGENT"), List.of(Certificates.toPem(agentKey.certificate()))));
+        platform.guarantee(codes.platform());
         Plan plan = "export".equals(mode) ? exportPlan(codes, run, count, perMessage, faultyPercent, random)
                 : importPlan(codes, agentKey, run, count, perMessage, faultyPercent, random);
         System.out.printf("%s: %d parcels, %d messages of up to %d records, %d senders in parallel%n", mode, count,
@@ -117,8 +111,7 @@ public final class TrafficSimulator {
                     sending.add(pool.submit(() -> {
                         Instant now = Instant.now();
                         message.copNos().forEach(copNo -> firstSent.putIfAbsent(copNo, now));
-                        HttpResponse<String> response = post("/api/v1/messages", tokens.get(message.sender()),
-                                message.xml());
+                        HttpResponse<String> response = platform.send(tokens.get(message.sender()), message.xml());
                         if (response.statusCode() != 202) {
                             refused.incrementAndGet();
                             System.err.println("refused " + response.statusCode() + ": " + response.body());
@@ -141,7 +134,7 @@ public final class TrafficSimulator {
         int expected = (int) plan.parcels().stream().filter(SimParcel::decided).count();
         Instant deadline = Instant.now().plus(timeout);
         while (finalStatus.size() < expected && Instant.now().isBefore(deadline)) {
-            JsonNode page = JSON.readTree(get("/api/v1/receipts?after=" + after + "&limit=1000", tokens.get("agent")));
+            JsonNode page = platform.receipts(tokens.get("agent"), after, 1000);
             for (JsonNode receipt : page.get("receipts")) {
                 String status = receipt.get("returnStatus").asString();
                 if (status.equals(plan.done()) || status.equals("100") || status.startsWith("-")) {
@@ -262,43 +255,4 @@ public final class TrafficSimulator {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 
-    private static String code(Random random) {
-        return "S" + String.format("%09d", random.nextInt(1_000_000_000));
-    }
-
-    private String file(String code, List<String> roles, List<String> certificates) throws Exception {
-        Map<String, Object> body = Map.of("code", code, "name", "模拟企业" + code, "roles", roles, "dxpId",
-                "DXPENT0000000001", "certificates", certificates);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/enterprises"))
-                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 201) {
-            throw new IllegalStateException("filing " + code + " failed: " + response.body());
-        }
-        return JSON.readTree(response.body()).get("token").asString();
-    }
-
-    /** The platform guarantees its parcels' tax: files a guarantee that covers the run. */
-    private void guarantee(String assureCode) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url
-                        + "/api/v1/customs/guarantees/" + assureCode)).header("Authorization", "Bearer " + admin)
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"amount\": 100000000.00}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("filing the guarantee of " + assureCode + " failed: " + response.body());
-        }
-    }
-
-    private HttpResponse<String> post(String path, String token, byte[] body) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url + path)).header("Authorization", "Bearer " + token)
-                .header("Content-Type", "application/xml").POST(HttpRequest.BodyPublishers.ofByteArray(body)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
-    }
-
-    private String get(String path, String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url + path)).header("Authorization", "Bearer " + token)
-                .GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8)).body();
-    }
 }

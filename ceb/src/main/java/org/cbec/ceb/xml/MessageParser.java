@@ -14,6 +14,7 @@ import java.util.Locale;
 import java.util.Map;
 import javax.xml.validation.ValidatorHandler;
 import org.cbec.ceb.CebError;
+import org.cbec.ceb.CebSetupException;
 import org.cbec.ceb.CebMessage;
 import org.cbec.ceb.MessageType;
 import org.cbec.ceb.ReadResult;
@@ -73,6 +74,11 @@ public final class MessageParser {
         } catch (MessagePipeline.Stop stop) {
             // the reason is in the pipeline's errors
         } catch (SAXException | IOException | RuntimeException e) {
+            for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+                if (cause instanceof CebSetupException setup) {
+                    throw setup;
+                }
+            }
             // the parser may give up on input it cannot decode; the sender still gets a named error
             if (pipeline.errors().isEmpty()) {
                 pipeline.addError(CebError.WELL_FORMED, "the message is not well-formed XML: " + e.getMessage(), 0, 0);

@@ -10,6 +10,7 @@ import javax.xml.XMLConstants;
 import javax.xml.transform.stream.StreamSource;
 import javax.xml.validation.Schema;
 import javax.xml.validation.SchemaFactory;
+import org.cbec.ceb.CebSetupException;
 import org.cbec.ceb.SchemaVersion;
 import org.cbec.ceb.Side;
 import org.w3c.dom.ls.LSInput;
@@ -40,7 +41,7 @@ public final class SchemaCatalog {
             try {
                 return JAXBContext.newInstance(pkg, SchemaCatalog.class.getClassLoader());
             } catch (JAXBException e) {
-                throw new IllegalStateException("cannot create the JAXB context of " + pkg, e);
+                throw new CebSetupException("cannot create the JAXB context of " + pkg, e);
             }
         });
     }
@@ -60,7 +61,7 @@ public final class SchemaCatalog {
         String resource = folder + xsdFile(version, side);
         InputStream main = SchemaCatalog.class.getResourceAsStream(resource);
         if (main == null) {
-            throw new IllegalStateException("XSD missing from the classpath: " + resource);
+            throw new CebSetupException("XSD missing from the classpath: " + resource, null);
         }
         try (main) {
             SchemaFactory factory = SchemaFactory.newInstance(XMLConstants.W3C_XML_SCHEMA_NS_URI);
@@ -68,7 +69,7 @@ public final class SchemaCatalog {
             factory.setResourceResolver(new BesideResolver(folder));
             return factory.newSchema(new StreamSource(main, SYSTEM_ID_PREFIX + xsdFile(version, side)));
         } catch (SAXException | java.io.IOException e) {
-            throw new IllegalStateException("cannot compile " + resource, e);
+            throw new CebSetupException("cannot compile " + resource, e);
         }
     }
 

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
 import org.cbec.app.api.ApiProblem;
+import org.cbec.app.api.Incident;
 import org.cbec.app.clearance.domain.DeclaredRecord;
 import org.cbec.app.clearance.domain.ReturnStatus;
 import org.cbec.app.clearance.domain.SenderRule;
@@ -71,11 +72,33 @@ public class MessageIntake {
         String intakeId = ReceiptWriter.newGuid();
         Instant now = clock.instant();
         intake.storeRaw(intakeId, sender.code(), now, body);
+        try {
+            return process(sender, intakeId, body, now);
+        } catch (ApiProblem problem) {
+            throw problem;
+        } catch (RuntimeException e) {
+            // ours, not the sender's: the message stays stored, marked for a retry under the incident's id
+            String incident = Incident.newId();
+            try {
+                intake.outcome(intakeId, null, null, "FAILED", "incident " + incident + ": " + e);
+            } catch (RuntimeException unrecorded) {
+                e.addSuppressed(unrecorded);
+            }
+            throw new Incident(incident, e);
+        }
+    }
 
+    /** What became of a message the sender sent: its outcome, and how its signature held. */
+    public java.util.Optional<java.util.Map<String, Object>> status(String senderCode, String intakeId) {
+        return intake.status(senderCode, intakeId);
+    }
+
+    private Accepted process(Sender sender, String intakeId, byte[] body, Instant now) {
         String copMsgId = intakeId;
         byte[] business = body;
         ReadResult read = reader.read(body);
-        if (read.isOk() && read.message().type() == MessageType.DXP_MSG) {
+        if (read.isOk() && (read.message().type() == MessageType.DXP_MSG
+                || read.message().type() == MessageType.DXP_MSG_SV)) {
             DxpEnvelope.Unwrapped opened = dxp.unwrap(body);
             copMsgId = opened.copMsgId();
             business = opened.data();
@@ -109,7 +132,8 @@ public class MessageIntake {
                         rule.ownCodes().apply(record)) + ") is the sender's code " + sender.code()));
             }
         }
-        String signatureProblem = signatureProblem(message, business, sender);
+        SignatureCheck signature = checkSignature(message, business, sender);
+        String signatureProblem = signature.problem();
         String messageGuid = rootGuid(message.body());
         List<ParcelComparison.Touched> touched = new ArrayList<>();
         int[] counts = Retries.onConflict("message " + intakeId, () -> {
@@ -132,6 +156,9 @@ public class MessageIntake {
         }
         intake.outcome(intakeId, type, messageGuid, signatureProblem == null ? "ACCEPTED" : "SIGNATURE_FAILED",
                 signatureProblem);
+        if (signature.mode() != null) {
+            intake.signatureMode(intakeId, signature.mode());
+        }
         return new Accepted(messageGuid, message.type().rootElement(), intakeId, counts[0], counts[1]);
     }
 
@@ -193,20 +220,33 @@ public class MessageIntake {
         };
     }
 
-    /** Null when the signature holds or none is needed; otherwise why not. */
-    private String signatureProblem(CebMessage message, byte[] business, Sender sender) {
+    /**
+     * The outcome of a message's signature check.
+     *
+     * @param problem why it does not hold, or null
+     * @param mode    how it held ({@link Verification.Mode}), or null when there was none to check or it failed
+     */
+    private record SignatureCheck(String problem, String mode) {
+        static final SignatureCheck NONE = new SignatureCheck(null, null);
+
+        static SignatureCheck failed(String problem) {
+            return new SignatureCheck(problem, null);
+        }
+    }
+
+    private SignatureCheck checkSignature(CebMessage message, byte[] business, Sender sender) {
         if (!message.type().signatureRequired() && !carriesSignature(message.body())) {
-            return null;
+            return SignatureCheck.NONE;
         }
         Verification verification = verifier.verify(business);
         if (!verification.valid()) {
-            return verification.reason();
+            return SignatureCheck.failed(verification.reason());
         }
         if (!registry.holdsCertificate(sender.code(), verification.certificate())) {
-            return "the certificate " + Certificates.serialHex(verification.certificate())
-                    + " is not registered to " + sender.code() + " (or it was revoked)";
+            return SignatureCheck.failed("the certificate " + Certificates.serialHex(verification.certificate())
+                    + " is not registered to " + sender.code() + " (or it was revoked)");
         }
-        return null;
+        return new SignatureCheck(null, verification.mode().name());
     }
 
     private ApiProblem formatError(Sender sender, String intakeId, String copMsgId, byte[] business, ReadResult read,
@@ -218,10 +258,9 @@ public class MessageIntake {
         String info = errors.stream().map(CebError::toString).collect(Collectors.joining("; "));
         String returnTime = ReceiptWriter.returnTime(now);
         String messageType = read.detectedType().map(MessageType::rootElement).orElse(null);
-        String xml = ReceiptWriter.formatReceipt(status, info, copMsgId, messageType,
+        String receiptGuid = ReceiptWriter.newGuid();
+        String xml = ReceiptWriter.formatReceipt(receiptGuid, status, info, copMsgId, messageType,
                 new String(business, StandardCharsets.UTF_8), returnTime);
-        String receiptGuid = new CebReader().read(xml.getBytes(StandardCharsets.UTF_8)).orThrow()
-                .body(org.cbec.ceb.schema.import202205.CEB900Message.class).getMessageReturn().getGuid();
         transactions.executeWithoutResult(tx -> receipts.insert(new ReceiptRepository.Receipt(receipts.nextCursor(),
                 sender.code(), "CEB900", receiptGuid, null, null, null, null, status, info, returnTime, xml)));
         intake.outcome(intakeId, messageType, null, "FORMAT_ERROR", info);

@@ -50,6 +50,11 @@ final class ReceiptWriter {
     /** returnInfo is C..1000 in the record receipts and C..5000 in CEB900. */
     private static final int RETURN_INFO = 1000;
     private static final int FORMAT_INFO = 5000;
+    /**
+     * A CEB900 quotes the refused message up to this many characters: the whole of one near the 10 MiB limit
+     * would make a receipt over the reader's limit, and the platform keeps the original anyway.
+     */
+    static final int QUOTED_ORIGINAL = 64 * 1024;
 
     private ReceiptWriter() {
     }
@@ -210,16 +215,18 @@ final class ReceiptWriter {
     }
 
     /** CEB900: the format receipt of a message that could not be read; it carries the original message. */
-    static String formatReceipt(String status, String info, String copMsgId, String messageType, String original,
-                                String returnTime) {
+    static String formatReceipt(String guid, String status, String info, String copMsgId, String messageType,
+                                String original, String returnTime) {
         MessageReturn ret = new MessageReturn();
-        ret.setGuid(newGuid());
+        ret.setGuid(guid);
         ret.setReturnStatus(status);
         ret.setReturnInfo(truncate(info, FORMAT_INFO));
         ret.setReturnTime(returnTime);
         ret.setOriCopMsgId(copMsgId);
         ret.setOriMessageType(messageType == null ? "Unknown" : messageType);
-        ret.setOriBizMessage(xmlSafe(original));
+        ret.setOriBizMessage(xmlSafe(original.length() <= QUOTED_ORIGINAL ? original
+                : original.substring(0, QUOTED_ORIGINAL) + "…[" + original.length()
+                + " characters in all: the platform keeps the whole message]"));
         CEB900Message m = new CEB900Message();
         m.setMessageReturn(ret);
         root(m, m::setGuid, m::setVersion);

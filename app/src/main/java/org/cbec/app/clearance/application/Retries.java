@@ -6,11 +6,14 @@ import org.cbec.app.api.ApiProblem;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
+import org.springframework.dao.DuplicateKeyException;
 import org.springframework.http.HttpStatus;
 
 /**
  * Runs a transaction again when the database chose it as a deadlock victim or could not lock in time: two messages
- * deciding parcels of the same buyer or guarantor in different orders may meet so. The transaction was rolled back
+ * deciding parcels of the same buyer or guarantor in different orders may meet so. Also when a key it inserts was
+ * inserted meanwhile by a transaction that committed first (the same message posted twice at once): run again, it
+ * finds those records and answers them as duplicates. The transaction was rolled back
  * whole, so running it again is safe; after a few tries the sender is told to send again (503), never a 500, and
  * what it sent is already stored.
  */
@@ -26,7 +29,7 @@ final class Retries {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transaction.get();
-            } catch (ConcurrencyFailureException e) {
+            } catch (ConcurrencyFailureException | DuplicateKeyException e) {
                 if (attempt == ATTEMPTS) {
                     LOG.warn("{}: still conflicting after {} attempts", what, attempt, e);
                     throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "busy", what + " met concurrent work "

@@ -4,7 +4,10 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import org.cbec.app.clearance.domain.DeclaredRecord;
 import org.springframework.jdbc.core.JdbcTemplate;
@@ -23,11 +26,27 @@ public class IntakeRepository {
         this.batch = batch;
     }
 
-    /** Stores a message exactly as received; called in a transaction of its own, before anything else. */
+    /**
+     * Stores a message exactly as received; called in a transaction of its own, before anything else. The same
+     * bytes sent again by the same sender are stored as a reference to the first copy.
+     */
     public void storeRaw(String id, String senderCode, Instant receivedAt, byte[] body) {
-        jdbc.sql("insert into raw_message (id, sender_code, received_at, size_bytes, body, outcome) "
-                        + "values (?, ?, ?, ?, ?, 'RECEIVED')")
-                .params(id, senderCode, Timestamp.from(receivedAt), body.length, body).update();
+        String digest = sha256(body);
+        String first = jdbc.sql("select id from raw_message where sender_code = ? and body_sha256 = ? "
+                        + "and duplicate_of is null fetch first 1 rows only")
+                .params(senderCode, digest).query(String.class).optional().orElse(null);
+        jdbc.sql("insert into raw_message (id, sender_code, received_at, size_bytes, body, body_sha256, duplicate_of, "
+                        + "outcome) values (?, ?, ?, ?, ?, ?, ?, 'RECEIVED')")
+                .params(id, senderCode, Timestamp.from(receivedAt), body.length, first == null ? body : null, digest,
+                        first).update();
+    }
+
+    private static String sha256(byte[] body) {
+        try {
+            return java.util.HexFormat.of().formatHex(java.security.MessageDigest.getInstance("SHA-256").digest(body));
+        } catch (java.security.NoSuchAlgorithmException e) {
+            throw new IllegalStateException("SHA-256 is part of every JDK", e);
+        }
     }
 
     public void outcome(String id, String messageType, String messageGuid, String outcome, String info) {
@@ -38,8 +57,34 @@ public class IntakeRepository {
                 .update();
     }
 
+    /** How the message's signature held: strictly, or with whitespace between elements removed. */
+    public void signatureMode(String id, String mode) {
+        jdbc.sql("update raw_message set signature_mode = ? where id = ?").params(mode, id).update();
+    }
+
+    /** What became of a message, for its sender only. */
+    public Optional<Map<String, Object>> status(String senderCode, String id) {
+        return jdbc.sql("select id, received_at, size_bytes, message_type, message_guid, outcome, outcome_info, "
+                        + "signature_mode, duplicate_of from raw_message where id = ? and sender_code = ?")
+                .params(id, senderCode).query((rs, n) -> {
+                    Map<String, Object> m = new LinkedHashMap<>();
+                    m.put("intakeId", rs.getString("id"));
+                    m.put("receivedAt", rs.getTimestamp("received_at").toInstant().toString());
+                    m.put("sizeBytes", rs.getInt("size_bytes"));
+                    m.put("messageType", rs.getString("message_type"));
+                    m.put("guid", rs.getString("message_guid"));
+                    m.put("outcome", rs.getString("outcome"));
+                    m.put("outcomeInfo", rs.getString("outcome_info"));
+                    m.put("signatureMode", rs.getString("signature_mode"));
+                    m.put("duplicateOf", rs.getString("duplicate_of"));
+                    return m;
+                }).optional();
+    }
+
+    /** The bytes of a stored message, through the first copy when it was stored as a duplicate. */
     public byte[] rawBody(String id) {
-        return jdbc.sql("select body from raw_message where id = ?").param(id).query(byte[].class).single();
+        return jdbc.sql("select coalesce(m.body, f.body) from raw_message m left join raw_message f "
+                + "on f.id = m.duplicate_of where m.id = ?").param(id).query(byte[].class).single();
     }
 
     /** Which of these record guids were already taken for this message type. */

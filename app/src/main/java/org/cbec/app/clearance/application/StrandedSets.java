@@ -1,0 +1,93 @@
+package org.cbec.app.clearance.application;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.List;
+import org.cbec.app.clearance.persistence.ParcelRepository;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.context.event.ApplicationReadyEvent;
+import org.springframework.context.event.EventListener;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+
+/**
+ * A request that was accepted always ends in a decision. A parcel's set is compared after the intake transaction
+ * that completed it has committed; if the process dies in between, or that comparison gives up on a lock, the set
+ * is complete and still waiting with no message left to wake it. This sweeper compares such sets again: at start
+ * (so a restart after a crash decides them without anyone resending) and then every half minute. A set is taken
+ * only once it has been quiet for {@code cbec.comparison.stranded-after} (intake is normally done with it in
+ * milliseconds), and a decision claims the inventory, so a set is never decided twice.
+ */
+@Component
+class StrandedSets {
+
+    private static final Logger LOG = LoggerFactory.getLogger(StrandedSets.class);
+    private static final int BATCH = 200;
+    private static final int ROUNDS = 25;
+
+    private final ParcelRepository parcels;
+    private final ParcelComparison imports;
+    private final ExportClearance exports;
+    private final Clock clock;
+    private final boolean exportReceiptRequired;
+    private final Duration quiet;
+
+    StrandedSets(ParcelRepository parcels, ParcelComparison imports, ExportClearance exports, Clock clock,
+                 @Value("${cbec.export.receipt-required:true}") boolean exportReceiptRequired,
+                 @Value("${cbec.comparison.stranded-after:PT20S}") Duration quiet) {
+        this.parcels = parcels;
+        this.imports = imports;
+        this.exports = exports;
+        this.clock = clock;
+        this.exportReceiptRequired = exportReceiptRequired;
+        this.quiet = quiet;
+    }
+
+    @EventListener(ApplicationReadyEvent.class)
+    void atStart() {
+        // after a crash every complete set is stranded, however recent
+        sweep(clock.instant().plusSeconds(1));
+    }
+
+    @Scheduled(fixedDelayString = "${cbec.comparison.sweep-every:PT30S}", initialDelayString = "PT30S")
+    void regularly() {
+        sweep(clock.instant().minus(quiet));
+    }
+
+    /** Compares again the complete sets untouched since {@code before}; returns how many were found. */
+    int sweep(Instant before) {
+        int found = sweep("import", before, limit -> parcels.stranded("inventory_state", ParcelComparison.ORDER,
+                ParcelComparison.PAYMENT, ParcelComparison.WAYBILL, before, limit), ParcelComparison.INVENTORY,
+                imports::recheck);
+        found += sweep("export", before, limit -> parcels.stranded("export_inventory", ExportClearance.ORDER,
+                exportReceiptRequired ? ExportClearance.RECEIPT : null, ExportClearance.WAYBILL, before, limit),
+                ExportClearance.INVENTORY, exports::recheck);
+        if (found > 0) {
+            LOG.info("compared again {} complete sets left waiting (a crash or a comparison that gave up)", found);
+        }
+        return found;
+    }
+
+    private int sweep(String side, Instant before, java.util.function.IntFunction<List<String[]>> stranded,
+                      String inventoryType,
+                      java.util.function.BiConsumer<List<ParcelComparison.Touched>, Instant> recheck) {
+        int found = 0;
+        // bounded: a set that cannot be decided now is left for the next sweep rather than looped on
+        for (int round = 0; round < ROUNDS; round++) {
+            List<ParcelComparison.Touched> keys = stranded.apply(BATCH).stream()
+                    .map(k -> new ParcelComparison.Touched(inventoryType, k[0], k[1])).toList();
+            found += keys.size();
+            Retries.onConflict("comparing stranded " + side + " sets", () -> {
+                recheck.accept(keys, clock.instant());
+                return null;
+            });
+            if (keys.size() < BATCH) {
+                break;
+            }
+        }
+        return found;
+    }
+}

@@ -1,0 +1,117 @@
+package org.cbec.bench.sim;
+
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import org.cbec.ceb.dxp.DxpEnvelope;
+import org.cbec.ceb.sign.Certificates;
+import org.cbec.ceb.sign.KeyMaterial;
+import org.cbec.ceb.sign.SelfSignedKeys;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Checks a running platform the way a user meets it (CI runs it against the packaged jar): a clean parcel sent as
+ * a plain order, a DxpMsg-wrapped payment, a double-wrapped (DxpMsgSv) waybill and a signed inventory reaches 800;
+ * a schema-invalid message is answered 400 with a CEB900 of -0002 naming the element path. Exits 1 on any failure.
+ *
+ * <pre>java -cp bench/target/benchmarks.jar org.cbec.bench.sim.JarSmoke --url http://127.0.0.1:8080 --admin-token T</pre>
+ */
+public final class JarSmoke {
+
+    private final List<String> failures = new ArrayList<>();
+    private int checks;
+
+    public static void main(String[] args) throws Exception {
+        Map<String, String> options = new HashMap<>();
+        for (int i = 0; i + 1 < args.length; i += 2) {
+            options.put(args[i].replaceFirst("^--", ""), args[i + 1]);
+        }
+        PlatformClient platform = new PlatformClient(options.getOrDefault("url", "http://127.0.0.1:8080"),
+                options.getOrDefault("admin-token", System.getenv("CBEC_ADMIN_TOKEN")));
+        JarSmoke smoke = new JarSmoke();
+        smoke.run(platform);
+        if (!smoke.failures.isEmpty()) {
+            smoke.failures.forEach(f -> System.err.println("FAILED: " + f));
+            System.exit(1);
+        }
+        System.out.println("smoke check of the running platform: all " + smoke.checks + " checks hold");
+    }
+
+    private void check(boolean holds, String what) {
+        checks++;
+        if (!holds) {
+            failures.add(what);
+        }
+    }
+
+    private void run(PlatformClient platform) throws Exception {
+        String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
+        KeyMaterial agentKey = SelfSignedKeys.sm2("smoke declarant");
+        java.util.Random random = new java.util.Random();
+        ParcelFactory.Codes codes = new ParcelFactory.Codes(PlatformClient.code(random, 'M'),
+                PlatformClient.code(random, 'M'), PlatformClient.code(random, 'M'), PlatformClient.code(random, 'M'));
+        String platformToken = platform.file(codes.platform(), List.of("EBP", "EBC"), List.of());
+        String payerToken = platform.file(codes.payer(), List.of("PAY"), List.of());
+        String carrierToken = platform.file(codes.carrier(), List.of("LOGISTICS"), List.of());
+        String agentToken = platform.file(codes.agent(), List.of("AGENT"),
+                List.of(Certificates.toPem(agentKey.certificate())));
+        platform.guarantee(codes.platform());
+
+        ParcelFactory factory = new ParcelFactory(codes, agentKey);
+        List<ParcelFactory.Parcel> parcel = List.of(new ParcelFactory.Parcel("SMOKE" + run, ParcelFactory.Fault.NONE));
+        DxpEnvelope dxp = new DxpEnvelope();
+        byte[] wrappedPayment = dxp.wrap(factory.payments(parcel), "DXPENT0000000001", List.of(), null, null);
+        byte[] doubleWrappedWaybill = dxp.wrapForTransport(dxp.wrap(factory.waybills(parcel), "DXPENT0000000001",
+                List.of(), null, null), "DXPNODE1" + run, "DXPNODE1", "DXPNODE2");
+
+        accepted(platform.send(platformToken, factory.orders(parcel)), "CEB311Message", "plain order");
+        accepted(platform.send(payerToken, wrappedPayment), "CEB411Message", "DxpMsg-wrapped payment");
+        accepted(platform.send(carrierToken, doubleWrappedWaybill), "CEB511Message", "DxpMsgSv-wrapped waybill");
+        accepted(platform.send(agentToken, factory.inventories(parcel)), "CEB621Message", "signed inventory");
+        check(released(platform, agentToken, parcel.get(0).copNo()),
+                "the clean parcel " + parcel.get(0).copNo() + " reaches 800 within 60 s");
+
+        String invalid = new String(factory.orders(List.of(new ParcelFactory.Parcel("SMOKEBAD" + run,
+                ParcelFactory.Fault.NONE))), StandardCharsets.UTF_8)
+                .replaceFirst("<ceb:orderNo>[^<]*</ceb:orderNo>", "<ceb:orderNo>" + "9".repeat(61) + "</ceb:orderNo>");
+        HttpResponse<String> refused = platform.send(platformToken, invalid.getBytes(StandardCharsets.UTF_8));
+        check(refused.statusCode() == 400, "a schema-invalid order is answered 400 (was " + refused.statusCode()
+                + ": " + abbreviate(refused.body()) + ")");
+        check(refused.body().contains("-0002") && refused.body().contains("/CEB311Message/Order[1]/OrderHead[1]/orderNo[1]"),
+                "its CEB900 says -0002 and names /CEB311Message/Order[1]/OrderHead[1]/orderNo[1] (was "
+                        + abbreviate(refused.body()) + ")");
+        HttpResponse<String> stranger = platform.get("/api/v1/receipts", "not-a-token");
+        check(stranger.statusCode() == 401, "an unknown token is answered 401 (was " + stranger.statusCode() + ")");
+    }
+
+    private void accepted(HttpResponse<String> response, String messageType, String what) {
+        check(response.statusCode() == 202 && response.body().contains(messageType), what + " is accepted as "
+                + messageType + " (was " + response.statusCode() + ": " + abbreviate(response.body()) + ")");
+    }
+
+    private static boolean released(PlatformClient platform, String token, String copNo) throws Exception {
+        Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
+        long after = 0;
+        while (Instant.now().isBefore(deadline)) {
+            JsonNode page = platform.receipts(token, after, 1000);
+            for (JsonNode receipt : page.get("receipts")) {
+                if (copNo.equals(receipt.get("copNo").asString()) && "800".equals(receipt.get("returnStatus")
+                        .asString())) {
+                    return true;
+                }
+            }
+            after = page.get("next").asLong();
+            Thread.sleep(200);
+        }
+        return false;
+    }
+
+    private static String abbreviate(String body) {
+        return body.length() <= 600 ? body : body.substring(0, 600) + "...";
+    }
+}

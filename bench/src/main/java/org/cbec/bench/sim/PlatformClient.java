@@ -1,0 +1,81 @@
+package org.cbec.bench.sim;
+
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+
+/** A running platform over HTTP, as the operator and the enterprises of a simulation use it. */
+public final class PlatformClient {
+
+    static final JsonMapper JSON = JsonMapper.builder().build();
+
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private final String url;
+    private final String admin;
+
+    public PlatformClient(String url, String admin) {
+        this.url = url;
+        this.admin = admin;
+    }
+
+    /** A 10-character enterprise code (a customs code's length) of a letter and nine random digits. */
+    public static String code(java.util.Random random, char letter) {
+        return letter + String.format("%09d", random.nextInt(1_000_000_000));
+    }
+
+    /** Files an enterprise with the operator's token; returns the enterprise's API token. */
+    public String file(String code, List<String> roles, List<String> certificates) throws Exception {
+        Map<String, Object> body = Map.of("code", code, "name", "模拟企业" + code, "roles", roles, "dxpId",
+                "DXPENT0000000001", "certificates", certificates);
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/enterprises"))
+                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("filing " + code + " failed: " + response.body());
+        }
+        return JSON.readTree(response.body()).get("token").asString();
+    }
+
+    /** The platform guarantees its parcels' tax: files a guarantee that covers a run. */
+    public void guarantee(String assureCode) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url
+                        + "/api/v1/customs/guarantees/" + assureCode)).header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "application/json")
+                .PUT(HttpRequest.BodyPublishers.ofString("{\"amount\": 100000000.00}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("filing the guarantee of " + assureCode + " failed: " + response.body());
+        }
+    }
+
+    /** Sends a message as an enterprise. */
+    public HttpResponse<String> send(String token, byte[] xml) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/messages"))
+                .header("Authorization", "Bearer " + token).header("Content-Type", "application/xml")
+                .POST(HttpRequest.BodyPublishers.ofByteArray(xml)).build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** A GET as an enterprise: status and body. */
+    public HttpResponse<String> get(String path, String token) throws Exception {
+        return http.send(HttpRequest.newBuilder(URI.create(url + path)).header("Authorization", "Bearer " + token)
+                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    }
+
+    /** One page of an enterprise's receipts after a cursor. */
+    public JsonNode receipts(String token, long after, int limit) throws Exception {
+        HttpResponse<String> response = get("/api/v1/receipts?after=" + after + "&limit=" + limit, token);
+        if (response.statusCode() != 200) {
+            throw new IllegalStateException("receipts: " + response.statusCode() + " " + response.body());
+        }
+        return JSON.readTree(response.body());
+    }
+}
