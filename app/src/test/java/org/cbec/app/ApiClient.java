@@ -59,6 +59,12 @@ public final class ApiClient {
                 .POST(HttpRequest.BodyPublishers.ofByteArray(body)), token);
     }
 
+    /** POSTs a body under any Content-Type, whole. */
+    public Response postWithContentType(String path, String token, String contentType, byte[] body) {
+        return send(HttpRequest.newBuilder(URI.create(base + path)).header("Content-Type", contentType)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body)), token);
+    }
+
     private Response send(HttpRequest.Builder request, String token) {
         if (token != null) {
             request.header("Authorization", "Bearer " + token);

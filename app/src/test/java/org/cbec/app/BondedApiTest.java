@@ -72,8 +72,9 @@ class BondedApiTest extends ParcelApiTest {
 
         JsonNode refused = bonded("BB" + shortId(), "2");
         assertThat(refused.get("returnStatus").asString()).isEqualTo("100");
+        // the book's stock is its keeper's figure, not the declarant's
         assertThat(refused.get("returnInfo").asString()).contains("库存不足: account book " + emsNo + " item "
-                + ITEM + " has 1 in stock; gnum 1 takes 2");
+                + ITEM + " does not hold the 2 that gnum 1 takes").doesNotContain("has 1");
         assertThat(inStock()).as("nothing taken by a refused list").isEqualByComparingTo("1");
 
         assertThat(enter("site", "5").status()).isEqualTo(200);
@@ -103,9 +104,27 @@ class BondedApiTest extends ParcelApiTest {
         assertThat(enter("site", "1").status()).isEqualTo(200);
         String other = "Y" + String.format("%09d", System.nanoTime() % 1_000_000_000L);
         tokens.put("other", EnterpriseFixtures.token(this, other, List.of("SITE"), List.of()));
-        ApiClient.Response notOwn = enter("other", "1");
-        assertThat(notOwn.status()).isEqualTo(403);
-        assertThat(notOwn.body()).contains("is kept by " + site);
+        ApiClient.Response notOwn = api().postJson("/api/v1/customs/stock/" + emsNo + "/entries",
+                tokens.get("other"), Map.of("reference", "QD" + shortId(), "items", List.of(Map.of("itemRecordNo",
+                        "NEW-ITEM-OF-OTHER", "gcode", "4202221000", "qty", BigDecimal.ONE))));
+        assertThat(notOwn.status()).as("a new item into another site's book").isEqualTo(403);
+        assertThat(notOwn.body()).doesNotContain(site).doesNotContain(ITEM).doesNotContain("qty");
+        assertThat(api().get("/api/v1/customs/stock/" + emsNo, tokens.get("other")).status()).isEqualTo(404);
+        assertThat(inStock()).as("nothing entered by the other site").isEqualByComparingTo("1");
         assertThat(enter("site", "0").status()).isEqualTo(400);
+    }
+
+    @Test
+    void theOperatorFilesABookToASiteAndOnlyThatSiteKeepsIt() {
+        String other = "X" + String.format("%09d", System.nanoTime() % 1_000_000_000L);
+        tokens.put("other", EnterpriseFixtures.token(this, other, List.of("SITE"), List.of()));
+        ApiClient.Response filed = api().putJson("/api/v1/customs/account-books/" + emsNo, ADMIN,
+                Map.of("operatorCode", other));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(200);
+        assertThat(api().putJson("/api/v1/customs/account-books/" + emsNo, tokens.get("site"),
+                Map.of("operatorCode", site)).status()).as("a site cannot file books").isEqualTo(401);
+
+        assertThat(enter("site", "1").status()).as("not the keeper").isEqualTo(403);
+        assertThat(enter("other", "2").status()).isEqualTo(200);
     }
 }

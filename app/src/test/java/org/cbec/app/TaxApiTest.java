@@ -34,10 +34,14 @@ class TaxApiTest extends ParcelApiTest {
         return "G" + String.format("%09d", System.nanoTime() % 1_000_000_000L);
     }
 
+    /** Files a guarantee that backs the tests' declarant. */
     private void guarantee(String assureCode, String amount) {
         ApiClient.Response set = api().putJson("/api/v1/customs/guarantees/" + assureCode, ADMIN,
                 Map.of("amount", new BigDecimal(amount)));
         assertThat(set.status()).as(set.body()).isEqualTo(200);
+        ApiClient.Response backs = api().putJson("/api/v1/customs/guarantees/" + assureCode + "/backed/"
+                + Parcels.AGENT, ADMIN, Map.of());
+        assertThat(backs.status()).as(backs.body()).isEqualTo(200);
     }
 
     /** A parcel of 100.00 goods + 10.00 freight (tax 10.01) guaranteed by {@code assureCode}; its last receipt. */
@@ -77,8 +81,9 @@ class TaxApiTest extends ParcelApiTest {
         assertThat(parcel(assureCode).get("returnStatus").asString()).isEqualTo("800");
         JsonNode refused = parcel(assureCode);
         assertThat(refused.get("returnStatus").asString()).isEqualTo("100");
+        // the guarantor's balance is its own: the declarant hears only that its list is not covered
         assertThat(refused.get("returnInfo").asString()).contains("担保额度不足")
-                .contains("has 4.99 of 15.00 left; the tax of this list is 10.01");
+                .contains("does not cover the tax of this list, 10.01").doesNotContain("4.99").doesNotContain("15.00");
 
         JsonNode unguaranteed = parcel(guarantor());
         assertThat(unguaranteed.get("returnStatus").asString()).isEqualTo("100");

@@ -23,6 +23,11 @@ public class OperatorToken {
         }
     }
 
+    /** Whether the request carries the operator token. */
+    public boolean isOperator(HttpServletRequest request) {
+        return BearerToken.matches(BearerToken.of(request), token);
+    }
+
     /** 401 unless the request carries the operator token. */
     public void require(HttpServletRequest request) {
         if (!BearerToken.matches(BearerToken.of(request), token)) {

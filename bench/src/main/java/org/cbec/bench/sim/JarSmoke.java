@@ -34,6 +34,11 @@ public final class JarSmoke {
         PlatformClient platform = new PlatformClient(options.getOrDefault("url", "http://127.0.0.1:8080"),
                 options.getOrDefault("admin-token", System.getenv("CBEC_ADMIN_TOKEN")));
         JarSmoke smoke = new JarSmoke();
+        if (!platform.awaitHealthy(java.time.Duration.ofSeconds(Long.parseLong(options.getOrDefault("wait-seconds",
+                "120"))))) {
+            System.err.println("FAILED: the platform did not answer /actuator/health with 200");
+            System.exit(1);
+        }
         smoke.run(platform);
         if (!smoke.failures.isEmpty()) {
             smoke.failures.forEach(f -> System.err.println("FAILED: " + f));

@@ -278,22 +278,10 @@ public final class KillTest {
             builder.environment().put("CBEC_DB_URL", options.get("postgres"));
         }
         app = builder.start();
-        PlatformClient probe = new PlatformClient("http://127.0.0.1:" + port, ADMIN);
-        Instant deadline = Instant.now().plus(Duration.ofSeconds(120));
-        while (Instant.now().isBefore(deadline)) {
-            try {
-                if (probe.get("/actuator/health", "none").statusCode() == 200) {
-                    return;
-                }
-            } catch (Exception e) {
-                // not up yet
-            }
-            if (!app.isAlive()) {
-                throw new IllegalStateException("the platform exited at start; see " + dir.resolve("app.log"));
-            }
-            Thread.sleep(250);
+        if (!new PlatformClient("http://127.0.0.1:" + port, ADMIN).awaitHealthy(Duration.ofSeconds(120))) {
+            throw new IllegalStateException("the platform did not come up in 120 s (alive: " + app.isAlive()
+                    + "); see " + dir.resolve("app.log"));
         }
-        throw new IllegalStateException("the platform did not come up in 120 s; see " + dir.resolve("app.log"));
     }
 
     private void stop() {

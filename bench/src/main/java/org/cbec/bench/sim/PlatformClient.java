@@ -70,6 +70,22 @@ public final class PlatformClient {
                 .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
+    /** Waits until the platform's health endpoint answers 200; false when it has not within {@code wait}. */
+    public boolean awaitHealthy(Duration wait) throws InterruptedException {
+        java.time.Instant deadline = java.time.Instant.now().plus(wait);
+        while (java.time.Instant.now().isBefore(deadline)) {
+            try {
+                if (get("/actuator/health", "none").statusCode() == 200) {
+                    return true;
+                }
+            } catch (Exception e) {
+                // not listening yet
+            }
+            Thread.sleep(250);
+        }
+        return false;
+    }
+
     /** One page of an enterprise's receipts after a cursor. */
     public JsonNode receipts(String token, long after, int limit) throws Exception {
         HttpResponse<String> response = get("/api/v1/receipts?after=" + after + "&limit=" + limit, token);

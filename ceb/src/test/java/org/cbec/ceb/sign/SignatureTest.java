@@ -3,9 +3,7 @@ package org.cbec.ceb.sign;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import java.io.ByteArrayInputStream;
 import java.nio.charset.StandardCharsets;
-import java.security.Signature;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Base64;
@@ -16,10 +14,6 @@ import org.cbec.ceb.CebReader;
 import org.cbec.ceb.MessageType;
 import org.cbec.ceb.ReadResult;
 import org.cbec.ceb.Samples;
-import org.apache.xml.security.c14n.Canonicalizer;
-import org.cbec.ceb.xml.SecureXml;
-import org.w3c.dom.Document;
-import org.w3c.dom.Element;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -95,34 +89,9 @@ class SignatureTest {
         assertThat(verifier.verify(signed.getBytes(StandardCharsets.UTF_8)).valid()).isTrue();
     }
 
-    /**
-     * What a widely used E-Port UKey client sends: the document digested and SignedInfo signed in compact form
-     * (no whitespace between elements), then sent indented, with a newline after the signature.
-     */
-    static byte[] signedCompactSentIndented(byte[] unsigned, KeyMaterial key) throws Exception {
-        Document compact = SecureXml.newDocumentBuilder().parse(new ByteArrayInputStream(unsigned));
-        SecureXml.removeWhitespaceBetweenElements(compact.getDocumentElement());
-        byte[] signed = new CebSigner().sign(SecureXml.toBytes(compact), key, SignatureAlgorithm.SM2_SM3);
-        Document document = SecureXml.newDocumentBuilder().parse(new ByteArrayInputStream(signed));
-        SecureXml.removeWhitespaceBetweenElements(document.getDocumentElement());
-        Element signedInfo = (Element) document.getElementsByTagNameNS(CebSigner.DSIG, "SignedInfo").item(0);
-        Signature sm2 = Signature.getInstance("SM3withSM2", XmlSecurity.provider());
-        sm2.initSign(key.privateKey());
-        java.io.ByteArrayOutputStream canonical = new java.io.ByteArrayOutputStream();
-        Canonicalizer.getInstance(Canonicalizer.ALGO_ID_C14N_OMIT_COMMENTS).canonicalizeSubtree(signedInfo, canonical);
-        sm2.update(canonical.toByteArray());
-        document.getElementsByTagNameNS(CebSigner.DSIG, "SignatureValue").item(0)
-                .setTextContent(Base64.getEncoder().encodeToString(Sm2Signatures.derToRaw(sm2.sign())));
-        String xml = new String(SecureXml.toBytes(document), StandardCharsets.UTF_8)
-                // a line break and a tab before every start tag and before an end tag that follows an end tag
-                .replaceAll("(?<=>)(?=<[A-Za-z])", "\n\t").replaceAll("(?<=</[^>]{1,80}>)(?=</)", "\n")
-                .replace("</ds:Signature>", "</ds:Signature>\n");
-        return xml.getBytes(StandardCharsets.UTF_8);
-    }
-
     @Test
     void ukeyClientSignatureOverCompactFormVerifiesWithWhitespaceRemovedAndSaysSo() throws Exception {
-        byte[] sent = signedCompactSentIndented(unsigned("311"), SM2);
+        byte[] sent = UkeyClientStyle.sign(unsigned("311"), SM2);
         String xml = new String(sent, StandardCharsets.UTF_8);
         assertThat(xml).contains("</ds:Signature>\n").containsPattern("<ds:SignedInfo>\\n\\t<ds:Canonicalization");
 
@@ -137,7 +106,7 @@ class SignatureTest {
 
     @Test
     void whitespaceModeStillRefusesChangedContent() throws Exception {
-        String sent = new String(signedCompactSentIndented(unsigned("311"), SM2), StandardCharsets.UTF_8);
+        String sent = new String(UkeyClientStyle.sign(unsigned("311"), SM2), StandardCharsets.UTF_8);
 
         Verification verification = verifier.verify(sent.replaceFirst("<ceb:goodsValue>[^<]*</ceb:goodsValue>",
                 "<ceb:goodsValue>1</ceb:goodsValue>").getBytes(StandardCharsets.UTF_8));

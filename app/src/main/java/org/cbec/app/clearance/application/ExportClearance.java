@@ -7,6 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import org.cbec.app.clearance.CustomsGate;
 import org.cbec.app.clearance.domain.DeclaredRecord;
+import org.cbec.app.clearance.domain.DocumentChange;
+import org.cbec.app.clearance.domain.DeclaringParty;
 import org.cbec.app.clearance.domain.ExportComparison;
 import org.cbec.app.clearance.domain.ExportDocuments;
 import org.cbec.app.clearance.domain.ReturnStatus;
@@ -114,6 +116,9 @@ public class ExportClearance {
                     : document instanceof ExportDocuments.Receipt ? RECEIPT : WAYBILL;
             String keyA = WAYBILL.equals(type) ? record.logisticsCode() : record.ebpCode();
             String keyB = WAYBILL.equals(type) ? record.logisticsNo() : record.orderNo();
+            if (notTheDeclarant(sender, receiptType, record, preNo, now, type, keyA, keyB, null)) {
+                return;
+            }
             if ("3".equals(record.appType())) {
                 documents.deleteDocument(type, keyA, keyB);
             } else {
@@ -131,6 +136,10 @@ public class ExportClearance {
     private void declareInventory(String sender, String receiptType, DeclaredRecord record,
                                   ExportDocuments.Inventory inventory, String preNo, Instant now,
                                   List<ParcelComparison.Touched> touched) {
+        if (notTheDeclarant(sender, receiptType, record, preNo, now, INVENTORY, record.agentCode(), record.copNo(),
+                null)) {
+            return;
+        }
         Optional<ExportInventory> existing = exports.find(record.agentCode(), record.copNo());
         if (existing.isPresent() && !List.of(WAITING, REJECTED, CANCELLED).contains(existing.get().status())) {
             receipts.issue(sender, receiptType, record, preNo, ReturnStatus.REJECTED, "海关退单: inventory copNo "
@@ -294,6 +303,10 @@ public class ExportClearance {
             return;
         }
         ExportInventory state = found.get();
+        if (notTheDeclarant(sender, receiptType, record, state.preNo(), now, INVENTORY, state.agentCode(),
+                state.copNo(), exports.ebcCodeOf(state.agentCode(), state.copNo()).orElse(null))) {
+            return;
+        }
         if (!REVIEWED.equals(state.status()) && !RELEASED.equals(state.status())) {
             receipts.issue(sender, receiptType, record, state.preNo(), ReturnStatus.REJECTED, "海关退单: inventory "
                     + cancellation.invtNo() + " is " + state.status() + "; only a reviewed or released inventory "
@@ -305,6 +318,19 @@ public class ExportClearance {
         receipts.issue(sender, receiptType, record, state.preNo(), "399", "海关审结: 清单已撤销", now);
         exports.move(state.agentCode(), state.copNo(), List.of(new HistoryEntry(CANCELLED, "撤单 (CEB605 "
                 + record.recordGuid() + "): " + cancellation.reason(), now)));
+    }
+
+    /**
+     * Refuses (-10102) a record that changes or follows up a document another enterprise declared; the
+     * {@code principal} (the inventory's e-commerce enterprise), when given, may act too.
+     */
+    private boolean notTheDeclarant(String sender, String receiptType, DeclaredRecord record, String preNo,
+                                    Instant now, String type, String keyA, String keyB, String principal) {
+        Optional<DocumentChange.Refusal> refusal = DeclaringParty.check(keyB, documents.document(type, keyA, keyB)
+                .map(ParcelRepository.StoredDocument::senderCode).orElse(null), principal, sender);
+        refusal.ifPresent(r -> receipts.issue(sender, receiptType, record, preNo, r.returnStatus(), r.returnInfo(),
+                now));
+        return refusal.isPresent();
     }
 
     /** CEB607: waybills (and the inventories on them) leave under this master bill. */
@@ -350,6 +376,11 @@ public class ExportClearance {
                 + " already has a return" : null;
         if (refusal != null) {
             receipts.issue(sender, receiptType, record, preNo, ReturnStatus.REJECTED, "海关退单: " + refusal, now);
+            return;
+        }
+        if (notTheDeclarant(sender, receiptType, record, preNo, now, INVENTORY, original.get().agentCode(),
+                original.get().copNo(), exports.ebcCodeOf(original.get().agentCode(), original.get().copNo())
+                        .orElse(null))) {
             return;
         }
         exports.returnApplied(new ExportRepository.ExportReturn(record.recordGuid(), sender, record.agentCode(),

@@ -10,6 +10,8 @@ import org.cbec.app.clearance.GoodsReturned;
 import org.cbec.app.clearance.InventoryCancelled;
 import org.cbec.app.clearance.ReturnedGoodsArrived;
 import org.cbec.app.clearance.domain.DeclaredRecord;
+import org.cbec.app.clearance.domain.DocumentChange;
+import org.cbec.app.clearance.domain.DeclaringParty;
 import org.cbec.app.clearance.domain.ParcelDocuments;
 import org.cbec.app.clearance.domain.Refunds;
 import org.cbec.app.clearance.domain.ReturnStatus;
@@ -102,6 +104,9 @@ class FollowUps {
                     "系统中不存在清单编号为[" + cancellation.invtNo() + "]的清单 (agentCode " + record.agentCode() + ")");
             return;
         }
+        if (notTheDeclarant(sender, receiptType, record, preNo, now, found.get(), cancellation.invtNo())) {
+            return;
+        }
         String status = found.get().state().status();
         if (ParcelComparison.CANCELLED.equals(status)) {
             refuse(sender, receiptType, record, preNo, now, ReturnStatus.CANCELLATION_EXISTS,
@@ -119,12 +124,24 @@ class FollowUps {
         }
     }
 
+    /** Refuses a follow-up of an inventory by anyone but its declarant or its e-commerce enterprise. */
+    private boolean notTheDeclarant(String sender, String receiptType, DeclaredRecord record, String preNo,
+                                    Instant now, ParcelComparison.Released inventory, String invtNo) {
+        Optional<DocumentChange.Refusal> refusal = DeclaringParty.check("清单 " + invtNo, inventory.senderCode(),
+                inventory.inventory().ebcCode(), sender);
+        refusal.ifPresent(r -> refuse(sender, receiptType, record, preNo, now, r.returnStatus(), r.returnInfo()));
+        return refusal.isPresent();
+    }
+
     private void refund(String sender, String receiptType, DeclaredRecord record, ParcelDocuments.Refund refund,
                         String preNo, Instant now) {
         Optional<ParcelComparison.Released> found = parcels.byInvtNo(record.agentCode(), refund.invtNo());
         if (found.isEmpty()) {
             refuse(sender, receiptType, record, preNo, now, ReturnStatus.REFUND_NO_INVENTORY,
                     "no inventory with invtNo " + refund.invtNo() + " declared by " + record.agentCode());
+            return;
+        }
+        if (notTheDeclarant(sender, receiptType, record, preNo, now, found.get(), refund.invtNo())) {
             return;
         }
         ParcelComparison.Released released = found.get();

@@ -37,6 +37,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Service
 public class MessageIntake {
 
+    private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(MessageIntake.class);
+
     private final IntakeRepository intake;
     private final ReceiptRepository receipts;
     private final Registry registry;
@@ -126,24 +128,44 @@ public class MessageIntake {
                     + declaration.copCode() + " is not the sender's code " + sender.code()));
         }
         for (DeclaredRecord record : declaration.records()) {
-            if (!rule.ownedBy(record, sender.code())) {
+            if (!rule.ownedBy(record, sender.code(), sender.roles())) {
                 throw reject(intakeId, type, ApiProblem.forbidden("not-own-code", "record " + record.recordGuid()
-                        + ": none of " + String.join(", ", rule.ownFields()) + " (" + String.join(", ",
-                        rule.ownCodes().apply(record)) + ") is the sender's code " + sender.code()));
+                        + ": none of " + rule.describe(record) + " is the sender " + sender.code() + " in a role it "
+                        + "is filed for " + sender.roles()));
             }
         }
         SignatureCheck signature = checkSignature(message, business, sender);
         String signatureProblem = signature.problem();
         String messageGuid = rootGuid(message.body());
         List<ParcelComparison.Touched> touched = new ArrayList<>();
+        // the records, their receipts and the message's outcome commit together: what is answered 202 is all there
         int[] counts = Retries.onConflict("message " + intakeId, () -> {
             touched.clear();
-            return transactions.execute(status -> record(sender, intakeId, type, rule, declaration,
-                    signatureProblem, now, touched));
+            return transactions.execute(status -> {
+                int[] taken = record(sender, intakeId, type, rule, declaration, signatureProblem, now, touched);
+                intake.outcome(intakeId, type, messageGuid, signatureProblem == null ? "ACCEPTED"
+                        : "SIGNATURE_FAILED", signatureProblem);
+                if (signature.mode() != null) {
+                    intake.signatureMode(intakeId, signature.mode());
+                }
+                return taken;
+            });
         });
         if (!touched.isEmpty()) {
-            List<ParcelComparison.Touched> exported = exports.exportKeys(touched);
-            List<ParcelComparison.Touched> imported = touched.stream().filter(t -> !exported.contains(t)).toList();
+            compareAfterCommit(intakeId, touched);
+        }
+        return new Accepted(messageGuid, message.type().rootElement(), intakeId, counts[0], counts[1]);
+    }
+
+    /**
+     * Compares the sets the message touched, now that its records are committed. What is stored is the sender's
+     * answer: a comparison that keeps meeting concurrent work is left to the sweeper ({@link StrandedSets}), and
+     * the sender still gets its 202.
+     */
+    private void compareAfterCommit(String intakeId, List<ParcelComparison.Touched> touched) {
+        List<ParcelComparison.Touched> exported = exports.exportKeys(touched);
+        List<ParcelComparison.Touched> imported = touched.stream().filter(t -> !exported.contains(t)).toList();
+        try {
             Retries.onConflict("comparing again after message " + intakeId, () -> {
                 if (!imported.isEmpty()) {
                     comparison.recheck(imported, clock.instant());
@@ -153,13 +175,9 @@ public class MessageIntake {
                 }
                 return null;
             });
+        } catch (ApiProblem busy) {
+            LOG.warn("message {}: its sets are left to the sweeper: {}", intakeId, busy.getMessage());
         }
-        intake.outcome(intakeId, type, messageGuid, signatureProblem == null ? "ACCEPTED" : "SIGNATURE_FAILED",
-                signatureProblem);
-        if (signature.mode() != null) {
-            intake.signatureMode(intakeId, signature.mode());
-        }
-        return new Accepted(messageGuid, message.type().rootElement(), intakeId, counts[0], counts[1]);
     }
 
     private int[] record(Sender sender, String intakeId, String type, SenderRule rule,
@@ -190,7 +208,7 @@ public class MessageIntake {
                 followUps.take(sender.code(), rule.receiptType(), record, declaration.documents().get(i), preNo, now);
             } else {
                 Object document = declaration.documents().get(i);
-                var refusal = comparison.admit(type, record, document);
+                var refusal = comparison.admit(type, record, document, sender.code());
                 if (refusal.isPresent()) {
                     issuer.issue(sender.code(), rule.receiptType(), record, preNo, refusal.get().returnStatus(),
                             refusal.get().returnInfo(), now);

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cbec.app.clearance.domain.DeclaredRecord;
+import org.cbec.app.clearance.domain.DeclaringParty;
 import org.cbec.app.clearance.domain.DocumentChange;
 import org.cbec.app.clearance.domain.ParcelDocuments;
 import org.cbec.app.clearance.domain.ReturnStatus;
@@ -74,8 +75,12 @@ public class ParcelComparison {
         return parcels.inventory(record.agentCode(), record.copNo()).map(InventoryState::preNo);
     }
 
-    /** Whether the record's appType fits what is on file for its document; the refusal when it does not. */
-    Optional<DocumentChange.Refusal> admit(String messageType, DeclaredRecord record, Object document) {
+    /**
+     * Whether the record's appType fits what is on file for its document, and the sender is the one who declared
+     * what is on file; the refusal when not.
+     */
+    Optional<DocumentChange.Refusal> admit(String messageType, DeclaredRecord record, Object document,
+                                           String senderCode) {
         DocumentChange.Existing existing;
         String key;
         if (document instanceof ParcelDocuments.Inventory inventory) {
@@ -85,6 +90,12 @@ public class ParcelComparison {
                         "清单报文校验失败，[" + String.join("; ", problems) + "]"));
             }
             key = record.copNo();
+            Optional<DocumentChange.Refusal> notTheirs = DeclaringParty.check("清单 " + key, parcels.document(INVENTORY,
+                    record.agentCode(), key).map(ParcelRepository.StoredDocument::senderCode).orElse(null), null,
+                    senderCode);
+            if (notTheirs.isPresent()) {
+                return notTheirs;
+            }
             existing = parcels.inventory(record.agentCode(), record.copNo())
                     .map(state -> takenByCustoms(state.status()) ? DocumentChange.Existing.RELEASED
                             : "DELETED".equals(state.status()) ? DocumentChange.Existing.NONE
@@ -95,6 +106,12 @@ public class ParcelComparison {
             String type = typeOf(document);
             String keyA = WAYBILL.equals(type) ? record.logisticsCode() : record.ebpCode();
             key = WAYBILL.equals(type) ? record.logisticsNo() : record.orderNo();
+            Optional<DocumentChange.Refusal> notTheirs = DeclaringParty.check((WAYBILL.equals(type) ? "运单 "
+                    : ORDER.equals(type) ? "订单 " : "支付单 ") + key, parcels.document(type, keyA, key)
+                    .map(ParcelRepository.StoredDocument::senderCode).orElse(null), null, senderCode);
+            if (notTheirs.isPresent()) {
+                return notTheirs;
+            }
             boolean released = (WAYBILL.equals(type) ? parcels.inventoriesOfWaybill(keyA, key)
                     : parcels.inventoriesOfOrder(keyA, key)).stream().anyMatch(s -> takenByCustoms(s.status()));
             existing = parcels.document(type, keyA, key).isEmpty() ? DocumentChange.Existing.NONE

@@ -22,7 +22,7 @@ import org.springframework.stereotype.Component;
  * milliseconds), and a decision claims the inventory, so a set is never decided twice.
  */
 @Component
-class StrandedSets {
+public class StrandedSets {
 
     private static final Logger LOG = LoggerFactory.getLogger(StrandedSets.class);
     private static final int BATCH = 200;
@@ -58,7 +58,7 @@ class StrandedSets {
     }
 
     /** Compares again the complete sets untouched since {@code before}; returns how many were found. */
-    int sweep(Instant before) {
+    public int sweep(Instant before) {
         int found = sweep("import", before, limit -> parcels.stranded("inventory_state", ParcelComparison.ORDER,
                 ParcelComparison.PAYMENT, ParcelComparison.WAYBILL, before, limit), ParcelComparison.INVENTORY,
                 imports::recheck);

@@ -61,6 +61,11 @@ public final class ReturnStatus {
     public static final String EXPORT_SIGNATURE_FAILED = "-1001";
     /** 海关退单: an export record customs does not take, with the reason (no export error code is published). */
     public static final String REJECTED = "100";
+    /**
+     * -10102 (CEB-SPEC.md §7.3, 企业代码不正确): the record changes, withdraws or follows up a document that another
+     * enterprise declared; only the declaring party (or the e-commerce enterprise it declared for) may.
+     */
+    public static final String NOT_THE_DECLARANT = "-10102";
 
     private ReturnStatus() {
     }

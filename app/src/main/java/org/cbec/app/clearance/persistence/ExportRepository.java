@@ -147,6 +147,12 @@ public class ExportRepository {
     }
 
     /** The consignor and the kind of declaration (statisticsFlag A simplified, B summary) of an inventory. */
+    /** The e-commerce enterprise an export inventory was declared for. */
+    public Optional<String> ebcCodeOf(String agentCode, String copNo) {
+        return jdbc.sql("select ebc_code from export_inventory where agent_code = ? and cop_no = ?")
+                .params(agentCode, copNo).query(String.class).optional();
+    }
+
     public void describe(String agentCode, String copNo, String ebcCode, String statisticsFlag) {
         jdbc.sql("update export_inventory set ebc_code = ?, statistics_flag = ? where agent_code = ? and cop_no = ?")
                 .params(ebcCode, statisticsFlag, agentCode, copNo).update();

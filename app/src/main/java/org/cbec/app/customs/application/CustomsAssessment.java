@@ -104,6 +104,10 @@ class CustomsAssessment implements CustomsGate {
         taken.push(() -> quota.uncount(declared.buyerIdNumber(), year, value));
         BigDecimal computed = taxed.stream().map(l -> l.customsDuty().add(l.consumptionTax()).add(l.vat()))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
+        Optional<String> unbacked = backing(declared);
+        if (unbacked.isPresent()) {
+            return refuse(taken, "100", "海关退单: " + unbacked.get());
+        }
         Optional<String> uncovered = charge(declared.assureCode(), computed, invtNo, declared.at());
         if (uncovered.isPresent()) {
             return refuse(taken, "100", "海关退单: " + uncovered.get());
@@ -161,9 +165,10 @@ class CustomsAssessment implements CustomsGate {
             if (!stock.take(invtNo, line.gnum(), declared.emsNo(), line.itemRecordNo(), line.qty(), declared.at())) {
                 BigDecimal inStock = stock.item(declared.emsNo(), line.itemRecordNo())
                         .map(StockRepository.Item::qty).orElse(BigDecimal.ZERO);
+                // the book's figures are its keeper's: the declarant hears only that its line is not covered
                 return Optional.of("库存不足: account book " + declared.emsNo() + " item " + line.itemRecordNo()
-                        + " has " + inStock.stripTrailingZeros().toPlainString() + " in stock; gnum " + line.gnum()
-                        + " takes " + line.qty().stripTrailingZeros().toPlainString());
+                        + " does not hold the " + line.qty().stripTrailingZeros().toPlainString() + " that gnum "
+                        + line.gnum() + " takes");
             }
             taken.push(() -> stock.usage(invtNo).stream().filter(u -> u.gnum() == line.gnum()).findFirst()
                     .ifPresent(u -> stock.putBack(u, u.qty(), "REFUSED", declared.at())));
@@ -189,6 +194,24 @@ class CustomsAssessment implements CustomsGate {
     }
 
     /**
+     * A guarantor backs only whom it agreed to back: the inventory's declarant (agentCode) or its e-commerce
+     * enterprise (ebcCode), filed by the operator or the guarantor; an e-commerce enterprise that is the guarantor
+     * backs its own inventories without more. Empty when the guarantor backs this list.
+     */
+    private Optional<String> backing(CustomsGate.Declared declared) {
+        String assureCode = declared.assureCode();
+        // without a guarantee on file the charge says so; whom it backs matters once there is one
+        if (assureCode == null || assureCode.equals(declared.ebcCode()) || guarantees.find(assureCode).isEmpty()
+                || guarantees.backs(assureCode, declared.ebcCode())
+                || guarantees.backs(assureCode, declared.agentCode())) {
+            return Optional.empty();
+        }
+        return Optional.of("担保企业未同意担保: assureCode " + assureCode + " has not agreed to back the declarant "
+                + declared.agentCode() + " or the e-commerce enterprise " + declared.ebcCode()
+                + " (a guarantor files whom it backs: PUT /api/v1/customs/guarantees/{assureCode}/backed/{code})");
+    }
+
+    /**
      * Charges the tax to the guarantor's guarantee (cbec-rules.md §A.6: no guarantee, no release); empty when
      * covered, otherwise why not. A list without tax owes nothing.
      */
@@ -196,9 +219,10 @@ class CustomsAssessment implements CustomsGate {
         if (tax.signum() == 0 || guarantees.charge(assureCode, tax, invtNo, at)) {
             return Optional.empty();
         }
+        // the guarantor's figures are its own: the declarant is told only that they do not cover its list
         return Optional.of(guarantees.find(assureCode).map(g -> "担保额度不足: the guarantee of assureCode "
-                + assureCode + " has " + plain(g.available()) + " of " + plain(g.amount()) + " left; the tax of "
-                + "this list is " + plain(tax)).orElse("no tax guarantee is filed for assureCode " + assureCode));
+                + assureCode + " does not cover the tax of this list, " + plain(tax))
+                .orElse("no tax guarantee is filed for assureCode " + assureCode));
     }
 
     private static BigDecimal sum(List<TaxRepository.Line> lines,

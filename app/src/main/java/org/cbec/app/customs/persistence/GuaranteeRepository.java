@@ -66,4 +66,35 @@ public class GuaranteeRepository {
         jdbc.sql("insert into guarantee_entry (assure_code, kind, amount, reference, at) values (?, ?, ?, ?, ?)")
                 .params(assureCode, kind, amount, reference, Timestamp.from(at)).update();
     }
+
+    /** Whether the guarantor has agreed to back the inventories of this declarant or e-commerce enterprise. */
+    public boolean backs(String assureCode, String code) {
+        return code != null && jdbc.sql("select count(*) from guarantee_backing where assure_code = ? "
+                + "and backed_code = ?").params(assureCode, code).query(Integer.class).single() > 0;
+    }
+
+    /** Records that the guarantor backs this enterprise; true when it did not already. */
+    public boolean back(String assureCode, String code, String filedBy, Instant at) {
+        if (backs(assureCode, code)) {
+            return false;
+        }
+        try {
+            return jdbc.sql("insert into guarantee_backing (assure_code, backed_code, filed_by, filed_at) "
+                    + "values (?, ?, ?, ?)").params(assureCode, code, filedBy, Timestamp.from(at)).update() > 0;
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            // filed at the same moment by another request: backed either way
+            return false;
+        }
+    }
+
+    public boolean unback(String assureCode, String code) {
+        return jdbc.sql("delete from guarantee_backing where assure_code = ? and backed_code = ?")
+                .params(assureCode, code).update() > 0;
+    }
+
+    /** The enterprises a guarantor backs, in code order. */
+    public java.util.List<String> backed(String assureCode) {
+        return jdbc.sql("select backed_code from guarantee_backing where assure_code = ? order by backed_code")
+                .param(assureCode).query(String.class).list();
+    }
 }

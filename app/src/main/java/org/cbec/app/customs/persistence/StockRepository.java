@@ -100,4 +100,37 @@ public class StockRepository {
                         + "values (?, ?, ?, ?, ?, ?)")
                 .params(emsNo, itemRecordNo, kind, qty, reference, Timestamp.from(at)).update();
     }
+
+    /** The site that keeps an account book, if it is open. */
+    public Optional<String> keeperOf(String emsNo) {
+        return jdbc.sql("select operator_code from account_book where ems_no = ?").param(emsNo).query(String.class)
+                .optional();
+    }
+
+    /**
+     * The book's keeper: the site already keeping it, or this one, which opens it now. Two sites opening one book
+     * at once: one insert wins, and the other reads the winner.
+     */
+    public String open(String emsNo, String operatorCode, Instant at) {
+        Optional<String> keeper = keeperOf(emsNo);
+        if (keeper.isPresent()) {
+            return keeper.get();
+        }
+        try {
+            jdbc.sql("insert into account_book (ems_no, operator_code, filed_at) values (?, ?, ?)")
+                    .params(emsNo, operatorCode, Timestamp.from(at)).update();
+            return operatorCode;
+        } catch (org.springframework.dao.DuplicateKeyException e) {
+            return keeperOf(emsNo).orElseThrow();
+        }
+    }
+
+    /** The operator files (or moves) a book to a site. */
+    public void file(String emsNo, String operatorCode, Instant at) {
+        if (jdbc.sql("update account_book set operator_code = ?, filed_at = ? where ems_no = ?")
+                .params(operatorCode, Timestamp.from(at), emsNo).update() == 0) {
+            jdbc.sql("insert into account_book (ems_no, operator_code, filed_at) values (?, ?, ?)")
+                    .params(emsNo, operatorCode, Timestamp.from(at)).update();
+        }
+    }
 }

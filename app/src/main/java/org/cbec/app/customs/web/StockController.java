@@ -6,6 +6,7 @@ import java.time.Clock;
 import java.util.List;
 import java.util.Map;
 import org.cbec.app.api.ApiProblem;
+import org.cbec.app.api.OperatorToken;
 import org.cbec.app.customs.persistence.StockRepository;
 import org.cbec.app.registry.EnterpriseCaller;
 import org.cbec.app.registry.Role;
@@ -14,6 +15,7 @@ import org.springframework.transaction.annotation.Transactional;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RestController;
 
@@ -29,7 +31,10 @@ class StockController {
     private final EnterpriseCaller callers;
     private final Clock clock;
 
-    StockController(StockRepository stock, EnterpriseCaller callers, Clock clock) {
+    private final OperatorToken operator;
+
+    StockController(StockRepository stock, EnterpriseCaller callers, Clock clock, OperatorToken operator) {
+        this.operator = operator;
         this.stock = stock;
         this.callers = callers;
         this.clock = clock;
@@ -60,11 +65,11 @@ class StockController {
                     || item.qty().signum() <= 0) {
                 throw ApiProblem.badRequest("invalid-entry", "items: each names its itemRecordNo and a positive qty");
             }
-            stock.item(emsNo, item.itemRecordNo()).filter(i -> !i.ownerCode().equals(caller.code()))
-                    .ifPresent(i -> {
-                        throw ApiProblem.forbidden("not-own-book", "account book " + emsNo + " is kept by "
-                                + i.ownerCode());
-                    });
+        }
+        if (!stock.open(emsNo, caller.code(), clock.instant()).equals(caller.code())) {
+            throw notKept(emsNo, caller);
+        }
+        for (Item item : entry.items()) {
             stock.enter(emsNo, item.itemRecordNo(), caller.code(), item.gcode(), item.qty(), entry.reference(),
                     clock.instant());
         }
@@ -74,11 +79,30 @@ class StockController {
     @GetMapping("/api/v1/customs/stock/{emsNo}")
     Map<String, List<StockRepository.Item>> book(@PathVariable String emsNo, HttpServletRequest request) {
         Sender caller = callers.of(request);
-        List<StockRepository.Item> items = stock.book(emsNo).stream()
-                .filter(i -> i.ownerCode().equals(caller.code())).toList();
-        if (items.isEmpty()) {
+        if (!stock.keeperOf(emsNo).map(caller.code()::equals).orElse(false)) {
             throw ApiProblem.notFound("no account book " + emsNo + " kept by " + caller.code());
         }
-        return Map.of("items", items);
+        return Map.of("items", stock.book(emsNo));
+    }
+
+    /** The site an account book is filed to. */
+    record Keeper(String operatorCode) {
+    }
+
+    /** The operator files an account book to a supervised-site operator (or moves it to another). */
+    @PutMapping("/api/v1/customs/account-books/{emsNo}")
+    @Transactional
+    Map<String, String> file(@PathVariable String emsNo, @RequestBody Keeper keeper, HttpServletRequest request) {
+        operator.require(request);
+        if (keeper.operatorCode() == null || !keeper.operatorCode().matches("[0-9A-Z]{10}|[0-9A-Z]{18}")) {
+            throw ApiProblem.badRequest("invalid-book", "operatorCode: the site operator's 10- or 18-character code");
+        }
+        stock.file(emsNo, keeper.operatorCode(), clock.instant());
+        return Map.of("emsNo", emsNo, "operatorCode", keeper.operatorCode());
+    }
+
+    /** Another site's book: neither its keeper nor its contents are told. */
+    private static ApiProblem notKept(String emsNo, Sender caller) {
+        return ApiProblem.forbidden("not-own-book", "account book " + emsNo + " is not kept by " + caller.code());
     }
 }

@@ -8,10 +8,13 @@ import java.util.List;
 import java.util.Map;
 import org.cbec.app.api.ApiProblem;
 import org.cbec.app.api.OperatorToken;
+import org.cbec.app.registry.EnterpriseCaller;
+import org.cbec.app.registry.Sender;
 import org.cbec.app.customs.application.TaxBills;
 import org.cbec.app.customs.persistence.GuaranteeRepository;
 import org.cbec.app.customs.persistence.PaymentRepository;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -29,7 +32,11 @@ class TaxPaymentController {
     private final OperatorToken operator;
     private final Clock clock;
 
-    TaxPaymentController(TaxBills bills, GuaranteeRepository guarantees, OperatorToken operator, Clock clock) {
+    private final EnterpriseCaller callers;
+
+    TaxPaymentController(TaxBills bills, GuaranteeRepository guarantees, OperatorToken operator, Clock clock,
+                         EnterpriseCaller callers) {
+        this.callers = callers;
         this.bills = bills;
         this.guarantees = guarantees;
         this.operator = operator;
@@ -52,10 +59,57 @@ class TaxPaymentController {
         return guarantees.find(assureCode).orElseThrow();
     }
 
+    /** A guarantee, for the operator or the guarantor itself: no one else sees its figures. */
     @GetMapping("/api/v1/customs/guarantees/{assureCode}")
     GuaranteeRepository.Guarantee guarantee(@PathVariable String assureCode, HttpServletRequest request) {
-        operator.require(request);
-        return guarantees.find(assureCode).orElseThrow(() -> ApiProblem.notFound("no guarantee " + assureCode));
+        String caller = operatorOrGuarantor(assureCode, request);
+        return guarantees.find(assureCode).orElseThrow(() -> ApiProblem.notFound("no guarantee " + assureCode
+                + (caller == null ? "" : " is filed for you")));
+    }
+
+    /** Whom the guarantor backs: the declarants and e-commerce enterprises whose inventories may name it. */
+    @GetMapping("/api/v1/customs/guarantees/{assureCode}/backed")
+    Map<String, Object> backed(@PathVariable String assureCode, HttpServletRequest request) {
+        operatorOrGuarantor(assureCode, request);
+        return Map.of("assureCode", assureCode, "backed", guarantees.backed(assureCode));
+    }
+
+    /** The guarantor (or the operator for it) agrees to back a declarant's or an e-commerce enterprise's lists. */
+    @PutMapping("/api/v1/customs/guarantees/{assureCode}/backed/{code}")
+    @Transactional
+    Map<String, Object> back(@PathVariable String assureCode, @PathVariable String code,
+                             HttpServletRequest request) {
+        String caller = operatorOrGuarantor(assureCode, request);
+        if (!code.matches("[0-9A-Z]{10}|[0-9A-Z]{18}")) {
+            throw ApiProblem.badRequest("invalid-code", "code: the 10-character customs code or the 18-character "
+                    + "unified social credit code of the enterprise to back");
+        }
+        boolean added = guarantees.back(assureCode, code, caller == null ? "operator" : caller, clock.instant());
+        return Map.of("assureCode", assureCode, "backed", code, "added", added);
+    }
+
+    @DeleteMapping("/api/v1/customs/guarantees/{assureCode}/backed/{code}")
+    @Transactional
+    Map<String, Object> unback(@PathVariable String assureCode, @PathVariable String code,
+                               HttpServletRequest request) {
+        operatorOrGuarantor(assureCode, request);
+        if (!guarantees.unback(assureCode, code)) {
+            throw ApiProblem.notFound(assureCode + " does not back " + code);
+        }
+        return Map.of("assureCode", assureCode, "backed", code, "removed", true);
+    }
+
+    /** Null for the operator; the guarantor's code for the guarantor; 403 for any other enterprise. */
+    private String operatorOrGuarantor(String assureCode, HttpServletRequest request) {
+        if (operator.isOperator(request)) {
+            return null;
+        }
+        Sender sender = callers.of(request);
+        if (!sender.code().equals(assureCode)) {
+            throw ApiProblem.forbidden("not-own-guarantee", "the guarantee of " + assureCode + " is seen and "
+                    + "changed only by that guarantor or the operator");
+        }
+        return sender.code();
     }
 
     /** Summarises now the bills released 30 days or more before {@code asOf} (default: now). */

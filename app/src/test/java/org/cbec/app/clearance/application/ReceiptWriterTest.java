@@ -68,4 +68,18 @@ class ReceiptWriterTest {
         assertThatThrownBy(() -> ReceiptWriter.record("CEB999", INVENTORY, null, "2", "x", "20261127110000000"))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("CEB999");
     }
+
+    @Test
+    void a_ceb900_of_a_message_near_the_10_mib_limit_quotes_its_start_and_reads_back() {
+        String original = "<ceb:CEB311Message>" + "x".repeat(10_400_000) + "</ceb:CEB311Message>";
+
+        String xml = ReceiptWriter.formatReceipt(ReceiptWriter.newGuid(), "-0002", "too long", "COP-1",
+                "CEB311Message", original, ReceiptWriter.returnTime(java.time.Instant.now()));
+
+        org.cbec.ceb.schema.import202205.CEB900Message receipt = new CebReader().read(xml.getBytes(
+                java.nio.charset.StandardCharsets.UTF_8)).orThrow().body(org.cbec.ceb.schema.import202205.CEB900Message.class);
+        assertThat(receipt.getMessageReturn().getOriBizMessage()).startsWith("<ceb:CEB311Message>xxx")
+                .endsWith("[10400039 characters in all: the platform keeps the whole message]")
+                .hasSizeLessThan(ReceiptWriter.QUOTED_ORIGINAL + 100);
+    }
 }
