@@ -9,7 +9,6 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cbec.ceb.dxp.DxpEnvelope;
-import org.cbec.ceb.sign.Certificates;
 import org.cbec.ceb.sign.KeyMaterial;
 import org.cbec.ceb.sign.SelfSignedKeys;
 import tools.jackson.databind.JsonNode;
@@ -57,15 +56,12 @@ public final class JarSmoke {
     private void run(PlatformClient platform) throws Exception {
         String run = Long.toString(System.nanoTime() % 1_000_000_000L, 36).toUpperCase();
         KeyMaterial agentKey = SelfSignedKeys.sm2("smoke declarant");
-        java.util.Random random = new java.util.Random();
-        ParcelFactory.Codes codes = new ParcelFactory.Codes(PlatformClient.code(random, 'M'),
-                PlatformClient.code(random, 'M'), PlatformClient.code(random, 'M'), PlatformClient.code(random, 'M'));
-        String platformToken = platform.file(codes.platform(), List.of("EBP", "EBC"), List.of());
-        String payerToken = platform.file(codes.payer(), List.of("PAY"), List.of());
-        String carrierToken = platform.file(codes.carrier(), List.of("LOGISTICS"), List.of());
-        String agentToken = platform.file(codes.agent(), List.of("AGENT"),
-                List.of(Certificates.toPem(agentKey.certificate())));
-        platform.guarantee(codes.platform());
+        PlatformClient.Filed filed = platform.fileParcelEnterprises(new java.util.Random(), 'M', agentKey);
+        ParcelFactory.Codes codes = filed.codes();
+        String platformToken = filed.tokens().get("platform");
+        String payerToken = filed.tokens().get("payer");
+        String carrierToken = filed.tokens().get("carrier");
+        String agentToken = filed.tokens().get("agent");
 
         ParcelFactory factory = new ParcelFactory(codes, agentKey);
         List<ParcelFactory.Parcel> parcel = List.of(new ParcelFactory.Parcel("SMOKE" + run, ParcelFactory.Fault.NONE));

@@ -10,7 +10,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -20,7 +19,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
-import org.cbec.ceb.sign.Certificates;
 import org.cbec.ceb.sign.KeyMaterial;
 import org.cbec.ceb.sign.SelfSignedKeys;
 import tools.jackson.databind.JsonNode;
@@ -88,15 +86,9 @@ public final class KillTest {
         PlatformClient platform = new PlatformClient("http://127.0.0.1:" + port, ADMIN);
         String run = Long.toString(System.currentTimeMillis() % 1_000_000L, 36).toUpperCase();
         KeyMaterial agentKey = SelfSignedKeys.sm2("kill-test declarant");
-        ParcelFactory.Codes codes = new ParcelFactory.Codes(PlatformClient.code(random, 'K'),
-                PlatformClient.code(random, 'K'), PlatformClient.code(random, 'K'), PlatformClient.code(random, 'K'));
-        Map<String, String> tokens = new LinkedHashMap<>();
-        tokens.put("platform", platform.file(codes.platform(), List.of("EBP", "EBC"), List.of()));
-        tokens.put("payer", platform.file(codes.payer(), List.of("PAY"), List.of()));
-        tokens.put("carrier", platform.file(codes.carrier(), List.of("LOGISTICS"), List.of()));
-        tokens.put("agent", platform.file(codes.agent(), List.of("AGENT"),
-                List.of(Certificates.toPem(agentKey.certificate()))));
-        platform.guarantee(codes.platform());
+        PlatformClient.Filed filed = platform.fileParcelEnterprises(random, 'K', agentKey);
+        ParcelFactory.Codes codes = filed.codes();
+        Map<String, String> tokens = filed.tokens();
 
         ParcelFactory factory = new ParcelFactory(codes, agentKey);
         List<List<Sent>> rounds = new ArrayList<>();

@@ -30,6 +30,29 @@ public final class PlatformClient {
         return letter + String.format("%09d", random.nextInt(1_000_000_000));
     }
 
+    /**
+     * Files the four enterprises of a simulated parcel under fresh codes beginning with {@code letter} (the
+     * declarant with {@code agentKey}'s certificate), and the platform's guarantee; returns the codes and the
+     * tokens by role: platform, payer, carrier, agent.
+     */
+    public Filed fileParcelEnterprises(java.util.Random random, char letter,
+                                       org.cbec.ceb.sign.KeyMaterial agentKey) throws Exception {
+        ParcelFactory.Codes codes = new ParcelFactory.Codes(code(random, letter), code(random, letter),
+                code(random, letter), code(random, letter));
+        Map<String, String> tokens = new java.util.LinkedHashMap<>();
+        tokens.put("platform", file(codes.platform(), List.of("EBP", "EBC"), List.of()));
+        tokens.put("payer", file(codes.payer(), List.of("PAY"), List.of()));
+        tokens.put("carrier", file(codes.carrier(), List.of("LOGISTICS"), List.of()));
+        tokens.put("agent", file(codes.agent(), List.of("AGENT"),
+                List.of(org.cbec.ceb.sign.Certificates.toPem(agentKey.certificate()))));
+        guarantee(codes.platform());
+        return new Filed(codes, tokens);
+    }
+
+    /** The enterprises of a simulation: their codes and their tokens by role. */
+    public record Filed(ParcelFactory.Codes codes, Map<String, String> tokens) {
+    }
+
     /** Files an enterprise with the operator's token; returns the enterprise's API token. */
     public String file(String code, List<String> roles, List<String> certificates) throws Exception {
         Map<String, Object> body = Map.of("code", code, "name", "模拟企业" + code, "roles", roles, "dxpId",

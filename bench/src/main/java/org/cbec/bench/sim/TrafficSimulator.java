@@ -9,7 +9,6 @@ import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
@@ -19,7 +18,6 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
-import org.cbec.ceb.sign.Certificates;
 import org.cbec.ceb.sign.KeyMaterial;
 import org.cbec.ceb.sign.SelfSignedKeys;
 import tools.jackson.databind.JsonNode;
@@ -87,14 +85,9 @@ public final class TrafficSimulator {
         Random random = new Random(seed);
         String run = Long.toString(System.currentTimeMillis() % 1_000_000L, 36).toUpperCase();
         KeyMaterial agentKey = SelfSignedKeys.sm2("simulated declarant");
-        ParcelFactory.Codes codes = new ParcelFactory.Codes(PlatformClient.code(random, 'S'),
-                PlatformClient.code(random, 'S'), PlatformClient.code(random, 'S'), PlatformClient.code(random, 'S'));
-        Map<String, String> tokens = new LinkedHashMap<>();
-        tokens.put("platform", platform.file(codes.platform(), List.of("EBP", "EBC"), List.of()));
-        tokens.put("payer", platform.file(codes.payer(), List.of("PAY"), List.of()));
-        tokens.put("carrier", platform.file(codes.carrier(), List.of("LOGISTICS"), List.of()));
-        tokens.put("agent", platform.file(codes.agent(), List.of("AGENT"), List.of(Certificates.toPem(agentKey.certificate()))));
-        platform.guarantee(codes.platform());
+        PlatformClient.Filed filed = platform.fileParcelEnterprises(random, 'S', agentKey);
+        ParcelFactory.Codes codes = filed.codes();
+        Map<String, String> tokens = filed.tokens();
         Plan plan = "export".equals(mode) ? exportPlan(codes, run, count, perMessage, faultyPercent, random)
                 : importPlan(codes, agentKey, run, count, perMessage, faultyPercent, random);
         System.out.printf("%s: %d parcels, %d messages of up to %d records, %d senders in parallel%n", mode, count,
