@@ -127,4 +127,35 @@ class BondedApiTest extends ParcelApiTest {
         assertThat(enter("site", "1").status()).as("not the keeper").isEqualTo(403);
         assertThat(enter("other", "2").status()).isEqualTo(200);
     }
+
+    @Test
+    void entriesRacingEachOtherIntoANewBookAllCountAndTheBookGetsOneKeeper() throws Exception {
+        String other = "W" + String.format("%09d", System.nanoTime() % 1_000_000_000L);
+        tokens.put("other", EnterpriseFixtures.token(this, other, List.of("SITE"), List.of()));
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(8);
+        List<java.util.concurrent.Future<ApiClient.Response>> ours = new java.util.ArrayList<>();
+        List<java.util.concurrent.Future<ApiClient.Response>> theirs = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 6; i++) {
+                ours.add(pool.submit(() -> enter("site", "1")));
+                theirs.add(pool.submit(() -> enter("other", "1")));
+            }
+            long oursTaken = 0;
+            long theirsTaken = 0;
+            for (int i = 0; i < 6; i++) {
+                oursTaken += ours.get(i).get().status() == 200 ? 1 : 0;
+                theirsTaken += theirs.get(i).get().status() == 200 ? 1 : 0;
+                assertThat(List.of(ours.get(i).get().status(), theirs.get(i).get().status())).allMatch(
+                        status -> status == 200 || status == 403);
+            }
+            // one of the two sites opened the book; every entry of that site counted, none of the other's
+            assertThat(oursTaken * theirsTaken).isZero();
+            assertThat(oursTaken + theirsTaken).isEqualTo(6);
+            String keeper = oursTaken == 6 ? "site" : "other";
+            assertThat(api().get("/api/v1/customs/stock/" + emsNo, tokens.get(keeper)).json().get("items").get(0)
+                    .get("qty").decimalValue()).isEqualByComparingTo("6");
+        } finally {
+            pool.shutdown();
+        }
+    }
 }

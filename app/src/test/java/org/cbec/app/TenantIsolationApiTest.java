@@ -29,6 +29,7 @@ class TenantIsolationApiTest extends ParcelApiTest {
     private static final String OTHER_PAYER = "3301960002";
     private static final String OTHER_AGENT = "3301960003";
     private static final String GUARANTOR = "3301960004";
+    private static final String OTHER_CARRIER = "3301960005";
 
     @BeforeEach
     void enterprises() throws Exception {
@@ -39,6 +40,7 @@ class TenantIsolationApiTest extends ParcelApiTest {
         tokens.put("otherAgent", EnterpriseFixtures.token(this, OTHER_AGENT, List.of("AGENT", "EBC"),
                 List.of(Certificates.toPem(INTRUDER_KEY.certificate()))));
         tokens.put("guarantor", EnterpriseFixtures.token(this, GUARANTOR, List.of("ASSURE"), List.of()));
+        tokens.put("otherCarrier", EnterpriseFixtures.token(this, OTHER_CARRIER, List.of("LOGISTICS"), List.of()));
     }
 
     /** The message as another enterprise would send it: its codes changed, then (re)signed with its key. */
@@ -205,5 +207,88 @@ class TenantIsolationApiTest extends ParcelApiTest {
         assertThat(api().get("/api/v1/export-inventories/ECOP" + id, tokens.get("agent")).status()).isEqualTo(200);
         assertThat(api().get("/api/v1/export-inventories/ECOP" + id, tokens.get("otherAgent")).status())
                 .isEqualTo(404);
+    }
+
+    @Test
+    void anotherCarrierCannotReplaceAWaybill() throws Exception {
+        String id = "TW" + shortId();
+        send("carrier", Parcels.waybill("LN" + id));
+
+        // a waybill is keyed by its carrier's code: another carrier can only name ours, and is refused
+        ApiClient.Response sent = api().postXml("/api/v1/messages", tokens.get("otherCarrier"), as(
+                Parcels.waybill("LN" + id), null, modifyAs(OTHER_CARRIER, "consignee", "某人")));
+
+        assertThat(sent.status()).as(sent.body()).isEqualTo(403);
+        assertThat(sent.body()).contains("logisticsCode " + Parcels.CARRIER + " (as LOGISTICS)");
+    }
+
+    @Test
+    void anotherEnterpriseCannotReturnAReleasedInventory() throws Exception {
+        String id = "TF" + shortId();
+        sendParcel(Parcels.parcel(id, AGENT_KEY, m -> { }));
+        String invtNo = lastInventoryReceipt("COP" + id).get("invtNo").asString();
+
+        send("otherAgent", as(Parcels.refund(invtNo, id, 1, "4202221000", "1", AGENT_KEY), INTRUDER_KEY, xml -> xml
+                .replaceFirst("<ceb:copCode>[^<]*</ceb:copCode>", "<ceb:copCode>" + OTHER_AGENT + "</ceb:copCode>")
+                .replaceFirst("<ceb:ebcCode>[^<]*</ceb:ebcCode>", "<ceb:ebcCode>" + OTHER_AGENT + "</ceb:ebcCode>")));
+
+        assertThat(lastReceipt("otherAgent", "copNo", "COP" + id).get("returnStatus").asString())
+                .isEqualTo("-10102");
+    }
+
+    @Test
+    void anotherDeclarantCannotReplaceOrCancelAnExportInventory() throws Exception {
+        String id = "TX" + shortId();
+        ExportParcels.Parcel parcel = ExportParcels.parcel(id, m -> { });
+        send("agent", parcel.inventory());
+
+        send("otherAgent", as(parcel.inventory(), null, modifyAs(OTHER_AGENT, "ebcCode", OTHER_AGENT)));
+        assertThat(lastReceipt("otherAgent", "copNo", "ECOP" + id).get("returnStatus").asString())
+                .isEqualTo("-10102");
+
+        send("platform", parcel.order());
+        send("payer", parcel.receipt());
+        send("carrier", parcel.waybill());
+        String invtNo = lastReceipt("agent", "copNo", "ECOP" + id).get("invtNo").asString();
+        assertThat(invtNo).isNotBlank();
+        send("otherAgent", as(ExportParcels.cancellation(invtNo, id), null, xml -> xml
+                .replaceFirst("<ceb:copCode>[^<]*</ceb:copCode>", "<ceb:copCode>" + OTHER_AGENT + "</ceb:copCode>")
+                .replaceFirst("<ceb:ebcCode>[^<]*</ceb:ebcCode>", "<ceb:ebcCode>" + OTHER_AGENT + "</ceb:ebcCode>")));
+        assertThat(lastReceipt("otherAgent", "copNo", "ECOP" + id).get("returnStatus").asString())
+                .isEqualTo("-10102");
+        assertThat(statuses("agent", "copNo", "ECOP" + id)).doesNotContain("-10102");
+    }
+
+    @Test
+    void siteAndCarrierMessagesNeedTheirRole() throws Exception {
+        ApiClient.Response delivery = api().postXml("/api/v1/messages", tokens.get("carrier"),
+                Parcels.delivery(Parcels.CARRIER, "BL" + shortId(), List.of("LN1"), AGENT_KEY));
+        ApiClient.Response signFor = api().postXml("/api/v1/messages", tokens.get("agent"),
+                as(Parcels.signedFor("LN1"), null, xml -> xml.replaceFirst("<ceb:copCode>[^<]*</ceb:copCode>",
+                        "<ceb:copCode>" + Parcels.AGENT + "</ceb:copCode>")));
+
+        assertThat(delivery.status()).as("CEB711 by a carrier").isEqualTo(403);
+        assertThat(signFor.status()).as("CEB513 by a declarant").isEqualTo(403);
+    }
+
+    @Test
+    void aGuarantorFilingWhomItBacksRacingItselfFilesItOnce() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<ApiClient.Response>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> api().putJson("/api/v1/customs/guarantees/" + GUARANTOR + "/backed/"
+                        + OTHER_AGENT, tokens.get("guarantor"), Map.of())));
+            }
+            int added = 0;
+            for (var answer : answers) {
+                ApiClient.Response response = answer.get();
+                assertThat(response.status()).as(response.body()).isEqualTo(200);
+                added += response.json().get("added").asBoolean() ? 1 : 0;
+            }
+            assertThat(added).isEqualTo(1);
+        } finally {
+            pool.shutdown();
+        }
     }
 }

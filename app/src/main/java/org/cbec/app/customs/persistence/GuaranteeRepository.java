@@ -75,16 +75,10 @@ public class GuaranteeRepository {
 
     /** Records that the guarantor backs this enterprise; true when it did not already. */
     public boolean back(String assureCode, String code, String filedBy, Instant at) {
-        if (backs(assureCode, code)) {
-            return false;
-        }
-        try {
-            return jdbc.sql("insert into guarantee_backing (assure_code, backed_code, filed_by, filed_at) "
-                    + "values (?, ?, ?, ?)").params(assureCode, code, filedBy, Timestamp.from(at)).update() > 0;
-        } catch (org.springframework.dao.DuplicateKeyException e) {
-            // filed at the same moment by another request: backed either way
-            return false;
-        }
+        // filed at the same moment by another request: one row, and only one answer says it was added
+        return jdbc.sql("insert into guarantee_backing (assure_code, backed_code, filed_by, filed_at) "
+                + "values (?, ?, ?, ?) on conflict do nothing").params(assureCode, code, filedBy, Timestamp.from(at))
+                .update() > 0;
     }
 
     public boolean unback(String assureCode, String code) {

@@ -48,14 +48,12 @@ public class StockRepository {
     /** Goods entered the zone: the item's stock grows (the item is opened the first time). */
     public void enter(String emsNo, String itemRecordNo, String ownerCode, String gcode, BigDecimal qty,
                       String reference, Instant at) {
-        int updated = jdbc.sql("update stock_ledger set qty = qty + ?, updated_at = ? where ems_no = ? "
-                        + "and item_record_no = ?")
+        // the row first (two entries of a new item at once: one insert, no duplicate key), then the quantity
+        jdbc.sql("insert into stock_ledger (ems_no, item_record_no, owner_code, gcode, qty, updated_at) "
+                        + "values (?, ?, ?, ?, 0, ?) on conflict do nothing")
+                .params(emsNo, itemRecordNo, ownerCode, gcode, Timestamp.from(at)).update();
+        jdbc.sql("update stock_ledger set qty = qty + ?, updated_at = ? where ems_no = ? and item_record_no = ?")
                 .params(qty, Timestamp.from(at), emsNo, itemRecordNo).update();
-        if (updated == 0) {
-            jdbc.sql("insert into stock_ledger (ems_no, item_record_no, owner_code, gcode, qty, updated_at) "
-                            + "values (?, ?, ?, ?, ?, ?)")
-                    .params(emsNo, itemRecordNo, ownerCode, gcode, qty, Timestamp.from(at)).update();
-        }
         movement(emsNo, itemRecordNo, "ENTRY", qty, reference, at);
     }
 
@@ -109,28 +107,19 @@ public class StockRepository {
 
     /**
      * The book's keeper: the site already keeping it, or this one, which opens it now. Two sites opening one book
-     * at once: one insert wins, and the other reads the winner.
+     * at once: one insert wins (no duplicate key, which would spoil a PostgreSQL transaction), both read the winner.
      */
     public String open(String emsNo, String operatorCode, Instant at) {
-        Optional<String> keeper = keeperOf(emsNo);
-        if (keeper.isPresent()) {
-            return keeper.get();
-        }
-        try {
-            jdbc.sql("insert into account_book (ems_no, operator_code, filed_at) values (?, ?, ?)")
-                    .params(emsNo, operatorCode, Timestamp.from(at)).update();
-            return operatorCode;
-        } catch (org.springframework.dao.DuplicateKeyException e) {
-            return keeperOf(emsNo).orElseThrow();
-        }
+        jdbc.sql("insert into account_book (ems_no, operator_code, filed_at) values (?, ?, ?) on conflict do nothing")
+                .params(emsNo, operatorCode, Timestamp.from(at)).update();
+        return keeperOf(emsNo).orElseThrow();
     }
 
     /** The operator files (or moves) a book to a site. */
     public void file(String emsNo, String operatorCode, Instant at) {
-        if (jdbc.sql("update account_book set operator_code = ?, filed_at = ? where ems_no = ?")
-                .params(operatorCode, Timestamp.from(at), emsNo).update() == 0) {
-            jdbc.sql("insert into account_book (ems_no, operator_code, filed_at) values (?, ?, ?)")
-                    .params(emsNo, operatorCode, Timestamp.from(at)).update();
-        }
+        jdbc.sql("insert into account_book (ems_no, operator_code, filed_at) values (?, ?, ?) on conflict do nothing")
+                .params(emsNo, operatorCode, Timestamp.from(at)).update();
+        jdbc.sql("update account_book set operator_code = ?, filed_at = ? where ems_no = ?")
+                .params(operatorCode, Timestamp.from(at), emsNo).update();
     }
 }
