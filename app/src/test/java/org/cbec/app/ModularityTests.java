@@ -6,6 +6,7 @@ import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.modulith.core.ApplicationModules;
 import org.springframework.modulith.docs.Documenter;
 
@@ -37,6 +38,17 @@ class ModularityTests {
     }
 
     @Test
+    void applicationCodeKnowsNothingOfTheWeb() {
+        // refusals are org.cbec.app.shared.Refusal; the web layer alone turns them into HTTP answers
+        noClasses().that().resideInAPackage("..application..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.springframework.web..",
+                        "org.springframework.http..", "jakarta.servlet..", "org.cbec.app.api..")
+                .check(classes);
+    }
+
+    /** Writes the module diagrams (PlantUML, under target/spring-modulith-docs) on request: -Dcbec.docs=true. */
+    @Test
+    @EnabledIfSystemProperty(named = "cbec.docs", matches = "true")
     void documentTheModules() {
         new Documenter(modules).writeModulesAsPlantUml().writeIndividualModulesAsPlantUml();
     }

@@ -1,5 +1,7 @@
 package org.cbec.app.api;
 
+import org.cbec.app.shared.Tokens;
+import org.cbec.app.shared.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -16,7 +18,7 @@ public class OperatorToken {
 
     public OperatorToken(@Value("${cbec.admin-token:}") String configured) {
         if (configured == null || configured.isBlank()) {
-            token = BearerToken.generate();
+            token = Tokens.generate();
             LOG.warn("CBEC_ADMIN_TOKEN is not set; the operator token of this run is: {}", token);
         } else {
             token = configured;
@@ -25,13 +27,13 @@ public class OperatorToken {
 
     /** Whether the request carries the operator token. */
     public boolean isOperator(HttpServletRequest request) {
-        return BearerToken.matches(BearerToken.of(request), token);
+        return Tokens.matches(BearerToken.of(request), token);
     }
 
     /** 401 unless the request carries the operator token. */
     public void require(HttpServletRequest request) {
-        if (!BearerToken.matches(BearerToken.of(request), token)) {
-            throw ApiProblem.unauthorized("the operator token is required");
+        if (!Tokens.matches(BearerToken.of(request), token)) {
+            throw Refusal.unauthenticated("the operator token is required");
         }
     }
 }

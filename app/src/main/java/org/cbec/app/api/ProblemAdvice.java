@@ -3,6 +3,8 @@ package org.cbec.app.api;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import java.net.URI;
+import org.cbec.app.shared.Incident;
+import org.cbec.app.shared.Refusal;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
@@ -23,11 +25,35 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
 
     private static final Logger LOG = LoggerFactory.getLogger(ProblemAdvice.class);
 
-    @ExceptionHandler(ApiProblem.class)
-    ResponseEntity<ProblemDetail> problem(ApiProblem problem) {
-        ResponseEntity.BodyBuilder answer = ResponseEntity.status(problem.status());
-        problem.headers().forEach((name, value) -> answer.header(name, value));
-        return answer.body(problem.toProblemDetail());
+    @ExceptionHandler(Refusal.class)
+    ResponseEntity<ProblemDetail> problem(Refusal refusal) {
+        HttpStatus status = status(refusal.kind());
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(status, refusal.getMessage());
+        problem.setType(URI.create("urn:cbec:problem:" + refusal.type()));
+        problem.setTitle(status.getReasonPhrase());
+        refusal.properties().forEach(problem::setProperty);
+        ResponseEntity.BodyBuilder answer = ResponseEntity.status(status);
+        if (refusal.retryAfterSeconds() != null) {
+            answer.header(HttpHeaders.RETRY_AFTER, Long.toString(refusal.retryAfterSeconds()));
+        }
+        return answer.body(problem);
+    }
+
+    /** The one place a refusal becomes an HTTP status. */
+    static HttpStatus status(Refusal.Kind kind) {
+        return switch (kind) {
+            case INVALID -> HttpStatus.BAD_REQUEST;
+            case UNAUTHENTICATED -> HttpStatus.UNAUTHORIZED;
+            case FORBIDDEN -> HttpStatus.FORBIDDEN;
+            case NOT_FOUND -> HttpStatus.NOT_FOUND;
+            case TIMEOUT -> HttpStatus.REQUEST_TIMEOUT;
+            case CONFLICT -> HttpStatus.CONFLICT;
+            case TOO_LARGE -> HttpStatus.CONTENT_TOO_LARGE;
+            case UNSUPPORTED -> HttpStatus.UNSUPPORTED_MEDIA_TYPE;
+            case UNPROCESSABLE -> HttpStatus.UNPROCESSABLE_ENTITY;
+            case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
+            case BUSY -> HttpStatus.SERVICE_UNAVAILABLE;
+        };
     }
 
     @ExceptionHandler(RuntimeException.class)

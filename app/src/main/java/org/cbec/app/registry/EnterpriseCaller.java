@@ -1,7 +1,7 @@
 package org.cbec.app.registry;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.cbec.app.api.ApiProblem;
+import org.cbec.app.shared.Refusal;
 import org.cbec.app.api.BearerToken;
 import org.springframework.stereotype.Component;
 
@@ -17,6 +17,6 @@ public class EnterpriseCaller {
 
     public Sender of(HttpServletRequest request) {
         return registry.authenticate(BearerToken.of(request))
-                .orElseThrow(() -> ApiProblem.unauthorized("the token is not an enterprise's API token"));
+                .orElseThrow(() -> Refusal.unauthenticated("the token is not an enterprise's API token"));
     }
 }

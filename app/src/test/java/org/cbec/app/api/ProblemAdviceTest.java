@@ -2,6 +2,8 @@ package org.cbec.app.api;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import org.cbec.app.shared.Incident;
+import org.cbec.app.shared.Refusal;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.http.HttpHeaders;
@@ -39,5 +41,20 @@ class ProblemAdviceTest {
 
         assertThat(answer.getStatusCode().value()).isEqualTo(500);
         assertThat((String) answer.getBody().getProperties().get("incident")).hasSize(36);
+    }
+
+    @Test
+    void aRefusalIsAnsweredWithTheStatusOfItsKindAndWhenToComeBack() {
+        ResponseEntity<ProblemDetail> answer = advice.problem(new Refusal(Refusal.Kind.RATE_LIMITED, "rate-limit",
+                "too fast").retryAfter(3).with("limit", 500));
+
+        assertThat(answer.getStatusCode().value()).isEqualTo(429);
+        assertThat(answer.getHeaders().getFirst(HttpHeaders.RETRY_AFTER)).isEqualTo("3");
+        assertThat(answer.getBody().getType().toString()).isEqualTo("urn:cbec:problem:rate-limit");
+        assertThat(answer.getBody().getProperties()).containsEntry("limit", 500);
+        for (Refusal.Kind kind : Refusal.Kind.values()) {
+            assertThat(ProblemAdvice.status(kind).is4xxClientError() || kind == Refusal.Kind.BUSY).as(kind.name())
+                    .isTrue();
+        }
     }
 }

@@ -8,8 +8,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.cbec.app.api.ApiProblem;
-import org.cbec.app.api.Incident;
+import org.cbec.app.shared.Refusal;
+import org.cbec.app.shared.Incident;
 import org.cbec.app.clearance.domain.DeclaredRecord;
 import org.cbec.app.clearance.domain.ReturnStatus;
 import org.cbec.app.clearance.domain.SenderRule;
@@ -26,7 +26,6 @@ import org.cbec.ceb.dxp.DxpEnvelope;
 import org.cbec.ceb.sign.CebVerifier;
 import org.cbec.ceb.sign.Certificates;
 import org.cbec.ceb.sign.Verification;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -76,7 +75,7 @@ public class MessageIntake {
         intake.storeRaw(intakeId, sender.code(), now, body);
         try {
             return process(sender, intakeId, body, now);
-        } catch (ApiProblem problem) {
+        } catch (Refusal problem) {
             throw problem;
         } catch (RuntimeException e) {
             // ours, not the sender's: the message stays stored, marked for a retry under the incident's id
@@ -111,25 +110,25 @@ public class MessageIntake {
         }
         CebMessage message = read.message();
         String type = message.type().name();
-        SenderRule rule = SenderRule.of(type).orElseThrow(() -> reject(intakeId, type, new ApiProblem(
-                HttpStatus.UNPROCESSABLE_ENTITY, "not-taken", message.type().rootElement()
+        SenderRule rule = SenderRule.of(type).orElseThrow(() -> reject(intakeId, type, new Refusal(
+                Refusal.Kind.UNPROCESSABLE, "not-taken", message.type().rootElement()
                 + " is not taken by this platform; it takes the import declarations CEB311, CEB411, CEB511, CEB513, "
                 + "CEB621, CEB623, CEB625, CEB711 and the export declarations CEB303, CEB403, CEB505, CEB507, CEB509, "
                 + "CEB603, CEB605, CEB607, CEB701, CEB213, CEB215")));
         if (rule.roles().stream().noneMatch(sender::has)) {
-            throw reject(intakeId, type, ApiProblem.forbidden("wrong-role", message.type().rootElement()
+            throw reject(intakeId, type, Refusal.forbidden("wrong-role", message.type().rootElement()
                     + " is sent by an enterprise filed as " + rule.roles().stream().map(Enum::name).sorted()
                     .collect(Collectors.joining(" or ")) + "; " + sender.code() + " is filed as " + sender.roles()));
         }
         ImportDocuments.Declaration declaration = message.type().side() == org.cbec.ceb.Side.EXPORT
                 ? ExportDeclarations.of(message.body()) : ImportDocuments.of(message.body());
         if (!sender.code().equals(declaration.copCode())) {
-            throw reject(intakeId, type, ApiProblem.forbidden("not-own-code", "BaseTransfer/copCode "
+            throw reject(intakeId, type, Refusal.forbidden("not-own-code", "BaseTransfer/copCode "
                     + declaration.copCode() + " is not the sender's code " + sender.code()));
         }
         for (DeclaredRecord record : declaration.records()) {
             if (!rule.ownedBy(record, sender.code(), sender.roles())) {
-                throw reject(intakeId, type, ApiProblem.forbidden("not-own-code", "record " + record.recordGuid()
+                throw reject(intakeId, type, Refusal.forbidden("not-own-code", "record " + record.recordGuid()
                         + ": none of " + rule.describe(record) + " is the sender " + sender.code() + " in a role it "
                         + "is filed for " + sender.roles()));
             }
@@ -175,7 +174,7 @@ public class MessageIntake {
                 }
                 return null;
             });
-        } catch (ApiProblem busy) {
+        } catch (Refusal busy) {
             LOG.warn("message {}: its sets are left to the sweeper: {}", intakeId, busy.getMessage());
         }
     }
@@ -267,7 +266,7 @@ public class MessageIntake {
         return new SignatureCheck(null, verification.mode().name());
     }
 
-    private ApiProblem formatError(Sender sender, String intakeId, String copMsgId, byte[] business, ReadResult read,
+    private Refusal formatError(Sender sender, String intakeId, String copMsgId, byte[] business, ReadResult read,
                                    Instant now) {
         List<CebError> errors = read.errors();
         boolean notXml = errors.stream().anyMatch(e -> List.of(CebError.WELL_FORMED, CebError.EMPTY,
@@ -282,12 +281,12 @@ public class MessageIntake {
         transactions.executeWithoutResult(tx -> receipts.insert(new ReceiptRepository.Receipt(receipts.nextCursor(),
                 sender.code(), "CEB900", receiptGuid, null, null, null, null, status, info, returnTime, xml)));
         intake.outcome(intakeId, messageType, null, "FORMAT_ERROR", info);
-        return ApiProblem.badRequest("format", info).with("receipt", xml).with("errors", errors.stream()
+        return Refusal.invalid("format", info).with("receipt", xml).with("errors", errors.stream()
                 .map(e -> java.util.Map.of("path", e.path(), "rule", e.rule(), "line", e.line(), "message",
                         e.message())).toList());
     }
 
-    private ApiProblem reject(String intakeId, String type, ApiProblem problem) {
+    private Refusal reject(String intakeId, String type, Refusal problem) {
         intake.outcome(intakeId, type, null, "REFUSED", problem.getMessage());
         return problem;
     }

@@ -2,12 +2,11 @@ package org.cbec.app.clearance.application;
 
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
-import org.cbec.app.api.ApiProblem;
+import org.cbec.app.shared.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
-import org.springframework.http.HttpStatus;
 
 /**
  * Runs a transaction again when the database chose it as a deadlock victim or could not lock in time: two messages
@@ -32,7 +31,7 @@ final class Retries {
             } catch (ConcurrencyFailureException | DuplicateKeyException e) {
                 if (attempt == ATTEMPTS) {
                     LOG.warn("{}: still conflicting after {} attempts", what, attempt, e);
-                    throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "busy", what + " met concurrent work "
+                    throw new Refusal(Refusal.Kind.BUSY, "busy", what + " met concurrent work "
                             + ATTEMPTS + " times; the message is stored: send it again");
                 }
                 LOG.info("{}: attempt {} conflicted ({}), trying again", what, attempt, e.getClass().getSimpleName());

@@ -5,7 +5,7 @@ import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
-import org.cbec.app.api.ApiProblem;
+import org.cbec.app.shared.Refusal;
 import org.cbec.app.api.OperatorToken;
 import org.cbec.app.clearance.application.ExportClearance;
 import org.cbec.app.clearance.application.ExportSummaries;
@@ -36,7 +36,7 @@ class ExportController {
     @GetMapping("/api/v1/export-inventories/{copNo}")
     ExportClearance.ExportView inventory(@PathVariable String copNo, HttpServletRequest request) {
         String caller = callers.of(request).code();
-        return exports.view(caller, copNo).orElseThrow(() -> ApiProblem.notFound("no export inventory " + copNo
+        return exports.view(caller, copNo).orElseThrow(() -> Refusal.notFound("no export inventory " + copNo
                 + " declared by " + caller));
     }
 
@@ -47,7 +47,7 @@ class ExportController {
         try {
             return Map.of("summaries", summaries.summariseMonth(YearMonth.parse(month)));
         } catch (DateTimeParseException e) {
-            throw ApiProblem.badRequest("invalid-month", "month: yyyy-MM, not '" + month + "'");
+            throw Refusal.invalid("invalid-month", "month: yyyy-MM, not '" + month + "'");
         }
     }
 }

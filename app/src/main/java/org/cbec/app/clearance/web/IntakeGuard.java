@@ -8,10 +8,8 @@ import io.github.bucket4j.ConsumptionProbe;
 import java.time.Duration;
 import java.util.concurrent.Semaphore;
 import java.util.concurrent.TimeUnit;
-import org.cbec.app.api.ApiProblem;
+import org.cbec.app.shared.Refusal;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpHeaders;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Component;
 
 /**
@@ -50,9 +48,9 @@ public class IntakeGuard {
         ConsumptionProbe probe = bucket.tryConsumeAndReturnRemaining(1);
         if (!probe.isConsumed()) {
             long seconds = Math.max(1, TimeUnit.NANOSECONDS.toSeconds(probe.getNanosToWaitForRefill()) + 1);
-            throw new ApiProblem(HttpStatus.TOO_MANY_REQUESTS, "rate-limit", enterpriseCode + " sends more than "
+            throw new Refusal(Refusal.Kind.RATE_LIMITED, "rate-limit", enterpriseCode + " sends more than "
                     + ratePerSecond + " requests a second; send again in " + seconds + " s")
-                    .withHeader(HttpHeaders.RETRY_AFTER, Long.toString(seconds));
+                    .retryAfter(seconds);
         }
     }
 
@@ -67,9 +65,9 @@ public class IntakeGuard {
             granted = false;
         }
         if (!granted) {
-            throw new ApiProblem(HttpStatus.SERVICE_UNAVAILABLE, "busy", "the platform is taking in as many "
+            throw new Refusal(Refusal.Kind.BUSY, "busy", "the platform is taking in as many "
                     + "messages as its memory allows; send again shortly")
-                    .withHeader(HttpHeaders.RETRY_AFTER, "2");
+                    .retryAfter(2);
         }
         return () -> inflightKib.release(kib);
     }

@@ -5,7 +5,7 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.cbec.app.api.ApiProblem;
+import org.cbec.app.shared.Refusal;
 import org.cbec.app.clearance.application.MessageIntake;
 import org.cbec.app.clearance.persistence.ReceiptRepository;
 import org.cbec.app.registry.EnterpriseCaller;
@@ -69,7 +69,7 @@ public class MessageController {
     public Map<String, Object> message(@PathVariable String intakeId, HttpServletRequest request) {
         Sender sender = callers.of(request);
         return intake.status(sender.code(), intakeId)
-                .orElseThrow(() -> ApiProblem.notFound("no message " + intakeId + " sent by " + sender.code()));
+                .orElseThrow(() -> Refusal.notFound("no message " + intakeId + " sent by " + sender.code()));
     }
 
     /** A message is XML: sent as such, or as bytes; never as a form (whose parts the server would parse). */
@@ -80,7 +80,7 @@ public class MessageController {
         String type = contentType.split(";", 2)[0].trim().toLowerCase(java.util.Locale.ROOT);
         if (!(type.equals("application/xml") || type.equals("text/xml") || type.endsWith("+xml")
                 || type.equals("application/octet-stream") || type.isEmpty())) {
-            throw new ApiProblem(HttpStatus.UNSUPPORTED_MEDIA_TYPE, "media-type", "Content-Type " + type
+            throw new Refusal(Refusal.Kind.UNSUPPORTED, "media-type", "Content-Type " + type
                     + " is not taken: send the CEB message (or its DXP envelope) as the body, as application/xml");
         }
     }
@@ -97,7 +97,7 @@ public class MessageController {
         @Override
         public int read(byte[] b, int off, int len) throws IOException {
             if (System.nanoTime() > deadline) {
-                throw new ApiProblem(HttpStatus.REQUEST_TIMEOUT, "timeout", "the message did not arrive whole in "
+                throw new Refusal(Refusal.Kind.TIMEOUT, "timeout", "the message did not arrive whole in "
                         + "time; send it again");
             }
             return super.read(b, off, len);
@@ -110,7 +110,7 @@ public class MessageController {
                                         @RequestParam(defaultValue = "100") int limit, HttpServletRequest request) {
         Sender sender = callers.of(request);
         if (limit < 1 || limit > 1000) {
-            throw ApiProblem.badRequest("limit", "limit: from 1 to 1000");
+            throw Refusal.invalid("limit", "limit: from 1 to 1000");
         }
         List<ReceiptRepository.Receipt> page = receipts.page(sender.code(), after, limit);
         long next = page.isEmpty() ? after : page.get(page.size() - 1).cursor();
@@ -134,8 +134,8 @@ public class MessageController {
     }
 
 
-    private ApiProblem tooLarge() {
-        return new ApiProblem(HttpStatus.CONTENT_TOO_LARGE, "size-limit", "a message may hold at most " + maxBytes
+    private Refusal tooLarge() {
+        return new Refusal(Refusal.Kind.TOO_LARGE, "size-limit", "a message may hold at most " + maxBytes
                 + " bytes");
     }
 }

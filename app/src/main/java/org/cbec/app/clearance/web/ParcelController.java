@@ -1,7 +1,7 @@
 package org.cbec.app.clearance.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.cbec.app.api.ApiProblem;
+import org.cbec.app.shared.Refusal;
 import org.cbec.app.clearance.application.ParcelComparison;
 import org.cbec.app.registry.EnterpriseCaller;
 import org.cbec.app.registry.Sender;
@@ -27,7 +27,7 @@ public class ParcelController {
     @GetMapping("/api/v1/inventories/{copNo}")
     public ParcelComparison.InventoryView inventory(@PathVariable String copNo, HttpServletRequest request) {
         Sender caller = callers.of(request);
-        return parcels.inventory(caller.code(), copNo).orElseThrow(() -> ApiProblem.notFound(
+        return parcels.inventory(caller.code(), copNo).orElseThrow(() -> Refusal.notFound(
                 "no inventory copNo " + copNo + " declared by " + caller.code()));
     }
 
@@ -35,7 +35,7 @@ public class ParcelController {
     public ParcelComparison.OrderView order(@PathVariable String ebpCode, @PathVariable String orderNo,
                                             HttpServletRequest request) {
         Sender caller = callers.of(request);
-        return parcels.order(caller.code(), ebpCode, orderNo).orElseThrow(() -> ApiProblem.notFound(
+        return parcels.order(caller.code(), ebpCode, orderNo).orElseThrow(() -> Refusal.notFound(
                 "no order " + orderNo + " of platform " + ebpCode + " visible to " + caller.code()));
     }
 

@@ -3,11 +3,10 @@ package org.cbec.app.customs.application;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
-import org.cbec.app.api.ApiProblem;
-import org.cbec.app.api.BearerToken;
+import org.cbec.app.shared.Refusal;
+import org.cbec.app.shared.Tokens;
 import org.cbec.app.customs.domain.OfficerRole;
 import org.cbec.app.customs.persistence.OfficerRepository;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -27,23 +26,23 @@ public class Officers {
     @Transactional
     public String file(String login, String name, Set<OfficerRole> roles) {
         if (login == null || !login.matches("[A-Za-z0-9._-]{2,60}")) {
-            throw ApiProblem.badRequest("invalid-officer", "login: 2 to 60 letters, digits, '.', '_' or '-'");
+            throw Refusal.invalid("invalid-officer", "login: 2 to 60 letters, digits, '.', '_' or '-'");
         }
         if (name == null || name.isBlank() || name.length() > 100) {
-            throw ApiProblem.badRequest("invalid-officer", "name: 1 to 100 characters");
+            throw Refusal.invalid("invalid-officer", "name: 1 to 100 characters");
         }
         if (roles == null || roles.isEmpty()) {
-            throw ApiProblem.badRequest("invalid-officer", "roles: one or more of REVIEWER, INSPECTOR, RISK_ADMIN");
+            throw Refusal.invalid("invalid-officer", "roles: one or more of REVIEWER, INSPECTOR, RISK_ADMIN");
         }
         if (officers.exists(login)) {
-            throw new ApiProblem(HttpStatus.CONFLICT, "officer-exists", "officer " + login + " is already filed");
+            throw new Refusal(Refusal.Kind.CONFLICT, "officer-exists", "officer " + login + " is already filed");
         }
-        String token = BearerToken.generate();
-        officers.insert(new OfficerRepository.Officer(login, name, roles), BearerToken.hash(token), clock.instant());
+        String token = Tokens.generate();
+        officers.insert(new OfficerRepository.Officer(login, name, roles), Tokens.hash(token), clock.instant());
         return token;
     }
 
     public Optional<OfficerRepository.Officer> authenticate(String token) {
-        return token == null ? Optional.empty() : officers.byTokenHash(BearerToken.hash(token));
+        return token == null ? Optional.empty() : officers.byTokenHash(Tokens.hash(token));
     }
 }

@@ -3,12 +3,11 @@ package org.cbec.app.customs.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.cbec.app.api.ApiProblem;
+import org.cbec.app.shared.Refusal;
 import org.cbec.app.clearance.InventoryDesk;
 import org.cbec.app.customs.domain.ReviewCase;
 import org.cbec.app.customs.persistence.OfficerRepository;
 import org.cbec.app.customs.persistence.ReviewRepository;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -44,7 +43,7 @@ public class Reviews {
 
     @Transactional(readOnly = true)
     public CaseView view(String invtNo) {
-        ReviewRepository.Case found = cases.find(invtNo).orElseThrow(() -> ApiProblem.notFound("no review of "
+        ReviewRepository.Case found = cases.find(invtNo).orElseThrow(() -> Refusal.notFound("no review of "
                 + invtNo));
         return new CaseView(found, desk.describe(invtNo).orElse(null), cases.decisions(invtNo));
     }
@@ -52,10 +51,10 @@ public class Reviews {
     @Transactional
     public CaseView decide(OfficerRepository.Officer officer, String invtNo, ReviewCase.Action action,
                            String detention, String reason) {
-        ReviewRepository.Case found = cases.lock(invtNo).orElseThrow(() -> ApiProblem.notFound("no review of "
+        ReviewRepository.Case found = cases.lock(invtNo).orElseThrow(() -> Refusal.notFound("no review of "
                 + invtNo));
         if (desk.export(invtNo) && action != ReviewCase.Action.APPROVE && action != ReviewCase.Action.REJECT) {
-            throw new ApiProblem(HttpStatus.CONFLICT, "case-state", action + " is not for an export list: it is "
+            throw new Refusal(Refusal.Kind.CONFLICT, "case-state", action + " is not for an export list: it is "
                     + "approved (399, then 800 on arrival) or rejected (100)");
         }
         ReviewCase.Outcome outcome;
@@ -63,9 +62,9 @@ public class Reviews {
             outcome = ReviewCase.decide(found.status(), action, detention, reason, officer.roles());
         } catch (ReviewCase.Refused refused) {
             throw switch (refused.kind()) {
-                case ROLE -> ApiProblem.forbidden("officer-role", refused.getMessage());
-                case STATE -> new ApiProblem(HttpStatus.CONFLICT, "case-state", refused.getMessage());
-                case INPUT -> ApiProblem.badRequest("invalid-decision", refused.getMessage());
+                case ROLE -> Refusal.forbidden("officer-role", refused.getMessage());
+                case STATE -> new Refusal(Refusal.Kind.CONFLICT, "case-state", refused.getMessage());
+                case INPUT -> Refusal.invalid("invalid-decision", refused.getMessage());
             };
         }
         Instant now = clock.instant();

@@ -5,7 +5,7 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.cbec.app.api.ApiProblem;
+import org.cbec.app.shared.Refusal;
 import org.cbec.app.customs.domain.OfficerRole;
 import org.cbec.app.customs.domain.RiskRule;
 import org.cbec.app.customs.persistence.OfficerRepository;
@@ -51,17 +51,17 @@ public class RiskRules {
     public RiskRule change(OfficerRepository.Officer officer, String code, Boolean enabled, String parameter,
                            String reason) {
         if (!officer.roles().contains(OfficerRole.RISK_ADMIN)) {
-            throw ApiProblem.forbidden("officer-role", "only an officer with the RISK_ADMIN role changes risk rules");
+            throw Refusal.forbidden("officer-role", "only an officer with the RISK_ADMIN role changes risk rules");
         }
-        RiskRule before = rules.lock(code).orElseThrow(() -> ApiProblem.notFound("no risk rule " + code));
+        RiskRule before = rules.lock(code).orElseThrow(() -> Refusal.notFound("no risk rule " + code));
         if (reason == null || reason.isBlank()) {
-            throw ApiProblem.badRequest("invalid-rule-change", "reason: every change says why");
+            throw Refusal.invalid("invalid-rule-change", "reason: every change says why");
         }
         boolean on = enabled == null ? before.enabled() : enabled;
         String value = parameter == null ? before.parameter() : parameter.trim();
         String problem = RiskRule.parameterProblem(code, value);
         if (problem != null) {
-            throw ApiProblem.badRequest("invalid-rule-change", problem);
+            throw Refusal.invalid("invalid-rule-change", problem);
         }
         rules.change(before, on, value, officer.login(), reason, clock.instant());
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {

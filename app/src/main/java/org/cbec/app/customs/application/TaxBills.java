@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.cbec.app.api.ApiProblem;
+import org.cbec.app.shared.Refusal;
 import org.cbec.app.clearance.Mailbox;
 import org.cbec.app.customs.persistence.GuaranteeRepository;
 import org.cbec.app.customs.domain.ReturnWindow;
@@ -106,9 +106,9 @@ public class TaxBills {
     @Transactional
     public Payment paid(String entDutyNo) {
         Payment payment = payments.lock(entDutyNo)
-                .orElseThrow(() -> ApiProblem.notFound("no payment form " + entDutyNo));
+                .orElseThrow(() -> Refusal.notFound("no payment form " + entDutyNo));
         if ("PAID".equals(payment.status())) {
-            throw new ApiProblem(org.springframework.http.HttpStatus.CONFLICT, "payment-paid", "payment form "
+            throw new Refusal(Refusal.Kind.CONFLICT, "payment-paid", "payment form "
                     + entDutyNo + " is already paid");
         }
         Instant now = clock.instant();

@@ -1,7 +1,7 @@
 package org.cbec.app.customs.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.cbec.app.api.ApiProblem;
+import org.cbec.app.shared.Refusal;
 import org.cbec.app.api.BearerToken;
 import org.cbec.app.customs.application.Officers;
 import org.cbec.app.customs.persistence.OfficerRepository;
@@ -19,6 +19,6 @@ class OfficerCaller {
 
     OfficerRepository.Officer of(HttpServletRequest request) {
         return officers.authenticate(BearerToken.of(request))
-                .orElseThrow(() -> ApiProblem.unauthorized("the token is not a customs officer's"));
+                .orElseThrow(() -> Refusal.unauthenticated("the token is not a customs officer's"));
     }
 }

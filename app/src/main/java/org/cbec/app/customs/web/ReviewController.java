@@ -3,7 +3,7 @@ package org.cbec.app.customs.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
-import org.cbec.app.api.ApiProblem;
+import org.cbec.app.shared.Refusal;
 import org.cbec.app.customs.application.Reviews;
 import org.cbec.app.customs.domain.ReviewCase;
 import org.cbec.app.customs.persistence.ReviewRepository;
@@ -51,7 +51,7 @@ class ReviewController {
         try {
             action = ReviewCase.Action.valueOf(decision.action() == null ? "" : decision.action());
         } catch (IllegalArgumentException e) {
-            throw ApiProblem.badRequest("invalid-decision", "action: one of APPROVE, REJECT, INSPECT, "
+            throw Refusal.invalid("invalid-decision", "action: one of APPROVE, REJECT, INSPECT, "
                     + "INSPECTION_PASSED, DETAIN, RETURN, not '" + decision.action() + "'");
         }
         return reviews.decide(officer, invtNo, action, decision.returnStatus(), decision.reason());

@@ -5,7 +5,7 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.cbec.app.api.ApiProblem;
+import org.cbec.app.shared.Refusal;
 import org.cbec.app.api.OperatorToken;
 import org.cbec.app.customs.persistence.StockRepository;
 import org.cbec.app.registry.EnterpriseCaller;
@@ -54,16 +54,16 @@ class StockController {
                                                   HttpServletRequest request) {
         Sender caller = callers.of(request);
         if (!caller.has(Role.SITE)) {
-            throw ApiProblem.forbidden("wrong-role", "stock is kept by a supervised-site operator (SITE); "
+            throw Refusal.forbidden("wrong-role", "stock is kept by a supervised-site operator (SITE); "
                     + caller.code() + " is filed as " + caller.roles());
         }
         if (entry.items() == null || entry.items().isEmpty()) {
-            throw ApiProblem.badRequest("invalid-entry", "items: at least one");
+            throw Refusal.invalid("invalid-entry", "items: at least one");
         }
         for (Item item : entry.items()) {
             if (item.itemRecordNo() == null || item.itemRecordNo().isBlank() || item.qty() == null
                     || item.qty().signum() <= 0) {
-                throw ApiProblem.badRequest("invalid-entry", "items: each names its itemRecordNo and a positive qty");
+                throw Refusal.invalid("invalid-entry", "items: each names its itemRecordNo and a positive qty");
             }
         }
         if (!stock.open(emsNo, caller.code(), clock.instant()).equals(caller.code())) {
@@ -80,7 +80,7 @@ class StockController {
     Map<String, List<StockRepository.Item>> book(@PathVariable String emsNo, HttpServletRequest request) {
         Sender caller = callers.of(request);
         if (!stock.keeperOf(emsNo).map(caller.code()::equals).orElse(false)) {
-            throw ApiProblem.notFound("no account book " + emsNo + " kept by " + caller.code());
+            throw Refusal.notFound("no account book " + emsNo + " kept by " + caller.code());
         }
         return Map.of("items", stock.book(emsNo));
     }
@@ -95,14 +95,14 @@ class StockController {
     Map<String, String> file(@PathVariable String emsNo, @RequestBody Keeper keeper, HttpServletRequest request) {
         operator.require(request);
         if (keeper.operatorCode() == null || !keeper.operatorCode().matches("[0-9A-Z]{10}|[0-9A-Z]{18}")) {
-            throw ApiProblem.badRequest("invalid-book", "operatorCode: the site operator's 10- or 18-character code");
+            throw Refusal.invalid("invalid-book", "operatorCode: the site operator's 10- or 18-character code");
         }
         stock.file(emsNo, keeper.operatorCode(), clock.instant());
         return Map.of("emsNo", emsNo, "operatorCode", keeper.operatorCode());
     }
 
     /** Another site's book: neither its keeper nor its contents are told. */
-    private static ApiProblem notKept(String emsNo, Sender caller) {
-        return ApiProblem.forbidden("not-own-book", "account book " + emsNo + " is not kept by " + caller.code());
+    private static Refusal notKept(String emsNo, Sender caller) {
+        return Refusal.forbidden("not-own-book", "account book " + emsNo + " is not kept by " + caller.code());
     }
 }

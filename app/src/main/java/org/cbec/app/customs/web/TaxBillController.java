@@ -2,7 +2,7 @@ package org.cbec.app.customs.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import org.cbec.app.api.ApiProblem;
+import org.cbec.app.shared.Refusal;
 import org.cbec.app.customs.persistence.TaxRepository;
 import org.cbec.app.registry.EnterpriseCaller;
 import org.cbec.app.registry.Sender;
@@ -32,7 +32,7 @@ class TaxBillController {
         TaxRepository.Bill bill = taxes.bill(invtNo)
                 .filter(b -> List.of(b.agentCode(), b.ebpCode(), b.assureCode() == null ? "" : b.assureCode())
                         .contains(caller.code()))
-                .orElseThrow(() -> ApiProblem.notFound("no tax bill " + invtNo + " of " + caller.code()));
+                .orElseThrow(() -> Refusal.notFound("no tax bill " + invtNo + " of " + caller.code()));
         return new TaxBillView(bill, bill.total(), taxes.lines(invtNo));
     }
 }

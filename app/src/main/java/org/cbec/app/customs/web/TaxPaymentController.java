@@ -6,7 +6,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.cbec.app.api.ApiProblem;
+import org.cbec.app.shared.Refusal;
 import org.cbec.app.api.OperatorToken;
 import org.cbec.app.registry.EnterpriseCaller;
 import org.cbec.app.registry.Sender;
@@ -53,7 +53,7 @@ class TaxPaymentController {
                                                HttpServletRequest request) {
         operator.require(request);
         if (amount.amount() == null || amount.amount().signum() < 0 || amount.amount().scale() > 2) {
-            throw ApiProblem.badRequest("invalid-guarantee", "amount: a sum of CNY of at least 0, to the fen");
+            throw Refusal.invalid("invalid-guarantee", "amount: a sum of CNY of at least 0, to the fen");
         }
         guarantees.set(assureCode, amount.amount(), clock.instant());
         return guarantees.find(assureCode).orElseThrow();
@@ -63,7 +63,7 @@ class TaxPaymentController {
     @GetMapping("/api/v1/customs/guarantees/{assureCode}")
     GuaranteeRepository.Guarantee guarantee(@PathVariable String assureCode, HttpServletRequest request) {
         String caller = operatorOrGuarantor(assureCode, request);
-        return guarantees.find(assureCode).orElseThrow(() -> ApiProblem.notFound("no guarantee " + assureCode
+        return guarantees.find(assureCode).orElseThrow(() -> Refusal.notFound("no guarantee " + assureCode
                 + (caller == null ? "" : " is filed for you")));
     }
 
@@ -81,7 +81,7 @@ class TaxPaymentController {
                              HttpServletRequest request) {
         String caller = operatorOrGuarantor(assureCode, request);
         if (!code.matches("[0-9A-Z]{10}|[0-9A-Z]{18}")) {
-            throw ApiProblem.badRequest("invalid-code", "code: the 10-character customs code or the 18-character "
+            throw Refusal.invalid("invalid-code", "code: the 10-character customs code or the 18-character "
                     + "unified social credit code of the enterprise to back");
         }
         boolean added = guarantees.back(assureCode, code, caller == null ? "operator" : caller, clock.instant());
@@ -94,7 +94,7 @@ class TaxPaymentController {
                                HttpServletRequest request) {
         operatorOrGuarantor(assureCode, request);
         if (!guarantees.unback(assureCode, code)) {
-            throw ApiProblem.notFound(assureCode + " does not back " + code);
+            throw Refusal.notFound(assureCode + " does not back " + code);
         }
         return Map.of("assureCode", assureCode, "backed", code, "removed", true);
     }
@@ -106,7 +106,7 @@ class TaxPaymentController {
         }
         Sender sender = callers.of(request);
         if (!sender.code().equals(assureCode)) {
-            throw ApiProblem.forbidden("not-own-guarantee", "the guarantee of " + assureCode + " is seen and "
+            throw Refusal.forbidden("not-own-guarantee", "the guarantee of " + assureCode + " is seen and "
                     + "changed only by that guarantor or the operator");
         }
         return sender.code();

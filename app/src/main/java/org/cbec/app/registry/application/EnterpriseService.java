@@ -11,8 +11,8 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.cbec.app.api.ApiProblem;
-import org.cbec.app.api.BearerToken;
+import org.cbec.app.shared.Refusal;
+import org.cbec.app.shared.Tokens;
 import org.cbec.app.registry.Registry;
 import org.cbec.app.registry.Role;
 import org.cbec.app.registry.Sender;
@@ -20,7 +20,6 @@ import org.cbec.app.registry.domain.Enterprise;
 import org.cbec.app.registry.persistence.EnterpriseRepository;
 import org.cbec.ceb.sign.Certificates;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.http.HttpStatus;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -60,12 +59,12 @@ public class EnterpriseService implements Registry {
     public String file(Filing filing) {
         check(filing);
         if (repository.exists(filing.code())) {
-            throw new ApiProblem(HttpStatus.CONFLICT, "enterprise-exists", "enterprise " + filing.code()
+            throw new Refusal(Refusal.Kind.CONFLICT, "enterprise-exists", "enterprise " + filing.code()
                     + " is already filed; PUT /api/v1/enterprises/" + filing.code() + " changes it");
         }
         forgetAfterCommit();
-        String token = BearerToken.generate();
-        repository.insert(enterprise(filing), BearerToken.hash(token), clock.instant());
+        String token = Tokens.generate();
+        repository.insert(enterprise(filing), Tokens.hash(token), clock.instant());
         for (String pem : filing.certificates() == null ? List.<String>of() : filing.certificates()) {
             addCertificate(filing.code(), pem);
         }
@@ -91,15 +90,15 @@ public class EnterpriseService implements Registry {
     }
 
     public Enterprise find(String code) {
-        return repository.find(code).orElseThrow(() -> ApiProblem.notFound("no enterprise " + code));
+        return repository.find(code).orElseThrow(() -> Refusal.notFound("no enterprise " + code));
     }
 
     @Transactional
     public String newToken(String code) {
         find(code);
         forgetAfterCommit();
-        String token = BearerToken.generate();
-        repository.replaceToken(code, BearerToken.hash(token), clock.instant());
+        String token = Tokens.generate();
+        repository.replaceToken(code, Tokens.hash(token), clock.instant());
         return token;
     }
 
@@ -111,7 +110,7 @@ public class EnterpriseService implements Registry {
         try {
             certificate = Certificates.fromPem(pem);
         } catch (GeneralSecurityException | RuntimeException e) {
-            throw ApiProblem.badRequest("certificate", "certificates: not a PEM X.509 certificate ("
+            throw Refusal.invalid("certificate", "certificates: not a PEM X.509 certificate ("
                     + e.getMessage() + ")");
         }
         String sha256 = sha256(certificate);
@@ -124,13 +123,13 @@ public class EnterpriseService implements Registry {
     public void revokeCertificate(String code, long id) {
         forgetAfterCommit();
         if (!repository.revokeCertificate(code, id, clock.instant())) {
-            throw ApiProblem.notFound("enterprise " + code + " has no certificate " + id + " in force");
+            throw Refusal.notFound("enterprise " + code + " has no certificate " + id + " in force");
         }
     }
 
     @Override
     public Optional<Sender> authenticate(String token) {
-        return senders.get(BearerToken.hash(token), hash -> repository.codeByTokenHash(hash)
+        return senders.get(Tokens.hash(token), hash -> repository.codeByTokenHash(hash)
                 .flatMap(repository::find).map(e -> new Sender(e.code(), e.name(), e.roles(), e.dxpId())));
     }
 
@@ -173,7 +172,7 @@ public class EnterpriseService implements Registry {
         List<String> problems = Enterprise.problems(filing.code(), filing.name(), filing.roles(), filing.dxpId(),
                 filing.webhookUrl());
         if (!problems.isEmpty()) {
-            throw ApiProblem.badRequest("invalid-filing", String.join("; ", problems)).with("errors", problems);
+            throw Refusal.invalid("invalid-filing", String.join("; ", problems)).with("errors", problems);
         }
     }
 

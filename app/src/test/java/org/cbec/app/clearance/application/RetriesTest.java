@@ -4,11 +4,10 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.concurrent.atomic.AtomicInteger;
-import org.cbec.app.api.ApiProblem;
+import org.cbec.app.shared.Refusal;
 import org.junit.jupiter.api.Test;
 import org.springframework.dao.CannotAcquireLockException;
 import org.springframework.dao.DataIntegrityViolationException;
-import org.springframework.http.HttpStatus;
 
 class RetriesTest {
 
@@ -28,14 +27,14 @@ class RetriesTest {
     }
 
     @Test
-    void after_five_conflicts_the_sender_is_told_to_send_again_with_503() {
+    void after_five_conflicts_the_sender_is_told_to_send_again_busy_503() {
         AtomicInteger calls = new AtomicInteger();
 
         assertThatThrownBy(() -> Retries.onConflict("message X", () -> {
             calls.incrementAndGet();
             throw new CannotAcquireLockException("Deadlock detected");
-        })).isInstanceOfSatisfying(ApiProblem.class, p -> assertThat(p.status())
-                .isEqualTo(HttpStatus.SERVICE_UNAVAILABLE)).hasMessageContaining("send it again");
+        })).isInstanceOfSatisfying(Refusal.class, p -> assertThat(p.kind())
+                .isEqualTo(Refusal.Kind.BUSY)).hasMessageContaining("send it again");
         assertThat(calls).hasValue(Retries.ATTEMPTS);
     }
 

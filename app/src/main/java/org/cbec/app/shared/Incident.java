@@ -1,4 +1,4 @@
-package org.cbec.app.api;
+package org.cbec.app.shared;
 
 import java.util.UUID;
 
