@@ -46,6 +46,13 @@ class ModularityTests {
                 .check(classes);
     }
 
+    @Test
+    void webAdaptersGoThroughTheApplicationLayer() {
+        noClasses().that().resideInAPackage("..web..")
+                .should().dependOnClassesThat().resideInAPackage("..persistence..")
+                .check(classes);
+    }
+
     /** Writes the module diagrams (PlantUML, under target/spring-modulith-docs) on request: -Dcbec.docs=true. */
     @Test
     @EnabledIfSystemProperty(named = "cbec.docs", matches = "true")

@@ -1,8 +1,8 @@
 package org.cbec.app.api;
 
-import org.cbec.app.shared.Tokens;
-import org.cbec.app.shared.Refusal;
 import jakarta.servlet.http.HttpServletRequest;
+import org.cbec.app.shared.Refusal;
+import org.cbec.app.shared.Tokens;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

@@ -1,8 +1,8 @@
 package org.cbec.app.registry;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.cbec.app.shared.Refusal;
 import org.cbec.app.api.BearerToken;
+import org.cbec.app.shared.Refusal;
 import org.springframework.stereotype.Component;
 
 /** The enterprise behind a request's bearer token; 401 when there is none. Any module's web adapter asks it. */

@@ -8,15 +8,16 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.cbec.app.shared.Refusal;
-import org.cbec.app.shared.Incident;
 import org.cbec.app.clearance.domain.DeclaredRecord;
+import org.cbec.app.clearance.domain.Receipt;
 import org.cbec.app.clearance.domain.ReturnStatus;
 import org.cbec.app.clearance.domain.SenderRule;
 import org.cbec.app.clearance.persistence.IntakeRepository;
 import org.cbec.app.clearance.persistence.ReceiptRepository;
 import org.cbec.app.registry.Registry;
 import org.cbec.app.registry.Sender;
+import org.cbec.app.shared.Incident;
+import org.cbec.app.shared.Refusal;
 import org.cbec.ceb.CebError;
 import org.cbec.ceb.CebMessage;
 import org.cbec.ceb.CebReader;
@@ -87,6 +88,11 @@ public class MessageIntake {
             }
             throw new Incident(incident, e);
         }
+    }
+
+    /** The enterprise's receipts after a cursor, oldest first: what it pulls. */
+    public List<org.cbec.app.clearance.domain.Receipt> receipts(String enterprise, long after, int limit) {
+        return receipts.page(enterprise, after, limit);
     }
 
     /** What became of a message the sender sent: its outcome, and how its signature held. */
@@ -278,7 +284,7 @@ public class MessageIntake {
         String receiptGuid = ReceiptWriter.newGuid();
         String xml = ReceiptWriter.formatReceipt(receiptGuid, status, info, copMsgId, messageType,
                 new String(business, StandardCharsets.UTF_8), returnTime);
-        transactions.executeWithoutResult(tx -> receipts.insert(new ReceiptRepository.Receipt(receipts.nextCursor(),
+        transactions.executeWithoutResult(tx -> receipts.insert(new Receipt(receipts.nextCursor(),
                 sender.code(), "CEB900", receiptGuid, null, null, null, null, status, info, returnTime, xml)));
         intake.outcome(intakeId, messageType, null, "FORMAT_ERROR", info);
         return Refusal.invalid("format", info).with("receipt", xml).with("errors", errors.stream()

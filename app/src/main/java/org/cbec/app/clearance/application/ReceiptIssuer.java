@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.cbec.app.clearance.domain.DeclaredRecord;
+import org.cbec.app.clearance.domain.Receipt;
 import org.cbec.app.clearance.persistence.ReceiptRepository;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -79,9 +80,9 @@ class ReceiptIssuer implements org.cbec.app.clearance.Mailbox {
             return;
         }
         long cursor = receipts.nextCursors(pending.size());
-        List<ReceiptRepository.Receipt> rows = new ArrayList<>(pending.size());
+        List<Receipt> rows = new ArrayList<>(pending.size());
         for (Pending p : pending) {
-            rows.add(new ReceiptRepository.Receipt(cursor++, p.enterprise(), p.receiptType(),
+            rows.add(new Receipt(cursor++, p.enterprise(), p.receiptType(),
                     p.record().recordGuid(), p.record().orderNo(), p.record().logisticsNo(), p.record().copNo(),
                     p.record().invtNo(),
                     p.status(), p.info(), p.returnTime(), p.xml()));

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.Map;
+import org.cbec.app.clearance.domain.Receipt;
 import org.cbec.app.clearance.persistence.ReceiptRepository;
 import org.cbec.app.clearance.persistence.WebhookRepository;
 import org.cbec.app.registry.Registry;
@@ -79,7 +80,7 @@ public class WebhookDelivery {
 
     private void deliverLeased(String enterprise, String url, WebhookRepository.Progress at) {
         int attempts = at.attempts();
-        for (ReceiptRepository.Receipt receipt : receipts.page(enterprise, at.deliveredCursor(), BATCH)) {
+        for (Receipt receipt : receipts.page(enterprise, at.deliveredCursor(), BATCH)) {
             String error = post(url, receipt);
             if (error != null) {
                 attempts++;
@@ -99,7 +100,7 @@ public class WebhookDelivery {
         }
     }
 
-    private String post(String url, ReceiptRepository.Receipt receipt) {
+    private String post(String url, Receipt receipt) {
         try {
             HttpRequest request = HttpRequest.newBuilder(URI.create(url)).timeout(Duration.ofSeconds(10))
                     .header("Content-Type", "application/xml; charset=UTF-8")

@@ -1,6 +1,7 @@
 package org.cbec.app.clearance.persistence;
 
 import java.util.List;
+import org.cbec.app.clearance.domain.Receipt;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.SqlTypeValue;
 import org.springframework.jdbc.core.StatementCreatorUtils;
@@ -25,12 +26,6 @@ public class ReceiptRepository {
     public ReceiptRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.jdbc = jdbc;
         this.batch = batch;
-    }
-
-    /** A receipt as stored and served. */
-    public record Receipt(long cursor, String enterprise, String messageType, String guid, String orderNo,
-                          String logisticsNo, String copNo, String invtNo, String returnStatus, String returnInfo,
-                          String returnTime, String xml) {
     }
 
     /** Takes the next cursor value; the row stays locked until the caller's transaction ends. */

@@ -5,11 +5,11 @@ import java.io.IOException;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
-import org.cbec.app.shared.Refusal;
 import org.cbec.app.clearance.application.MessageIntake;
-import org.cbec.app.clearance.persistence.ReceiptRepository;
+import org.cbec.app.clearance.domain.Receipt;
 import org.cbec.app.registry.EnterpriseCaller;
 import org.cbec.app.registry.Sender;
+import org.cbec.app.shared.Refusal;
 import org.cbec.ceb.xml.SecureXml;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.http.HttpStatus;
@@ -25,17 +25,15 @@ import org.springframework.web.bind.annotation.RestController;
 public class MessageController {
 
     private final MessageIntake intake;
-    private final ReceiptRepository receipts;
     private final EnterpriseCaller callers;
     private final long maxBytes;
     private final IntakeGuard guard;
     private final Duration readTimeout;
 
-    public MessageController(MessageIntake intake, ReceiptRepository receipts, EnterpriseCaller callers,
+    public MessageController(MessageIntake intake, EnterpriseCaller callers,
                              IntakeGuard guard, @Value("${cbec.max-message-bytes:10485760}") long maxBytes,
                              @Value("${cbec.intake.read-timeout:PT60S}") Duration readTimeout) {
         this.intake = intake;
-        this.receipts = receipts;
         this.callers = callers;
         this.guard = guard;
         this.maxBytes = maxBytes;
@@ -112,12 +110,12 @@ public class MessageController {
         if (limit < 1 || limit > 1000) {
             throw Refusal.invalid("limit", "limit: from 1 to 1000");
         }
-        List<ReceiptRepository.Receipt> page = receipts.page(sender.code(), after, limit);
+        List<Receipt> page = intake.receipts(sender.code(), after, limit);
         long next = page.isEmpty() ? after : page.get(page.size() - 1).cursor();
         return Map.of("receipts", page.stream().map(MessageController::json).toList(), "next", next);
     }
 
-    private static Map<String, Object> json(ReceiptRepository.Receipt r) {
+    private static Map<String, Object> json(Receipt r) {
         Map<String, Object> json = new java.util.LinkedHashMap<>();
         json.put("cursor", r.cursor());
         json.put("messageType", r.messageType());
@@ -132,7 +130,6 @@ public class MessageController {
         json.put("xml", r.xml());
         return json;
     }
-
 
     private Refusal tooLarge() {
         return new Refusal(Refusal.Kind.TOO_LARGE, "size-limit", "a message may hold at most " + maxBytes

@@ -1,10 +1,10 @@
 package org.cbec.app.clearance.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.cbec.app.shared.Refusal;
 import org.cbec.app.clearance.application.ParcelComparison;
 import org.cbec.app.registry.EnterpriseCaller;
 import org.cbec.app.registry.Sender;
+import org.cbec.app.shared.Refusal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;

@@ -1,7 +1,5 @@
 package org.cbec.app.customs.application;
 
-import static org.cbec.app.customs.domain.Money.plain;
-
 import java.math.BigDecimal;
 import java.time.ZoneId;
 import java.util.ArrayDeque;
@@ -12,11 +10,14 @@ import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
 import org.cbec.app.clearance.CustomsGate;
-import org.cbec.app.customs.domain.LineTax;
 import org.cbec.app.customs.domain.Limits;
+import org.cbec.app.customs.domain.LineTax;
 import org.cbec.app.customs.domain.RiskCheck;
+import org.cbec.app.customs.domain.StockItem;
 import org.cbec.app.customs.domain.Tariff;
 import org.cbec.app.customs.domain.TariffTable;
+import org.cbec.app.customs.domain.TaxBill;
+import org.cbec.app.customs.domain.TaxBillLine;
 import org.cbec.app.customs.domain.TaxCalculator;
 import org.cbec.app.customs.persistence.GuaranteeRepository;
 import org.cbec.app.customs.persistence.QuotaRepository;
@@ -24,6 +25,7 @@ import org.cbec.app.customs.persistence.ReviewRepository;
 import org.cbec.app.customs.persistence.StockRepository;
 import org.cbec.app.customs.persistence.TaxRepository;
 import org.springframework.stereotype.Service;
+import static org.cbec.app.customs.domain.Money.plain;
 
 /**
  * Customs' decision on a compared import inventory, in the order of cbec-rules.md §H: the single-transaction
@@ -75,7 +77,7 @@ class CustomsAssessment implements CustomsGate {
         }
         boolean fullTax = single == Limits.Single.INDIVISIBLE_ABOVE;
         List<String> problems = new ArrayList<>();
-        List<TaxRepository.Line> taxed = new ArrayList<>();
+        List<TaxBillLine> taxed = new ArrayList<>();
         List<RiskCheck.Line> checked = new ArrayList<>();
         for (int i = 0; i < declared.lines().size(); i++) {
             Line line = declared.lines().get(i);
@@ -87,7 +89,7 @@ class CustomsAssessment implements CustomsGate {
             try {
                 LineTax tax = TaxCalculator.tax(tariff.get(), new TaxCalculator.Line(line.gnum(), dutiable.get(i),
                         line.qty(), line.qty1(), line.unit1()), fullTax);
-                taxed.add(new TaxRepository.Line(line.gnum(), line.gcode(), line.qty(), BigDecimal.ZERO,
+                taxed.add(new TaxBillLine(line.gnum(), line.gcode(), line.qty(), BigDecimal.ZERO,
                         tax.dutiable(), tax.customsDuty(), tax.consumptionTax(), tax.vat()));
             } catch (IllegalArgumentException e) {
                 problems.add("TAX: " + e.getMessage());
@@ -132,10 +134,10 @@ class CustomsAssessment implements CustomsGate {
             quota.addGoods(declared.buyerIdNumber(), year, hs, checked.stream().filter(l -> hs.equals(l.gcode()))
                     .map(RiskCheck.Line::qty).reduce(BigDecimal.ZERO, BigDecimal::add));
         }
-        taxes.insert(new TaxRepository.Bill(invtNo, declared.agentCode(), declared.copNo(), declared.orderNo(),
+        taxes.insert(new TaxBill(invtNo, declared.agentCode(), declared.copNo(), declared.orderNo(),
                 declared.ebpCode(), declared.assureCode(), declared.buyerIdNumber(), fullTax,
-                sum(taxed, TaxRepository.Line::customsDuty), sum(taxed, TaxRepository.Line::consumptionTax),
-                sum(taxed, TaxRepository.Line::vat), "1", declared.at(), null, null, null), taxed);
+                sum(taxed, TaxBillLine::customsDuty), sum(taxed, TaxBillLine::consumptionTax),
+                sum(taxed, TaxBillLine::vat), "1", declared.at(), null, null, null), taxed);
         if (hits.isEmpty()) {
             bills.released(invtNo, declared.at());
             return Verdict.release();
@@ -164,7 +166,7 @@ class CustomsAssessment implements CustomsGate {
         for (Line line : declared.lines()) {
             if (!stock.take(invtNo, line.gnum(), declared.emsNo(), line.itemRecordNo(), line.qty(), declared.at())) {
                 BigDecimal inStock = stock.item(declared.emsNo(), line.itemRecordNo())
-                        .map(StockRepository.Item::qty).orElse(BigDecimal.ZERO);
+                        .map(StockItem::qty).orElse(BigDecimal.ZERO);
                 // the book's figures are its keeper's: the declarant hears only that its line is not covered
                 return Optional.of("库存不足: account book " + declared.emsNo() + " item " + line.itemRecordNo()
                         + " does not hold the " + line.qty().stripTrailingZeros().toPlainString() + " that gnum "
@@ -225,8 +227,8 @@ class CustomsAssessment implements CustomsGate {
                 .orElse("no tax guarantee is filed for assureCode " + assureCode));
     }
 
-    private static BigDecimal sum(List<TaxRepository.Line> lines,
-                                  java.util.function.Function<TaxRepository.Line, BigDecimal> amount) {
+    private static BigDecimal sum(List<TaxBillLine> lines,
+                                  java.util.function.Function<TaxBillLine, BigDecimal> amount) {
         return lines.stream().map(amount).reduce(BigDecimal.ZERO, BigDecimal::add);
     }
 }

@@ -3,10 +3,11 @@ package org.cbec.app.customs.application;
 import java.time.Clock;
 import java.util.Optional;
 import java.util.Set;
-import org.cbec.app.shared.Refusal;
-import org.cbec.app.shared.Tokens;
+import org.cbec.app.customs.domain.Officer;
 import org.cbec.app.customs.domain.OfficerRole;
 import org.cbec.app.customs.persistence.OfficerRepository;
+import org.cbec.app.shared.Refusal;
+import org.cbec.app.shared.Tokens;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,11 +39,11 @@ public class Officers {
             throw new Refusal(Refusal.Kind.CONFLICT, "officer-exists", "officer " + login + " is already filed");
         }
         String token = Tokens.generate();
-        officers.insert(new OfficerRepository.Officer(login, name, roles), Tokens.hash(token), clock.instant());
+        officers.insert(new Officer(login, name, roles), Tokens.hash(token), clock.instant());
         return token;
     }
 
-    public Optional<OfficerRepository.Officer> authenticate(String token) {
+    public Optional<Officer> authenticate(String token) {
         return token == null ? Optional.empty() : officers.byTokenHash(Tokens.hash(token));
     }
 }

@@ -3,11 +3,14 @@ package org.cbec.app.customs.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.cbec.app.shared.Refusal;
 import org.cbec.app.clearance.InventoryDesk;
+import org.cbec.app.customs.domain.Officer;
 import org.cbec.app.customs.domain.ReviewCase;
+import org.cbec.app.customs.domain.ReviewDecision;
+import org.cbec.app.customs.domain.ReviewQueueEntry;
 import org.cbec.app.customs.persistence.OfficerRepository;
 import org.cbec.app.customs.persistence.ReviewRepository;
+import org.cbec.app.shared.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -34,24 +37,24 @@ public class Reviews {
     }
 
     /** A case as an officer sees it. */
-    public record CaseView(ReviewRepository.Case reviewCase, Object inventory, List<ReviewRepository.Decision> decisions) {
+    public record CaseView(ReviewQueueEntry reviewCase, Object inventory, List<ReviewDecision> decisions) {
     }
 
-    public List<ReviewRepository.Case> queue(int limit) {
+    public List<ReviewQueueEntry> queue(int limit) {
         return cases.queue(Math.max(1, Math.min(limit, 500)));
     }
 
     @Transactional(readOnly = true)
     public CaseView view(String invtNo) {
-        ReviewRepository.Case found = cases.find(invtNo).orElseThrow(() -> Refusal.notFound("no review of "
+        ReviewQueueEntry found = cases.find(invtNo).orElseThrow(() -> Refusal.notFound("no review of "
                 + invtNo));
         return new CaseView(found, desk.describe(invtNo).orElse(null), cases.decisions(invtNo));
     }
 
     @Transactional
-    public CaseView decide(OfficerRepository.Officer officer, String invtNo, ReviewCase.Action action,
+    public CaseView decide(Officer officer, String invtNo, ReviewCase.Action action,
                            String detention, String reason) {
-        ReviewRepository.Case found = cases.lock(invtNo).orElseThrow(() -> Refusal.notFound("no review of "
+        ReviewQueueEntry found = cases.lock(invtNo).orElseThrow(() -> Refusal.notFound("no review of "
                 + invtNo));
         if (desk.export(invtNo) && action != ReviewCase.Action.APPROVE && action != ReviewCase.Action.REJECT) {
             throw new Refusal(Refusal.Kind.CONFLICT, "case-state", action + " is not for an export list: it is "

@@ -5,11 +5,13 @@ import com.github.benmanes.caffeine.cache.LoadingCache;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.List;
-import org.cbec.app.shared.Refusal;
+import org.cbec.app.customs.domain.Officer;
 import org.cbec.app.customs.domain.OfficerRole;
 import org.cbec.app.customs.domain.RiskRule;
+import org.cbec.app.customs.domain.RiskRuleChange;
 import org.cbec.app.customs.persistence.OfficerRepository;
 import org.cbec.app.customs.persistence.RiskRuleRepository;
+import org.cbec.app.shared.Refusal;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -43,12 +45,12 @@ public class RiskRules {
         return rules.all();
     }
 
-    public List<RiskRuleRepository.Change> changes(String code) {
+    public List<RiskRuleChange> changes(String code) {
         return rules.changes(code);
     }
 
     @Transactional
-    public RiskRule change(OfficerRepository.Officer officer, String code, Boolean enabled, String parameter,
+    public RiskRule change(Officer officer, String code, Boolean enabled, String parameter,
                            String reason) {
         if (!officer.roles().contains(OfficerRole.RISK_ADMIN)) {
             throw Refusal.forbidden("officer-role", "only an officer with the RISK_ADMIN role changes risk rules");

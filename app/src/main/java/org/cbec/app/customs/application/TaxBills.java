@@ -12,14 +12,16 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.cbec.app.shared.Refusal;
 import org.cbec.app.clearance.Mailbox;
-import org.cbec.app.customs.persistence.GuaranteeRepository;
 import org.cbec.app.customs.domain.ReturnWindow;
+import org.cbec.app.customs.domain.TaxBill;
+import org.cbec.app.customs.domain.TaxBillLine;
+import org.cbec.app.customs.domain.TaxPayment;
+import org.cbec.app.customs.persistence.GuaranteeRepository;
 import org.cbec.app.customs.persistence.PaymentRepository;
 import org.cbec.app.customs.persistence.ReturnRepository;
-import org.cbec.app.customs.persistence.PaymentRepository.Payment;
 import org.cbec.app.customs.persistence.TaxRepository;
+import org.cbec.app.shared.Refusal;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -58,7 +60,7 @@ public class TaxBills {
     /** The inventory was released: its bill is numbered and sent (CEB816) to its declarant and its guarantor. */
     void released(String invtNo, Instant at) {
         taxes.released(invtNo, "TX" + invtNo, at);
-        TaxRepository.Bill bill = taxes.bill(invtNo).orElseThrow();
+        TaxBill bill = taxes.bill(invtNo).orElseThrow();
         String xml = TaxDocuments.bill(bill, taxes.lines(invtNo), invtNo.substring(0, 4), at);
         for (String enterprise : recipients(bill)) {
             mailbox.deliver(enterprise, "CEB816", bill.taxNo(), invtNo, bill.status(), "电子税单: "
@@ -71,27 +73,37 @@ public class TaxBills {
         summarise(clock.instant());
     }
 
+    /** A tax bill with its lines. */
+    public record Bill(TaxBill bill, List<TaxBillLine> lines) {
+    }
+
+    /** An inventory's tax bill with its lines, whoever asks: the caller decides who may see it. */
+    @Transactional(readOnly = true)
+    public java.util.Optional<Bill> bill(String invtNo) {
+        return taxes.bill(invtNo).map(bill -> new Bill(bill, taxes.lines(invtNo)));
+    }
+
     /** Summarises every bill released 30 days or more before {@code asOf}; returns the payment forms made. */
     @Transactional
-    public List<Payment> summarise(Instant asOf) {
+    public List<TaxPayment> summarise(Instant asOf) {
         // returns whose goods are not back 45 days after release leave their tax standing
         returns.lapse(asOf.minus(ReturnWindow.GOODS_BACK_WITHIN), clock.instant());
-        Map<String, List<TaxRepository.Bill>> byGuarantor = taxes.dueForSummary(asOf.minus(OPEN_FOR_RETURNS))
+        Map<String, List<TaxBill>> byGuarantor = taxes.dueForSummary(asOf.minus(OPEN_FOR_RETURNS))
                 .stream().collect(Collectors.groupingBy(b -> Objects.requireNonNullElse(b.assureCode(), ""),
                         LinkedHashMap::new, Collectors.toList()));
         Instant now = clock.instant();
         return byGuarantor.entrySet().stream().map(group -> {
             String entDutyNo = "JK" + DAY.format(now) + String.format("%010d", payments.nextNumber());
-            BigDecimal total = group.getValue().stream().map(TaxRepository.Bill::total)
+            BigDecimal total = group.getValue().stream().map(TaxBill::total)
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
-            Payment payment = new Payment(entDutyNo, group.getKey(), group.getValue().size(), total, "DUE");
+            TaxPayment payment = new TaxPayment(entDutyNo, group.getKey(), group.getValue().size(), total, "DUE");
             payments.insert(payment, now);
-            for (TaxRepository.Bill bill : group.getValue()) {
+            for (TaxBill bill : group.getValue()) {
                 taxes.summarised(bill.invtNo(), entDutyNo, now);
             }
-            List<TaxRepository.Bill> summarised = group.getValue().stream()
+            List<TaxBill> summarised = group.getValue().stream()
                     .map(b -> taxes.bill(b.invtNo()).orElseThrow()).toList();
-            summarised.stream().collect(Collectors.groupingBy(TaxRepository.Bill::agentCode)).forEach((agent, bills) -> {
+            summarised.stream().collect(Collectors.groupingBy(TaxBill::agentCode)).forEach((agent, bills) -> {
                 String xml = TaxDocuments.status(bills, now);
                 for (String enterprise : recipients(bills.get(0))) {
                     mailbox.deliver(enterprise, "CEB818", entDutyNo, bills.size() == 1 ? bills.get(0).invtNo()
@@ -104,8 +116,8 @@ public class TaxBills {
 
     /** The guarantor paid a payment form: what it owed for those bills is freed from its guarantee. */
     @Transactional
-    public Payment paid(String entDutyNo) {
-        Payment payment = payments.lock(entDutyNo)
+    public TaxPayment paid(String entDutyNo) {
+        TaxPayment payment = payments.lock(entDutyNo)
                 .orElseThrow(() -> Refusal.notFound("no payment form " + entDutyNo));
         if ("PAID".equals(payment.status())) {
             throw new Refusal(Refusal.Kind.CONFLICT, "payment-paid", "payment form "
@@ -114,10 +126,10 @@ public class TaxBills {
         Instant now = clock.instant();
         payments.paid(entDutyNo, now);
         guarantees.release(payment.assureCode(), payment.total(), "PAID", entDutyNo, now);
-        return new Payment(entDutyNo, payment.assureCode(), payment.bills(), payment.total(), "PAID");
+        return new TaxPayment(entDutyNo, payment.assureCode(), payment.bills(), payment.total(), "PAID");
     }
 
-    private static List<String> recipients(TaxRepository.Bill bill) {
+    private static List<String> recipients(TaxBill bill) {
         return bill.assureCode() == null || bill.assureCode().equals(bill.agentCode()) ? List.of(bill.agentCode())
                 : List.of(bill.agentCode(), bill.assureCode());
     }

@@ -7,6 +7,8 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
+import org.cbec.app.customs.domain.TaxBill;
+import org.cbec.app.customs.domain.TaxBillLine;
 import org.cbec.app.customs.persistence.TaxRepository;
 import org.cbec.ceb.CebWriter;
 import org.cbec.ceb.schema.import202205.CEB816Message;
@@ -33,7 +35,7 @@ final class TaxDocuments {
     }
 
     /** CEB816: one inventory's bill with its lines. */
-    static String bill(TaxRepository.Bill bill, List<TaxRepository.Line> lines, String customsCode, Instant at) {
+    static String bill(TaxBill bill, List<TaxBillLine> lines, String customsCode, Instant at) {
         TaxHeadRd head = new TaxHeadRd();
         head.setGuid(guid());
         head.setReturnTime(RETURN_TIME.format(at));
@@ -49,7 +51,7 @@ final class TaxDocuments {
         head.setCustomsCode(customsCode);
         CEB816Message.Tax tax = new CEB816Message.Tax();
         tax.setTaxHeadRd(head);
-        for (TaxRepository.Line line : lines) {
+        for (TaxBillLine line : lines) {
             TaxListRd item = new TaxListRd();
             item.setGnum(line.gnum());
             item.setGcode(line.gcode());
@@ -67,11 +69,11 @@ final class TaxDocuments {
     }
 
     /** CEB818: the new status of these bills (2 summarised, with the payment form's entDutyNo; 3 void). */
-    static String status(List<TaxRepository.Bill> bills, Instant at) {
+    static String status(List<TaxBill> bills, Instant at) {
         CEB818Message message = new CEB818Message();
         message.setGuid(guid());
         message.setVersion("1.0");
-        for (TaxRepository.Bill bill : bills) {
+        for (TaxBill bill : bills) {
             TaxHeadStatus head = new TaxHeadStatus();
             head.setGuid(guid());
             head.setReturnTime(RETURN_TIME.format(at));

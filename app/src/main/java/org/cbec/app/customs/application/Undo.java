@@ -1,7 +1,5 @@
 package org.cbec.app.customs.application;
 
-import static org.cbec.app.customs.domain.Money.fen;
-
 import java.math.BigDecimal;
 import java.math.MathContext;
 import java.util.List;
@@ -9,6 +7,8 @@ import org.cbec.app.clearance.GoodsReturned;
 import org.cbec.app.clearance.InventoryCancelled;
 import org.cbec.app.clearance.ReturnedGoodsArrived;
 import org.cbec.app.customs.domain.ReturnWindow;
+import org.cbec.app.customs.domain.TaxBill;
+import org.cbec.app.customs.domain.TaxBillLine;
 import org.cbec.app.customs.persistence.GuaranteeRepository;
 import org.cbec.app.customs.persistence.QuotaRepository;
 import org.cbec.app.customs.persistence.ReturnRepository;
@@ -16,6 +16,7 @@ import org.cbec.app.customs.persistence.StockRepository;
 import org.cbec.app.customs.persistence.TaxRepository;
 import org.springframework.context.event.EventListener;
 import org.springframework.stereotype.Component;
+import static org.cbec.app.customs.domain.Money.fen;
 
 /**
  * Undoes what customs counted and levied when clearance takes a cancellation or a return (cbec-rules.md §A.6): in
@@ -72,7 +73,7 @@ class Undo {
     @EventListener
     void on(ReturnedGoodsArrived arrived) {
         List<ReturnRepository.Pending> pending = returns.pendingOf(arrived.refundGuid());
-        java.time.Instant releasedAt = taxes.bill(arrived.invtNo()).map(TaxRepository.Bill::releasedAt).orElse(null);
+        java.time.Instant releasedAt = taxes.bill(arrived.invtNo()).map(TaxBill::releasedAt).orElse(null);
         if (pending.isEmpty() || releasedAt == null) {
             return;
         }
@@ -86,10 +87,10 @@ class Undo {
     }
 
     private void undo(GoodsReturned returned) {
-        List<TaxRepository.Line> lines = taxes.lines(returned.invtNo());
+        List<TaxBillLine> lines = taxes.lines(returned.invtNo());
         BigDecimal restored = BigDecimal.ZERO;
         for (GoodsReturned.Returned back : returned.lines()) {
-            TaxRepository.Line line = lines.stream().filter(l -> l.gnum() == back.gnum()).findFirst().orElse(null);
+            TaxBillLine line = lines.stream().filter(l -> l.gnum() == back.gnum()).findFirst().orElse(null);
             if (line == null) {
                 continue;
             }
@@ -98,7 +99,7 @@ class Undo {
             // what is still levied on the line shrinks by the share that went back; the last unit takes the rest
             restored = restored.add(fen(line.dutiable().multiply(back.qty()).divide(line.qty(),
                     MathContext.DECIMAL64)));
-            taxes.updateLine(returned.invtNo(), new TaxRepository.Line(line.gnum(), line.gcode(), line.qty(),
+            taxes.updateLine(returned.invtNo(), new TaxBillLine(line.gnum(), line.gcode(), line.qty(),
                     line.returnedQty().add(back.qty()), line.dutiable(), less(line.customsDuty(), share),
                     less(line.consumptionTax(), share), less(line.vat(), share)), returned.at());
         }

@@ -4,6 +4,7 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import org.cbec.app.customs.domain.Guarantee;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -15,13 +16,6 @@ public class GuaranteeRepository {
 
     public GuaranteeRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** A guarantee: its amount and what is owed against it. */
-    public record Guarantee(String assureCode, BigDecimal amount, BigDecimal owed) {
-        public BigDecimal available() {
-            return amount.subtract(owed);
-        }
     }
 
     public Optional<Guarantee> find(String assureCode) {

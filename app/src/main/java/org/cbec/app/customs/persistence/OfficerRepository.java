@@ -7,6 +7,7 @@ import java.util.EnumSet;
 import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
+import org.cbec.app.customs.domain.Officer;
 import org.cbec.app.customs.domain.OfficerRole;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -19,10 +20,6 @@ public class OfficerRepository {
 
     public OfficerRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** An officer: login, name and roles. */
-    public record Officer(String login, String name, Set<OfficerRole> roles) {
     }
 
     public boolean exists(String login) {

@@ -4,10 +4,11 @@ import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Optional;
+import org.cbec.app.customs.domain.TaxPayment;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** Payment forms (缴款书): the bills of one guarantor summarised for payment. */
+/** TaxPayment forms (缴款书): the bills of one guarantor summarised for payment. */
 @Repository
 public class PaymentRepository {
 
@@ -17,15 +18,11 @@ public class PaymentRepository {
         this.jdbc = jdbc;
     }
 
-    /** A payment form: which guarantor, how many bills, how much, and whether it is paid (DUE, PAID). */
-    public record Payment(String entDutyNo, String assureCode, int bills, BigDecimal total, String status) {
-    }
-
     public long nextNumber() {
         return jdbc.sql("select nextval('ent_duty_no_seq')").query(Long.class).single();
     }
 
-    public void insert(Payment payment, Instant at) {
+    public void insert(TaxPayment payment, Instant at) {
         jdbc.sql("insert into tax_payment (ent_duty_no, assure_code, bills, total, status, created_at) "
                         + "values (?, ?, ?, ?, ?, ?)")
                 .params(payment.entDutyNo(), payment.assureCode(), payment.bills(), payment.total(),
@@ -34,11 +31,11 @@ public class PaymentRepository {
     }
 
     /** The payment form, locked until the transaction ends. */
-    public Optional<Payment> lock(String entDutyNo) {
+    public Optional<TaxPayment> lock(String entDutyNo) {
         return jdbc.sql("select ent_duty_no, assure_code, bills, total, status from tax_payment "
                         + "where ent_duty_no = ? for update")
                 .param(entDutyNo)
-                .query((rs, n) -> new Payment(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBigDecimal(4),
+                .query((rs, n) -> new TaxPayment(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBigDecimal(4),
                         rs.getString(5)))
                 .optional();
     }

@@ -5,6 +5,8 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.cbec.app.customs.domain.ReviewCase;
+import org.cbec.app.customs.domain.ReviewDecision;
+import org.cbec.app.customs.domain.ReviewQueueEntry;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,15 +20,6 @@ public class ReviewRepository {
         this.jdbc = jdbc;
     }
 
-    /** A case: the inventory, the hits that opened it, where it stands. */
-    public record Case(String invtNo, String agentCode, String copNo, String hits, ReviewCase.Status status,
-                       Instant openedAt, Instant updatedAt) {
-    }
-
-    /** A decision: who took which action with which code, when and why. */
-    public record Decision(String officer, String action, String returnStatus, String reason, Instant decidedAt) {
-    }
-
     public void open(String invtNo, String agentCode, String copNo, List<String> hits, Instant at) {
         String text = String.join("; ", hits);
         jdbc.sql("insert into review_case (invt_no, agent_code, cop_no, hits, status, opened_at, updated_at) "
@@ -37,17 +30,17 @@ public class ReviewRepository {
     }
 
     /** The case, locked until the deciding transaction ends, so two officers cannot decide it at once. */
-    public Optional<Case> lock(String invtNo) {
+    public Optional<ReviewQueueEntry> lock(String invtNo) {
         return jdbc.sql(SELECT + "where invt_no = ? for update").param(invtNo).query(ReviewRepository::row)
                 .optional();
     }
 
-    public Optional<Case> find(String invtNo) {
+    public Optional<ReviewQueueEntry> find(String invtNo) {
         return jdbc.sql(SELECT + "where invt_no = ?").param(invtNo).query(ReviewRepository::row).optional();
     }
 
     /** The open cases, oldest first. */
-    public List<Case> queue(int limit) {
+    public List<ReviewQueueEntry> queue(int limit) {
         return jdbc.sql(SELECT + "where status <> 'CLOSED' order by opened_at, invt_no limit ?").param(limit)
                 .query(ReviewRepository::row).list();
     }
@@ -64,11 +57,11 @@ public class ReviewRepository {
                 .params(invtNo, officer, action, returnStatus, reason, Timestamp.from(at)).update();
     }
 
-    public List<Decision> decisions(String invtNo) {
+    public List<ReviewDecision> decisions(String invtNo) {
         return jdbc.sql("select officer, action, return_status, reason, decided_at from officer_decision "
                         + "where invt_no = ? order by id")
                 .param(invtNo)
-                .query((rs, n) -> new Decision(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                .query((rs, n) -> new ReviewDecision(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getTimestamp(5).toInstant()))
                 .list();
     }
@@ -76,8 +69,8 @@ public class ReviewRepository {
     private static final String SELECT = "select invt_no, agent_code, cop_no, hits, status, opened_at, updated_at "
             + "from review_case ";
 
-    private static Case row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Case(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+    private static ReviewQueueEntry row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new ReviewQueueEntry(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 ReviewCase.Status.valueOf(rs.getString(5)), rs.getTimestamp(6).toInstant(),
                 rs.getTimestamp(7).toInstant());
     }

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.cbec.app.customs.domain.RiskRule;
+import org.cbec.app.customs.domain.RiskRuleChange;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -16,11 +17,6 @@ public class RiskRuleRepository {
 
     public RiskRuleRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
-    }
-
-    /** A change: who, when, why, and the rule before and after. */
-    public record Change(String officer, boolean enabledBefore, String parameterBefore, boolean enabledAfter,
-                         String parameterAfter, String reason, Instant changedAt) {
     }
 
     public List<RiskRule> all() {
@@ -47,11 +43,11 @@ public class RiskRuleRepository {
                 .update();
     }
 
-    public List<Change> changes(String code) {
+    public List<RiskRuleChange> changes(String code) {
         return jdbc.sql("select officer, enabled_before, parameter_before, enabled_after, parameter_after, reason, "
                         + "changed_at from risk_rule_change where code = ? order by id")
                 .param(code)
-                .query((rs, n) -> new Change(rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getBoolean(4),
+                .query((rs, n) -> new RiskRuleChange(rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getBoolean(4),
                         rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
                 .list();
     }

@@ -5,6 +5,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.cbec.app.customs.domain.StockItem;
+import org.cbec.app.customs.domain.StockUsage;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -18,29 +20,20 @@ public class StockRepository {
         this.jdbc = jdbc;
     }
 
-    /** An item of an account book: who keeps it, its HS code, what is in stock. */
-    public record Item(String emsNo, String itemRecordNo, String ownerCode, String gcode, BigDecimal qty) {
-    }
-
-    /** What one inventory line took out of the stock and how much of it came back. */
-    public record Usage(String invtNo, int gnum, String emsNo, String itemRecordNo, BigDecimal qty,
-                        BigDecimal returned) {
-    }
-
-    public Optional<Item> item(String emsNo, String itemRecordNo) {
+    public Optional<StockItem> item(String emsNo, String itemRecordNo) {
         return jdbc.sql("select ems_no, item_record_no, owner_code, gcode, qty from stock_ledger "
                         + "where ems_no = ? and item_record_no = ?")
                 .params(emsNo, itemRecordNo)
-                .query((rs, n) -> new Item(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                .query((rs, n) -> new StockItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getBigDecimal(5)))
                 .optional();
     }
 
-    public List<Item> book(String emsNo) {
+    public List<StockItem> book(String emsNo) {
         return jdbc.sql("select ems_no, item_record_no, owner_code, gcode, qty from stock_ledger where ems_no = ? "
                         + "order by item_record_no")
                 .param(emsNo)
-                .query((rs, n) -> new Item(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+                .query((rs, n) -> new StockItem(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                         rs.getBigDecimal(5)))
                 .list();
     }
@@ -74,17 +67,17 @@ public class StockRepository {
         return taken;
     }
 
-    public List<Usage> usage(String invtNo) {
+    public List<StockUsage> usage(String invtNo) {
         return jdbc.sql("select invt_no, gnum, ems_no, item_record_no, qty, returned from stock_usage "
                         + "where invt_no = ? order by gnum")
                 .param(invtNo)
-                .query((rs, n) -> new Usage(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
+                .query((rs, n) -> new StockUsage(rs.getString(1), rs.getInt(2), rs.getString(3), rs.getString(4),
                         rs.getBigDecimal(5), rs.getBigDecimal(6)))
                 .list();
     }
 
     /** Puts {@code qty} of what an inventory line took back into stock (a return, a cancellation, a refusal). */
-    public void putBack(Usage usage, BigDecimal qty, String kind, Instant at) {
+    public void putBack(StockUsage usage, BigDecimal qty, String kind, Instant at) {
         jdbc.sql("update stock_ledger set qty = qty + ?, updated_at = ? where ems_no = ? and item_record_no = ?")
                 .params(qty, Timestamp.from(at), usage.emsNo(), usage.itemRecordNo()).update();
         jdbc.sql("update stock_usage set returned = returned + ? where invt_no = ? and gnum = ?")

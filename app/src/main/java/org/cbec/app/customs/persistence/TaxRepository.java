@@ -5,6 +5,8 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.cbec.app.customs.domain.TaxBill;
+import org.cbec.app.customs.domain.TaxBillLine;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -21,23 +23,7 @@ public class TaxRepository {
         this.batch = batch;
     }
 
-    /** A tax bill (CEB816 status 1 generated, 2 summarised, 3 void) and its totals. */
-    public record Bill(String invtNo, String agentCode, String copNo, String orderNo, String ebpCode,
-                       String assureCode, String buyerIdNumber, boolean fullTax, BigDecimal customsDuty,
-                       BigDecimal consumptionTax, BigDecimal vat, String status, Instant createdAt, String taxNo,
-                       Instant releasedAt, String entDutyNo) {
-
-        public BigDecimal total() {
-            return customsDuty.add(consumptionTax).add(vat);
-        }
-    }
-
-    /** A line of a bill: what was declared and taxed, and how much of it went back. */
-    public record Line(int gnum, String gcode, BigDecimal qty, BigDecimal returnedQty, BigDecimal dutiable,
-                       BigDecimal customsDuty, BigDecimal consumptionTax, BigDecimal vat) {
-    }
-
-    public void insert(Bill bill, List<Line> lines) {
+    public void insert(TaxBill bill, List<TaxBillLine> lines) {
         jdbc.sql("insert into tax_bill (invt_no, agent_code, cop_no, order_no, ebp_code, assure_code, buyer_id_number, "
                         + "full_tax, customs_duty, consumption_tax, vat, status, created_at, updated_at) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -52,7 +38,7 @@ public class TaxRepository {
                     l.dutiable(), l.customsDuty(), l.consumptionTax(), l.vat()}).toList());
     }
 
-    public Optional<Bill> bill(String invtNo) {
+    public Optional<TaxBill> bill(String invtNo) {
         return jdbc.sql(SELECT_BILL + "where invt_no = ?").param(invtNo).query(TaxRepository::bill).optional();
     }
 
@@ -60,7 +46,7 @@ public class TaxRepository {
      * Bills not yet summarised (status 1) of inventories released before {@code releasedBefore}, except those
      * whose return is still awaiting its goods.
      */
-    public List<Bill> dueForSummary(Instant releasedBefore) {
+    public List<TaxBill> dueForSummary(Instant releasedBefore) {
         return jdbc.sql(SELECT_BILL + "where status = '1' and released_at is not null and released_at <= ? "
                         + "and invt_no not in (select invt_no from pending_return where status = 'PENDING') "
                         + "order by assure_code, invt_no")
@@ -83,24 +69,24 @@ public class TaxRepository {
             + "buyer_id_number, full_tax, customs_duty, consumption_tax, vat, status, created_at, tax_no, "
             + "released_at, ent_duty_no from tax_bill ";
 
-    private static Bill bill(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Bill(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+    private static TaxBill bill(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new TaxBill(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
                 rs.getString(6), rs.getString(7), rs.getBoolean(8), rs.getBigDecimal(9), rs.getBigDecimal(10),
                 rs.getBigDecimal(11), rs.getString(12), rs.getTimestamp(13).toInstant(), rs.getString(14),
                 rs.getTimestamp(15) == null ? null : rs.getTimestamp(15).toInstant(), rs.getString(16));
     }
 
-    public List<Line> lines(String invtNo) {
+    public List<TaxBillLine> lines(String invtNo) {
         return jdbc.sql("select gnum, gcode, qty, returned_qty, dutiable, customs_duty, consumption_tax, vat "
                         + "from tax_line where invt_no = ? order by gnum")
                 .param(invtNo)
-                .query((rs, n) -> new Line(rs.getInt(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
+                .query((rs, n) -> new TaxBillLine(rs.getInt(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
                         rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8)))
                 .list();
     }
 
     /** Writes a line's taxes and returned quantity after a return, and the bill's totals after it. */
-    public void updateLine(String invtNo, Line line, Instant now) {
+    public void updateLine(String invtNo, TaxBillLine line, Instant now) {
         jdbc.sql("update tax_line set returned_qty = ?, customs_duty = ?, consumption_tax = ?, vat = ? "
                         + "where invt_no = ? and gnum = ?")
                 .params(line.returnedQty(), line.customsDuty(), line.consumptionTax(), line.vat(), invtNo,

@@ -3,10 +3,10 @@ package org.cbec.app.customs.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
-import org.cbec.app.shared.Refusal;
 import org.cbec.app.customs.application.Reviews;
 import org.cbec.app.customs.domain.ReviewCase;
-import org.cbec.app.customs.persistence.ReviewRepository;
+import org.cbec.app.customs.domain.ReviewQueueEntry;
+import org.cbec.app.shared.Refusal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -31,7 +31,7 @@ class ReviewController {
     }
 
     @GetMapping("/api/v1/customs/reviews")
-    Map<String, List<ReviewRepository.Case>> queue(@RequestParam(defaultValue = "100") int limit,
+    Map<String, List<ReviewQueueEntry>> queue(@RequestParam(defaultValue = "100") int limit,
                                                    HttpServletRequest request) {
         officers.of(request);
         return Map.of("reviews", reviews.queue(limit));

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import org.cbec.app.customs.application.RiskRules;
 import org.cbec.app.customs.domain.RiskRule;
-import org.cbec.app.customs.persistence.RiskRuleRepository;
+import org.cbec.app.customs.domain.RiskRuleChange;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -40,7 +40,7 @@ class RiskRuleController {
     }
 
     @GetMapping("/api/v1/customs/risk-rules/{code}/changes")
-    Map<String, List<RiskRuleRepository.Change>> changes(@PathVariable String code, HttpServletRequest request) {
+    Map<String, List<RiskRuleChange>> changes(@PathVariable String code, HttpServletRequest request) {
         officers.of(request);
         return Map.of("changes", rules.changes(code));
     }

@@ -2,16 +2,15 @@ package org.cbec.app.customs.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
-import java.time.Clock;
 import java.util.List;
 import java.util.Map;
-import org.cbec.app.shared.Refusal;
 import org.cbec.app.api.OperatorToken;
-import org.cbec.app.customs.persistence.StockRepository;
+import org.cbec.app.customs.application.BondedStock;
+import org.cbec.app.customs.domain.StockItem;
 import org.cbec.app.registry.EnterpriseCaller;
 import org.cbec.app.registry.Role;
 import org.cbec.app.registry.Sender;
-import org.springframework.transaction.annotation.Transactional;
+import org.cbec.app.shared.Refusal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
@@ -27,17 +26,15 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class StockController {
 
-    private final StockRepository stock;
+    private final BondedStock stock;
     private final EnterpriseCaller callers;
-    private final Clock clock;
 
     private final OperatorToken operator;
 
-    StockController(StockRepository stock, EnterpriseCaller callers, Clock clock, OperatorToken operator) {
+    StockController(BondedStock stock, EnterpriseCaller callers, OperatorToken operator) {
         this.operator = operator;
         this.stock = stock;
         this.callers = callers;
-        this.clock = clock;
     }
 
     /** Goods entering the zone: the items of the account book and the quantity of each. */
@@ -49,8 +46,7 @@ class StockController {
     }
 
     @PostMapping("/api/v1/customs/stock/{emsNo}/entries")
-    @Transactional
-    Map<String, List<StockRepository.Item>> enter(@PathVariable String emsNo, @RequestBody Entry entry,
+    Map<String, List<StockItem>> enter(@PathVariable String emsNo, @RequestBody Entry entry,
                                                   HttpServletRequest request) {
         Sender caller = callers.of(request);
         if (!caller.has(Role.SITE)) {
@@ -66,23 +62,15 @@ class StockController {
                 throw Refusal.invalid("invalid-entry", "items: each names its itemRecordNo and a positive qty");
             }
         }
-        if (!stock.open(emsNo, caller.code(), clock.instant()).equals(caller.code())) {
-            throw notKept(emsNo, caller);
-        }
-        for (Item item : entry.items()) {
-            stock.enter(emsNo, item.itemRecordNo(), caller.code(), item.gcode(), item.qty(), entry.reference(),
-                    clock.instant());
-        }
-        return Map.of("items", stock.book(emsNo));
+        return Map.of("items", stock.enter(emsNo, caller.code(), entry.reference(), entry.items().stream()
+                .map(i -> new BondedStock.Entry(i.itemRecordNo(), i.gcode(), i.qty())).toList()));
     }
 
     @GetMapping("/api/v1/customs/stock/{emsNo}")
-    Map<String, List<StockRepository.Item>> book(@PathVariable String emsNo, HttpServletRequest request) {
+    Map<String, List<StockItem>> book(@PathVariable String emsNo, HttpServletRequest request) {
         Sender caller = callers.of(request);
-        if (!stock.keeperOf(emsNo).map(caller.code()::equals).orElse(false)) {
-            throw Refusal.notFound("no account book " + emsNo + " kept by " + caller.code());
-        }
-        return Map.of("items", stock.book(emsNo));
+        return Map.of("items", stock.book(emsNo, caller.code()).orElseThrow(() -> Refusal.notFound(
+                "no account book " + emsNo + " kept by " + caller.code())));
     }
 
     /** The site an account book is filed to. */
@@ -91,18 +79,13 @@ class StockController {
 
     /** The operator files an account book to a supervised-site operator (or moves it to another). */
     @PutMapping("/api/v1/customs/account-books/{emsNo}")
-    @Transactional
     Map<String, String> file(@PathVariable String emsNo, @RequestBody Keeper keeper, HttpServletRequest request) {
         operator.require(request);
         if (keeper.operatorCode() == null || !keeper.operatorCode().matches("[0-9A-Z]{10}|[0-9A-Z]{18}")) {
             throw Refusal.invalid("invalid-book", "operatorCode: the site operator's 10- or 18-character code");
         }
-        stock.file(emsNo, keeper.operatorCode(), clock.instant());
+        stock.file(emsNo, keeper.operatorCode());
         return Map.of("emsNo", emsNo, "operatorCode", keeper.operatorCode());
     }
 
-    /** Another site's book: neither its keeper nor its contents are told. */
-    private static Refusal notKept(String emsNo, Sender caller) {
-        return Refusal.forbidden("not-own-book", "account book " + emsNo + " is not kept by " + caller.code());
-    }
 }

@@ -2,10 +2,12 @@ package org.cbec.app.customs.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
-import org.cbec.app.shared.Refusal;
-import org.cbec.app.customs.persistence.TaxRepository;
+import org.cbec.app.customs.application.TaxBills;
+import org.cbec.app.customs.domain.TaxBill;
+import org.cbec.app.customs.domain.TaxBillLine;
 import org.cbec.app.registry.EnterpriseCaller;
 import org.cbec.app.registry.Sender;
+import org.cbec.app.shared.Refusal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.RestController;
@@ -14,25 +16,25 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class TaxBillController {
 
-    private final TaxRepository taxes;
+    private final TaxBills taxes;
     private final EnterpriseCaller callers;
 
-    TaxBillController(TaxRepository taxes, EnterpriseCaller callers) {
+    TaxBillController(TaxBills taxes, EnterpriseCaller callers) {
         this.taxes = taxes;
         this.callers = callers;
     }
 
     /** A bill with its lines; status 1 generated, 2 summarised, 3 void. */
-    record TaxBillView(TaxRepository.Bill bill, java.math.BigDecimal total, List<TaxRepository.Line> lines) {
+    record TaxBillView(TaxBill bill, java.math.BigDecimal total, List<TaxBillLine> lines) {
     }
 
     @GetMapping("/api/v1/tax-bills/{invtNo}")
     TaxBillView bill(@PathVariable String invtNo, HttpServletRequest request) {
         Sender caller = callers.of(request);
-        TaxRepository.Bill bill = taxes.bill(invtNo)
-                .filter(b -> List.of(b.agentCode(), b.ebpCode(), b.assureCode() == null ? "" : b.assureCode())
-                        .contains(caller.code()))
+        TaxBills.Bill found = taxes.bill(invtNo)
+                .filter(b -> List.of(b.bill().agentCode(), b.bill().ebpCode(), b.bill().assureCode() == null ? ""
+                        : b.bill().assureCode()).contains(caller.code()))
                 .orElseThrow(() -> Refusal.notFound("no tax bill " + invtNo + " of " + caller.code()));
-        return new TaxBillView(bill, bill.total(), taxes.lines(invtNo));
+        return new TaxBillView(found.bill(), found.bill().total(), found.lines());
     }
 }

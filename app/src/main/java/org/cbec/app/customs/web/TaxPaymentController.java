@@ -6,14 +6,14 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.cbec.app.shared.Refusal;
 import org.cbec.app.api.OperatorToken;
+import org.cbec.app.customs.application.Guarantees;
+import org.cbec.app.customs.application.TaxBills;
+import org.cbec.app.customs.domain.Guarantee;
+import org.cbec.app.customs.domain.TaxPayment;
 import org.cbec.app.registry.EnterpriseCaller;
 import org.cbec.app.registry.Sender;
-import org.cbec.app.customs.application.TaxBills;
-import org.cbec.app.customs.persistence.GuaranteeRepository;
-import org.cbec.app.customs.persistence.PaymentRepository;
-import org.springframework.transaction.annotation.Transactional;
+import org.cbec.app.shared.Refusal;
 import org.springframework.web.bind.annotation.DeleteMapping;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -28,13 +28,13 @@ import org.springframework.web.bind.annotation.RestController;
 class TaxPaymentController {
 
     private final TaxBills bills;
-    private final GuaranteeRepository guarantees;
+    private final Guarantees guarantees;
     private final OperatorToken operator;
     private final Clock clock;
 
     private final EnterpriseCaller callers;
 
-    TaxPaymentController(TaxBills bills, GuaranteeRepository guarantees, OperatorToken operator, Clock clock,
+    TaxPaymentController(TaxBills bills, Guarantees guarantees, OperatorToken operator, Clock clock,
                          EnterpriseCaller callers) {
         this.callers = callers;
         this.bills = bills;
@@ -48,20 +48,18 @@ class TaxPaymentController {
     }
 
     @PutMapping("/api/v1/customs/guarantees/{assureCode}")
-    @Transactional
-    GuaranteeRepository.Guarantee setGuarantee(@PathVariable String assureCode, @RequestBody Amount amount,
+    Guarantee setGuarantee(@PathVariable String assureCode, @RequestBody Amount amount,
                                                HttpServletRequest request) {
         operator.require(request);
         if (amount.amount() == null || amount.amount().signum() < 0 || amount.amount().scale() > 2) {
             throw Refusal.invalid("invalid-guarantee", "amount: a sum of CNY of at least 0, to the fen");
         }
-        guarantees.set(assureCode, amount.amount(), clock.instant());
-        return guarantees.find(assureCode).orElseThrow();
+        return guarantees.set(assureCode, amount.amount());
     }
 
     /** A guarantee, for the operator or the guarantor itself: no one else sees its figures. */
     @GetMapping("/api/v1/customs/guarantees/{assureCode}")
-    GuaranteeRepository.Guarantee guarantee(@PathVariable String assureCode, HttpServletRequest request) {
+    Guarantee guarantee(@PathVariable String assureCode, HttpServletRequest request) {
         String caller = operatorOrGuarantor(assureCode, request);
         return guarantees.find(assureCode).orElseThrow(() -> Refusal.notFound("no guarantee " + assureCode
                 + (caller == null ? "" : " is filed for you")));
@@ -76,7 +74,6 @@ class TaxPaymentController {
 
     /** The guarantor (or the operator for it) agrees to back a declarant's or an e-commerce enterprise's lists. */
     @PutMapping("/api/v1/customs/guarantees/{assureCode}/backed/{code}")
-    @Transactional
     Map<String, Object> back(@PathVariable String assureCode, @PathVariable String code,
                              HttpServletRequest request) {
         String caller = operatorOrGuarantor(assureCode, request);
@@ -84,12 +81,11 @@ class TaxPaymentController {
             throw Refusal.invalid("invalid-code", "code: the 10-character customs code or the 18-character "
                     + "unified social credit code of the enterprise to back");
         }
-        boolean added = guarantees.back(assureCode, code, caller == null ? "operator" : caller, clock.instant());
+        boolean added = guarantees.back(assureCode, code, caller == null ? "operator" : caller);
         return Map.of("assureCode", assureCode, "backed", code, "added", added);
     }
 
     @DeleteMapping("/api/v1/customs/guarantees/{assureCode}/backed/{code}")
-    @Transactional
     Map<String, Object> unback(@PathVariable String assureCode, @PathVariable String code,
                                HttpServletRequest request) {
         operatorOrGuarantor(assureCode, request);
@@ -114,14 +110,14 @@ class TaxPaymentController {
 
     /** Summarises now the bills released 30 days or more before {@code asOf} (default: now). */
     @PostMapping("/api/v1/customs/tax-payments")
-    Map<String, List<PaymentRepository.Payment>> summarise(@RequestParam(required = false) Instant asOf,
+    Map<String, List<TaxPayment>> summarise(@RequestParam(required = false) Instant asOf,
                                                   HttpServletRequest request) {
         operator.require(request);
         return Map.of("payments", bills.summarise(asOf == null ? clock.instant() : asOf));
     }
 
     @PostMapping("/api/v1/customs/tax-payments/{entDutyNo}/paid")
-    PaymentRepository.Payment paid(@PathVariable String entDutyNo, HttpServletRequest request) {
+    TaxPayment paid(@PathVariable String entDutyNo, HttpServletRequest request) {
         operator.require(request);
         return bills.paid(entDutyNo);
     }

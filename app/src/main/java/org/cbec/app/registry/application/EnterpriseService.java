@@ -1,23 +1,23 @@
 package org.cbec.app.registry.application;
 
+import com.github.benmanes.caffeine.cache.Cache;
+import com.github.benmanes.caffeine.cache.Caffeine;
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
 import java.security.cert.X509Certificate;
-import com.github.benmanes.caffeine.cache.Cache;
-import com.github.benmanes.caffeine.cache.Caffeine;
 import java.time.Clock;
 import java.time.Duration;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
-import org.cbec.app.shared.Refusal;
-import org.cbec.app.shared.Tokens;
 import org.cbec.app.registry.Registry;
 import org.cbec.app.registry.Role;
 import org.cbec.app.registry.Sender;
 import org.cbec.app.registry.domain.Enterprise;
 import org.cbec.app.registry.persistence.EnterpriseRepository;
+import org.cbec.app.shared.Refusal;
+import org.cbec.app.shared.Tokens;
 import org.cbec.ceb.sign.Certificates;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;

@@ -9,9 +9,9 @@ import org.cbec.app.clearance.domain.DeclaredRecord;
 import org.cbec.ceb.CebReader;
 import org.cbec.ceb.ReadResult;
 import org.cbec.ceb.schema.import202205.CEB622Message;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
-import org.junit.jupiter.api.Test;
 
 /** Record receipts are written without a second XSD check: every kind is read back here, strictly. */
 class ReceiptWriterTest {
