@@ -291,4 +291,41 @@ class TenantIsolationApiTest extends ParcelApiTest {
             pool.shutdown();
         }
     }
+
+    @Test
+    void anEnterpriseTokenOpensNoOperatorOrOfficerEndpoint() {
+        String token = tokens.get("otherPlatform");
+        record Call(String method, String path) {
+        }
+        List<Call> calls = List.of(new Call("GET", "/api/v1/enterprises/" + Parcels.PLATFORM),
+                new Call("PUT", "/api/v1/enterprises/" + Parcels.PLATFORM),
+                new Call("POST", "/api/v1/enterprises/" + Parcels.PLATFORM + "/token"),
+                new Call("POST", "/api/v1/enterprises/" + Parcels.PLATFORM + "/certificates"),
+                new Call("DELETE", "/api/v1/enterprises/" + Parcels.PLATFORM + "/certificates/1"),
+                new Call("POST", "/api/v1/enterprises"),
+                new Call("POST", "/api/v1/officers"),
+                new Call("GET", "/api/v1/customs/reviews"),
+                new Call("GET", "/api/v1/customs/reviews/X"),
+                new Call("POST", "/api/v1/customs/reviews/X/decisions"),
+                new Call("GET", "/api/v1/customs/risk-rules"),
+                new Call("PUT", "/api/v1/customs/risk-rules/RANDOM_REVIEW"),
+                new Call("GET", "/api/v1/customs/risk-rules/RANDOM_REVIEW/changes"),
+                new Call("PUT", "/api/v1/customs/guarantees/" + Parcels.PLATFORM),
+                new Call("POST", "/api/v1/customs/tax-payments"),
+                new Call("POST", "/api/v1/customs/tax-payments/X/paid"),
+                new Call("PUT", "/api/v1/customs/account-books/X"),
+                new Call("POST", "/api/v1/export-summaries?month=2026-10"));
+        for (Call call : calls) {
+            ApiClient.Response response = switch (call.method()) {
+                case "GET" -> api().get(call.path(), token);
+                case "PUT" -> api().putJson(call.path(), token, Map.of());
+                case "DELETE" -> api().delete(call.path(), token);
+                default -> api().postJson(call.path(), token, Map.of());
+            };
+            assertThat(response.status()).as(call.method() + " " + call.path() + ": " + response.body())
+                    .isIn(401, 403);
+        }
+        // and the guarantee of a platform is its own: not another platform's to read
+        assertThat(api().get("/api/v1/customs/guarantees/" + Parcels.PLATFORM, token).status()).isEqualTo(403);
+    }
 }
