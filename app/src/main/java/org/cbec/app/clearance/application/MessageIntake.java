@@ -31,8 +31,11 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Takes one message from an enterprise: stores it verbatim first, then reads it (a DXP envelope is opened),
- * checks the sender's role and codes and the signature, and records each record once, with its receipt.
+ * Takes one message from an enterprise: reads it (a DXP envelope is opened), checks the sender's role and codes and
+ * the signature, and records each record once, with its receipt. Every message answered is stored verbatim with
+ * its outcome: an accepted one in the transaction that takes its records (one commit, and the 202 only after it),
+ * a refused one with its refusal, one the platform failed on under the incident's id. A message whose sender got
+ * no answer (the process died) is not kept: the sender sends it again.
  */
 @Service
 public class MessageIntake {
@@ -70,19 +73,22 @@ public class MessageIntake {
     public record Accepted(String guid, String messageType, String intakeId, int records, int duplicates) {
     }
 
+    /** A message as it arrived: stored with whatever becomes of it, whatever that is. */
+    private record Arrival(String intakeId, String senderCode, Instant at, byte[] body) {
+    }
+
     public Accepted receive(Sender sender, byte[] body) {
-        String intakeId = ReceiptWriter.newGuid();
-        Instant now = clock.instant();
-        intake.storeRaw(intakeId, sender.code(), now, body);
+        Arrival arrival = new Arrival(ReceiptWriter.newGuid(), sender.code(), clock.instant(), body);
         try {
-            return process(sender, intakeId, body, now);
+            return process(sender, arrival);
         } catch (Refusal problem) {
             throw problem;
         } catch (RuntimeException e) {
-            // ours, not the sender's: the message stays stored, marked for a retry under the incident's id
+            // ours, not the sender's: the message is stored all the same, under the incident's id
             String incident = Incident.newId();
             try {
-                intake.outcome(intakeId, null, null, "FAILED", "incident " + incident + ": " + e);
+                intake.storeIfAbsent(arrival.intakeId(), arrival.senderCode(), arrival.at(), arrival.body(),
+                        "FAILED", "incident " + incident + ": " + e);
             } catch (RuntimeException unrecorded) {
                 e.addSuppressed(unrecorded);
             }
@@ -100,7 +106,10 @@ public class MessageIntake {
         return intake.status(senderCode, intakeId);
     }
 
-    private Accepted process(Sender sender, String intakeId, byte[] body, Instant now) {
+    private Accepted process(Sender sender, Arrival arrival) {
+        String intakeId = arrival.intakeId();
+        Instant now = arrival.at();
+        byte[] body = arrival.body();
         String copMsgId = intakeId;
         byte[] business = body;
         ReadResult read = reader.read(body);
@@ -112,29 +121,29 @@ public class MessageIntake {
             read = reader.read(business);
         }
         if (!read.isOk()) {
-            throw formatError(sender, intakeId, copMsgId, business, read, now);
+            throw formatError(sender, arrival, copMsgId, business, read);
         }
         CebMessage message = read.message();
         String type = message.type().name();
-        SenderRule rule = SenderRule.of(type).orElseThrow(() -> reject(intakeId, type, new Refusal(
+        SenderRule rule = SenderRule.of(type).orElseThrow(() -> reject(arrival, type, new Refusal(
                 Refusal.Kind.UNPROCESSABLE, "not-taken", message.type().rootElement()
                 + " is not taken by this platform; it takes the import declarations CEB311, CEB411, CEB511, CEB513, "
                 + "CEB621, CEB623, CEB625, CEB711 and the export declarations CEB303, CEB403, CEB505, CEB507, CEB509, "
                 + "CEB603, CEB605, CEB607, CEB701, CEB213, CEB215")));
         if (rule.roles().stream().noneMatch(sender::has)) {
-            throw reject(intakeId, type, Refusal.forbidden("wrong-role", message.type().rootElement()
+            throw reject(arrival, type, Refusal.forbidden("wrong-role", message.type().rootElement()
                     + " is sent by an enterprise filed as " + rule.roles().stream().map(Enum::name).sorted()
                     .collect(Collectors.joining(" or ")) + "; " + sender.code() + " is filed as " + sender.roles()));
         }
         ImportDocuments.Declaration declaration = message.type().side() == org.cbec.ceb.Side.EXPORT
                 ? ExportDeclarations.of(message.body()) : ImportDocuments.of(message.body());
         if (!sender.code().equals(declaration.copCode())) {
-            throw reject(intakeId, type, Refusal.forbidden("not-own-code", "BaseTransfer/copCode "
+            throw reject(arrival, type, Refusal.forbidden("not-own-code", "BaseTransfer/copCode "
                     + declaration.copCode() + " is not the sender's code " + sender.code()));
         }
         for (DeclaredRecord record : declaration.records()) {
             if (!rule.ownedBy(record, sender.code(), sender.roles())) {
-                throw reject(intakeId, type, Refusal.forbidden("not-own-code", "record " + record.recordGuid()
+                throw reject(arrival, type, Refusal.forbidden("not-own-code", "record " + record.recordGuid()
                         + ": none of " + rule.describe(record) + " is the sender " + sender.code() + " in a role it "
                         + "is filed for " + sender.roles()));
             }
@@ -147,13 +156,9 @@ public class MessageIntake {
         int[] counts = Retries.onConflict("message " + intakeId, () -> {
             touched.clear();
             return transactions.execute(status -> {
-                int[] taken = record(sender, intakeId, type, rule, declaration, signatureProblem, now, touched);
-                intake.outcome(intakeId, type, messageGuid, signatureProblem == null ? "ACCEPTED"
-                        : "SIGNATURE_FAILED", signatureProblem);
-                if (signature.mode() != null) {
-                    intake.signatureMode(intakeId, signature.mode());
-                }
-                return taken;
+                intake.store(intakeId, sender.code(), now, body, type, messageGuid, signatureProblem == null
+                        ? "ACCEPTED" : "SIGNATURE_FAILED", signatureProblem, signature.mode());
+                return record(sender, intakeId, type, rule, declaration, signatureProblem, now, touched);
             });
         });
         if (!touched.isEmpty()) {
@@ -272,8 +277,8 @@ public class MessageIntake {
         return new SignatureCheck(null, verification.mode().name());
     }
 
-    private Refusal formatError(Sender sender, String intakeId, String copMsgId, byte[] business, ReadResult read,
-                                   Instant now) {
+    private Refusal formatError(Sender sender, Arrival arrival, String copMsgId, byte[] business, ReadResult read) {
+        Instant now = arrival.at();
         List<CebError> errors = read.errors();
         boolean notXml = errors.stream().anyMatch(e -> List.of(CebError.WELL_FORMED, CebError.EMPTY,
                 CebError.DOCTYPE_FORBIDDEN, CebError.DEPTH_LIMIT).contains(e.rule()));
@@ -284,16 +289,21 @@ public class MessageIntake {
         String receiptGuid = ReceiptWriter.newGuid();
         String xml = ReceiptWriter.formatReceipt(receiptGuid, status, info, copMsgId, messageType,
                 new String(business, StandardCharsets.UTF_8), returnTime);
-        transactions.executeWithoutResult(tx -> receipts.insert(new Receipt(receipts.nextCursor(),
-                sender.code(), "CEB900", receiptGuid, null, null, null, null, status, info, returnTime, xml)));
-        intake.outcome(intakeId, messageType, null, "FORMAT_ERROR", info);
+        // the message and its CEB900 together
+        transactions.executeWithoutResult(tx -> {
+            intake.store(arrival.intakeId(), arrival.senderCode(), now, arrival.body(), messageType, null,
+                    "FORMAT_ERROR", info, null);
+            receipts.insert(new Receipt(receipts.nextCursor(), sender.code(), "CEB900", receiptGuid, null, null, null,
+                    null, status, info, returnTime, xml));
+        });
         return Refusal.invalid("format", info).with("receipt", xml).with("errors", errors.stream()
                 .map(e -> java.util.Map.of("path", e.path(), "rule", e.rule(), "line", e.line(), "message",
                         e.message())).toList());
     }
 
-    private Refusal reject(String intakeId, String type, Refusal problem) {
-        intake.outcome(intakeId, type, null, "REFUSED", problem.getMessage());
+    private Refusal reject(Arrival arrival, String type, Refusal problem) {
+        intake.store(arrival.intakeId(), arrival.senderCode(), arrival.at(), arrival.body(), type, null, "REFUSED",
+                problem.getMessage(), null);
         return problem;
     }
 

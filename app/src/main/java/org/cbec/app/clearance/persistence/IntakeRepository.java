@@ -27,18 +27,35 @@ public class IntakeRepository {
     }
 
     /**
-     * Stores a message exactly as received; called in a transaction of its own, before anything else. The same
-     * bytes sent again by the same sender are stored as a reference to the first copy.
+     * Stores a message exactly as received, with what became of it: in the transaction that takes its records (so
+     * that a 202 and the message commit together), or in one of its own for a refusal or a failure. The same bytes
+     * sent again by the same sender are stored as a reference to the first copy.
+     *
+     * @param signatureMode how its signature held, or null
      */
-    public void storeRaw(String id, String senderCode, Instant receivedAt, byte[] body) {
+    public void store(String id, String senderCode, Instant receivedAt, byte[] body, String messageType,
+                      String messageGuid, String outcome, String info, String signatureMode) {
+        insert(id, senderCode, receivedAt, body, messageType, messageGuid, outcome, info, signatureMode, "");
+    }
+
+    /** As {@link #store}, unless the message is stored already (a failure after its records were taken). */
+    public void storeIfAbsent(String id, String senderCode, Instant receivedAt, byte[] body, String outcome,
+                              String info) {
+        insert(id, senderCode, receivedAt, body, null, null, outcome, info, null, " on conflict do nothing");
+    }
+
+    private void insert(String id, String senderCode, Instant receivedAt, byte[] body, String messageType,
+                        String messageGuid, String outcome, String info, String signatureMode, String onConflict) {
         String digest = sha256(body);
         String first = jdbc.sql("select id from raw_message where sender_code = ? and body_sha256 = ? "
                         + "and duplicate_of is null fetch first 1 rows only")
                 .params(senderCode, digest).query(String.class).optional().orElse(null);
         jdbc.sql("insert into raw_message (id, sender_code, received_at, size_bytes, body, body_sha256, duplicate_of, "
-                        + "outcome) values (?, ?, ?, ?, ?, ?, ?, 'RECEIVED')")
+                        + "message_type, message_guid, outcome, outcome_info, signature_mode) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)" + onConflict)
                 .params(id, senderCode, Timestamp.from(receivedAt), body.length, first == null ? body : null, digest,
-                        first).update();
+                        first, messageType, messageGuid, outcome, info == null || info.length() <= 2000 ? info
+                                : info.substring(0, 2000), signatureMode).update();
     }
 
     private static String sha256(byte[] body) {
@@ -47,19 +64,6 @@ public class IntakeRepository {
         } catch (java.security.NoSuchAlgorithmException e) {
             throw new IllegalStateException("SHA-256 is part of every JDK", e);
         }
-    }
-
-    public void outcome(String id, String messageType, String messageGuid, String outcome, String info) {
-        jdbc.sql("update raw_message set message_type = ?, message_guid = ?, outcome = ?, outcome_info = ? "
-                        + "where id = ?")
-                .params(messageType, messageGuid, outcome, info == null || info.length() <= 2000 ? info
-                        : info.substring(0, 2000), id)
-                .update();
-    }
-
-    /** How the message's signature held: strictly, or with whitespace between elements removed. */
-    public void signatureMode(String id, String mode) {
-        jdbc.sql("update raw_message set signature_mode = ? where id = ?").params(mode, id).update();
     }
 
     /** What became of a message, for its sender only. */
