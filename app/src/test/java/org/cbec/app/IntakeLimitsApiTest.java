@@ -103,8 +103,8 @@ class IntakeLimitsApiTest extends PlatformTest {
     @Test
     void aFormIsNotAMessage() {
         ApiClient.Response response = api().postWithContentType("/api/v1/messages", platform,
-                "multipart/form-data; boundary=x", "--x\r\nContent-Disposition: form-data; name=\"f\"\r\n\r\n<a/>\r\n--x--\r\n"
-                        .getBytes(StandardCharsets.UTF_8));
+                "multipart/form-data; boundary=x", ("--x\r\nContent-Disposition: form-data; name=\"f\"\r\n\r\n"
+                        + "<a/>\r\n--x--\r\n").getBytes(StandardCharsets.UTF_8));
         assertThat(response.status()).as(response.body()).isEqualTo(415);
         assertThat(response.body()).contains("multipart/form-data");
     }
@@ -117,7 +117,8 @@ class IntakeLimitsApiTest extends PlatformTest {
             throws Exception {
         OutputStream out = socket.getOutputStream();
         out.write(("POST /api/v1/messages HTTP/1.1\r\nHost: localhost\r\nAuthorization: Bearer " + token
-                + "\r\nContent-Type: application/xml\r\nContent-Length: " + body.length + "\r\nConnection: close\r\n\r\n")
+                + "\r\nContent-Type: application/xml\r\nContent-Length: " + body.length
+                + "\r\nConnection: close\r\n\r\n")
                 .getBytes(StandardCharsets.US_ASCII));
         int first = Math.min(whole, body.length);
         out.write(body, 0, first);

@@ -79,4 +79,24 @@ class RegistryApiTest extends PlatformTest {
         assertThat(api().postJson("/api/v1/enterprises/R000000003/certificates", ADMIN, Map.of("pem", "garbage"))
                 .status()).isEqualTo(400);
     }
+
+    @Test
+    void oneEnterpriseFiledSixTimesAtOnceIsFiledOnceAndTheRestToldItExists() throws Exception {
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<ApiClient.Response>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> api().postJson("/api/v1/enterprises", ADMIN, Map.of("code",
+                        "R000000077", "name", "并发企业", "roles", List.of("EBC"), "dxpId", "DXPENT0000000077"))));
+            }
+            List<Integer> statuses = new java.util.ArrayList<>();
+            for (var answer : answers) {
+                statuses.add(answer.get().status());
+            }
+            assertThat(statuses).containsOnly(201, 409);
+            assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(1);
+        } finally {
+            pool.shutdown();
+        }
+    }
 }

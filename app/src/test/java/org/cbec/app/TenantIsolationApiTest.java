@@ -272,6 +272,26 @@ class TenantIsolationApiTest extends ParcelApiTest {
     }
 
     @Test
+    void aNewGuaranteeFiledSixTimesAtOnceIsOneGuarantee() throws Exception {
+        String assureCode = "G" + String.format("%09d", System.nanoTime() % 1_000_000_000L);
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
+        try {
+            List<java.util.concurrent.Future<ApiClient.Response>> answers = new java.util.ArrayList<>();
+            for (int i = 0; i < 6; i++) {
+                answers.add(pool.submit(() -> api().putJson("/api/v1/customs/guarantees/" + assureCode, ADMIN,
+                        Map.of("amount", new java.math.BigDecimal("500.00")))));
+            }
+            for (var answer : answers) {
+                assertThat(answer.get().status()).as(answer.get().body()).isEqualTo(200);
+            }
+            assertThat(api().get("/api/v1/customs/guarantees/" + assureCode, ADMIN).json().get("amount")
+                    .decimalValue()).isEqualByComparingTo("500.00");
+        } finally {
+            pool.shutdown();
+        }
+    }
+
+    @Test
     void aGuarantorFilingWhomItBacksRacingItselfFilesItOnce() throws Exception {
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
         try {

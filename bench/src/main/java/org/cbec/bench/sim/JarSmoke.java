@@ -18,7 +18,8 @@ import tools.jackson.databind.JsonNode;
  * a plain order, a DxpMsg-wrapped payment, a double-wrapped (DxpMsgSv) waybill and a signed inventory reaches 800;
  * a schema-invalid message is answered 400 with a CEB900 of -0002 naming the element path. Exits 1 on any failure.
  *
- * <pre>java -cp bench/target/benchmarks.jar org.cbec.bench.sim.JarSmoke --url http://127.0.0.1:8080 --admin-token T</pre>
+ * <pre>java -cp bench/target/benchmarks.jar org.cbec.bench.sim.JarSmoke --url http://127.0.0.1:8080
+ *     --admin-token T</pre>
  */
 public final class JarSmoke {
 
@@ -83,7 +84,8 @@ public final class JarSmoke {
         HttpResponse<String> refused = platform.send(platformToken, invalid.getBytes(StandardCharsets.UTF_8));
         check(refused.statusCode() == 400, "a schema-invalid order is answered 400 (was " + refused.statusCode()
                 + ": " + abbreviate(refused.body()) + ")");
-        check(refused.body().contains("-0002") && refused.body().contains("/CEB311Message/Order[1]/OrderHead[1]/orderNo[1]"),
+        check(refused.body().contains("-0002")
+                        && refused.body().contains("/CEB311Message/Order[1]/OrderHead[1]/orderNo[1]"),
                 "its CEB900 says -0002 and names /CEB311Message/Order[1]/OrderHead[1]/orderNo[1] (was "
                         + abbreviate(refused.body()) + ")");
         HttpResponse<String> stranger = platform.get("/api/v1/receipts", "not-a-token");

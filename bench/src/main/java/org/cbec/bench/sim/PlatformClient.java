@@ -90,7 +90,8 @@ public final class PlatformClient {
     /** A GET as an enterprise: status and body. */
     public HttpResponse<String> get(String path, String token) throws Exception {
         return http.send(HttpRequest.newBuilder(URI.create(url + path)).header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(30)).GET().build(), HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                .timeout(Duration.ofSeconds(30)).GET().build(),
+                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
     }
 
     /** Waits until the platform's health endpoint answers 200; false when it has not within {@code wait}. */

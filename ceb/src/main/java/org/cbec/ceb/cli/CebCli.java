@@ -50,7 +50,8 @@ public final class CebCli {
     }
 
     /** Santuario's own warnings (a digest it expected, ...) would repeat on stderr what the command says. */
-    private static final java.util.logging.Logger SANTUARIO = java.util.logging.Logger.getLogger("org.apache.xml.security");
+    private static final java.util.logging.Logger SANTUARIO =
+            java.util.logging.Logger.getLogger("org.apache.xml.security");
 
     static int run(PrintWriter out, PrintWriter err, String... args) {
         SANTUARIO.setLevel(java.util.logging.Level.SEVERE);
@@ -105,7 +106,8 @@ public final class CebCli {
         }
     }
 
-    @Command(name = "validate", mixinStandardHelpOptions = true, description = "Checks each file against the XSD: OK <file> <type> or ERROR <file>: <errors>.")
+    @Command(name = "validate", mixinStandardHelpOptions = true,
+            description = "Checks each file against the XSD: OK <file> <type> or ERROR <file>: <errors>.")
     static final class Validate extends ReadingCommand implements Callable<Integer> {
         @Parameters(arity = "1..*", paramLabel = "FILE")
         List<Path> files;
@@ -137,7 +139,8 @@ public final class CebCli {
         }
     }
 
-    @Command(name = "roundtrip", mixinStandardHelpOptions = true, description = "Reads a message and prints it as this library writes it.")
+    @Command(name = "roundtrip", mixinStandardHelpOptions = true,
+            description = "Reads a message and prints it as this library writes it.")
     static final class Roundtrip extends ReadingCommand implements Callable<Integer> {
         @Parameters(paramLabel = "FILE")
         Path file;
@@ -152,7 +155,8 @@ public final class CebCli {
         }
     }
 
-    @Command(name = "sign", mixinStandardHelpOptions = true, description = "Signs a message (enveloped XML-DSig) and prints it.")
+    @Command(name = "sign", mixinStandardHelpOptions = true,
+            description = "Signs a message (enveloped XML-DSig) and prints it.")
     static final class Sign extends ReadingCommand implements Callable<Integer> {
         @Option(names = "--key", required = true,
                 description = "PKCS#12 file, or a PEM private key (then --cert names the certificate)")
@@ -191,7 +195,8 @@ public final class CebCli {
         }
     }
 
-    @Command(name = "verify", mixinStandardHelpOptions = true, description = "Checks the signature of a message: exit 0 only if it holds.")
+    @Command(name = "verify", mixinStandardHelpOptions = true,
+            description = "Checks the signature of a message: exit 0 only if it holds.")
     static final class Verify extends ReadingCommand implements Callable<Integer> {
         @Parameters(paramLabel = "FILE")
         Path file;
@@ -210,7 +215,8 @@ public final class CebCli {
         }
     }
 
-    @Command(name = "wrap", mixinStandardHelpOptions = true, description = "Wraps a message in a DXP envelope (DxpMsg) and prints it.")
+    @Command(name = "wrap", mixinStandardHelpOptions = true,
+            description = "Wraps a message in a DXP envelope (DxpMsg) and prints it.")
     static final class Wrap extends ReadingCommand implements Callable<Integer> {
         @Option(names = "--sender", required = true, description = "sender DXP id")
         String sender;
@@ -236,7 +242,8 @@ public final class CebCli {
         }
     }
 
-    @Command(name = "unwrap", mixinStandardHelpOptions = true, description = "Prints the business message of a DXP envelope; transport data to stderr.")
+    @Command(name = "unwrap", mixinStandardHelpOptions = true,
+            description = "Prints the business message of a DXP envelope; transport data to stderr.")
     static final class Unwrap extends ReadingCommand implements Callable<Integer> {
         @Parameters(paramLabel = "FILE")
         Path file;

@@ -135,7 +135,8 @@ public class ParcelRepository {
                                    Instant before, int limit) {
         String payment = paymentType == null ? "" : "and exists (select 1 from parcel_document p where p.doc_type = '"
                 + paymentType + "' and p.key_a = s.ebp_code and p.key_b = s.order_no) ";
-        return jdbc.sql("select agent_code, cop_no from " + table + " s where s.status = 'WAITING' and s.updated_at < ? "
+        return jdbc.sql("select agent_code, cop_no from " + table + " s where s.status = 'WAITING' "
+                        + "and s.updated_at < ? "
                         + "and exists (select 1 from parcel_document o where o.doc_type = '" + orderType
                         + "' and o.key_a = s.ebp_code and o.key_b = s.order_no) " + payment
                         + "and exists (select 1 from parcel_document w where w.doc_type = '" + waybillType

@@ -35,11 +35,10 @@ public class Officers {
         if (roles == null || roles.isEmpty()) {
             throw Refusal.invalid("invalid-officer", "roles: one or more of REVIEWER, INSPECTOR, RISK_ADMIN");
         }
-        if (officers.exists(login)) {
+        String token = Tokens.generate();
+        if (!officers.insert(new Officer(login, name, roles), Tokens.hash(token), clock.instant())) {
             throw new Refusal(Refusal.Kind.CONFLICT, "officer-exists", "officer " + login + " is already filed");
         }
-        String token = Tokens.generate();
-        officers.insert(new Officer(login, name, roles), Tokens.hash(token), clock.instant());
         return token;
     }
 

@@ -26,12 +26,12 @@ public class GuaranteeRepository {
 
     /** Sets the amount of a guarantor's guarantee (filing it the first time). */
     public void set(String assureCode, BigDecimal amount, Instant at) {
-        int updated = jdbc.sql("update guarantee set amount = ?, updated_at = ? where assure_code = ?")
+        // the row first (two filings of a new guarantee at once: one insert, no duplicate key), then the amount
+        jdbc.sql("insert into guarantee (assure_code, amount, owed, updated_at) values (?, ?, 0, ?) "
+                        + "on conflict do nothing")
+                .params(assureCode, amount, Timestamp.from(at)).update();
+        jdbc.sql("update guarantee set amount = ?, updated_at = ? where assure_code = ?")
                 .params(amount, Timestamp.from(at), assureCode).update();
-        if (updated == 0) {
-            jdbc.sql("insert into guarantee (assure_code, amount, owed, updated_at) values (?, ?, 0, ?)")
-                    .params(assureCode, amount, Timestamp.from(at)).update();
-        }
         entry(assureCode, "AMOUNT", amount, null, at);
     }
 

@@ -22,15 +22,13 @@ public class OfficerRepository {
         this.jdbc = jdbc;
     }
 
-    public boolean exists(String login) {
-        return jdbc.sql("select count(*) from officer where login = ?").param(login).query(Integer.class).single() > 0;
-    }
-
-    public void insert(Officer officer, String tokenHash, Instant at) {
-        jdbc.sql("insert into officer (login, name, roles, token_hash, created_at) values (?, ?, ?, ?, ?)")
+    /** Files an officer; false when the login was filed meanwhile (two filings at once: one row). */
+    public boolean insert(Officer officer, String tokenHash, Instant at) {
+        return jdbc.sql("insert into officer (login, name, roles, token_hash, created_at) values (?, ?, ?, ?, ?) "
+                        + "on conflict do nothing")
                 .params(officer.login(), officer.name(), officer.roles().stream().map(Enum::name).sorted()
                         .collect(Collectors.joining(",")), tokenHash, Timestamp.from(at))
-                .update();
+                .update() > 0;
     }
 
     public Optional<Officer> byTokenHash(String tokenHash) {

@@ -47,8 +47,8 @@ public class RiskRuleRepository {
         return jdbc.sql("select officer, enabled_before, parameter_before, enabled_after, parameter_after, reason, "
                         + "changed_at from risk_rule_change where code = ? order by id")
                 .param(code)
-                .query((rs, n) -> new RiskRuleChange(rs.getString(1), rs.getBoolean(2), rs.getString(3), rs.getBoolean(4),
-                        rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
+                .query((rs, n) -> new RiskRuleChange(rs.getString(1), rs.getBoolean(2), rs.getString(3),
+                        rs.getBoolean(4), rs.getString(5), rs.getString(6), rs.getTimestamp(7).toInstant()))
                 .list();
     }
 }

@@ -80,8 +80,9 @@ public class TaxRepository {
         return jdbc.sql("select gnum, gcode, qty, returned_qty, dutiable, customs_duty, consumption_tax, vat "
                         + "from tax_line where invt_no = ? order by gnum")
                 .param(invtNo)
-                .query((rs, n) -> new TaxBillLine(rs.getInt(1), rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4),
-                        rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7), rs.getBigDecimal(8)))
+                .query((rs, n) -> new TaxBillLine(rs.getInt(1), rs.getString(2), rs.getBigDecimal(3),
+                        rs.getBigDecimal(4), rs.getBigDecimal(5), rs.getBigDecimal(6), rs.getBigDecimal(7),
+                        rs.getBigDecimal(8)))
                 .list();
     }
 

@@ -58,13 +58,12 @@ public class EnterpriseService implements Registry {
     @Transactional
     public String file(Filing filing) {
         check(filing);
-        if (repository.exists(filing.code())) {
+        forgetAfterCommit();
+        String token = Tokens.generate();
+        if (!repository.insert(enterprise(filing), Tokens.hash(token), clock.instant())) {
             throw new Refusal(Refusal.Kind.CONFLICT, "enterprise-exists", "enterprise " + filing.code()
                     + " is already filed; PUT /api/v1/enterprises/" + filing.code() + " changes it");
         }
-        forgetAfterCommit();
-        String token = Tokens.generate();
-        repository.insert(enterprise(filing), Tokens.hash(token), clock.instant());
         for (String pem : filing.certificates() == null ? List.<String>of() : filing.certificates()) {
             addCertificate(filing.code(), pem);
         }

@@ -25,13 +25,20 @@ public class EnterpriseRepository {
         return jdbc.sql("select count(*) from enterprise where code = ?").param(code).query(Integer.class).single() > 0;
     }
 
-    public void insert(Enterprise enterprise, String tokenHash, Instant now) {
-        jdbc.sql("insert into enterprise (code, name, dxp_id, webhook_url, token_hash, created_at, updated_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?)")
+    /**
+     * Files an enterprise; false when its code was filed meanwhile (two filings at once: one row, and no duplicate
+     * key to spoil the transaction).
+     */
+    public boolean insert(Enterprise enterprise, String tokenHash, Instant now) {
+        if (jdbc.sql("insert into enterprise (code, name, dxp_id, webhook_url, token_hash, created_at, updated_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing")
                 .params(enterprise.code(), enterprise.name(), enterprise.dxpId(), enterprise.webhookUrl(), tokenHash,
                         Timestamp.from(now), Timestamp.from(now))
-                .update();
+                .update() == 0) {
+            return false;
+        }
         insertRoles(enterprise.code(), enterprise.roles());
+        return true;
     }
 
     public void update(Enterprise enterprise, Instant now) {

@@ -77,7 +77,7 @@ class ReceiptWriterTest {
                 "CEB311Message", original, ReceiptWriter.returnTime(java.time.Instant.now()));
 
         org.cbec.ceb.schema.import202205.CEB900Message receipt = new CebReader().read(xml.getBytes(
-                java.nio.charset.StandardCharsets.UTF_8)).orThrow().body(org.cbec.ceb.schema.import202205.CEB900Message.class);
+                StandardCharsets.UTF_8)).orThrow().body(org.cbec.ceb.schema.import202205.CEB900Message.class);
         assertThat(receipt.getMessageReturn().getOriBizMessage()).startsWith("<ceb:CEB311Message>xxx")
                 .endsWith("[10400039 characters in all: the platform keeps the whole message]")
                 .hasSizeLessThan(ReceiptWriter.QUOTED_ORIGINAL + 100);

@@ -36,4 +36,17 @@ class GuaranteeRepositoryTest {
         assertThat(guarantees.find("G000000003")).hasValueSatisfying(g ->
                 assertThat(g.available()).isEqualByComparingTo("4.99"));
     }
+
+    @Test
+    void aGuaranteeFiledAgainTakesTheNewAmountAndKeepsWhatIsOwed() {
+        guarantees.set("G000000004", new BigDecimal("100.00"), now);
+        guarantees.charge("G000000004", new BigDecimal("30.00"), "I1", now);
+
+        guarantees.set("G000000004", new BigDecimal("200.00"), now);
+
+        assertThat(guarantees.find("G000000004")).hasValueSatisfying(g -> {
+            assertThat(g.amount()).isEqualByComparingTo("200.00");
+            assertThat(g.owed()).isEqualByComparingTo("30.00");
+        });
+    }
 }
