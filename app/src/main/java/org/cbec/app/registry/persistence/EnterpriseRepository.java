@@ -97,17 +97,19 @@ public class EnterpriseRepository {
     }
 
     /** Adds a certificate; an identical one already on file is kept (its id is returned). */
+    /**
+     * Adds a certificate, or puts a revoked one back in force; its id. The same certificate added by two requests
+     * at once is one row (no duplicate key).
+     */
     public long addCertificate(String code, String serialHex, String sha256, String pem, Instant now) {
-        Optional<Long> existing = jdbc.sql("select id from enterprise_certificate where code = ? and sha256 = ?")
-                .params(code, sha256).query(Long.class).optional();
-        if (existing.isPresent()) {
-            jdbc.sql("update enterprise_certificate set revoked_at = null where id = ?").param(existing.get()).update();
-            return existing.get();
-        }
-        jdbc.sql("insert into enterprise_certificate (code, serial_hex, sha256, pem, added_at) values (?, ?, ?, ?, ?)")
+        jdbc.sql("insert into enterprise_certificate (code, serial_hex, sha256, pem, added_at) values (?, ?, ?, ?, ?) "
+                        + "on conflict do nothing")
                 .params(code, serialHex, sha256, pem, Timestamp.from(now)).update();
-        return jdbc.sql("select id from enterprise_certificate where code = ? and sha256 = ?").params(code, sha256)
+        long id = jdbc.sql("select id from enterprise_certificate where code = ? and sha256 = ?").params(code, sha256)
                 .query(Long.class).single();
+        jdbc.sql("update enterprise_certificate set revoked_at = null where id = ? and revoked_at is not null")
+                .param(id).update();
+        return id;
     }
 
     public boolean revokeCertificate(String code, long id, Instant now) {
