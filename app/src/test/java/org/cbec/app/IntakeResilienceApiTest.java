@@ -4,12 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.concurrent.Callable;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import org.cbec.ceb.dxp.DxpEnvelope;
 import org.cbec.ceb.sign.KeyMaterial;
 import org.cbec.ceb.sign.SelfSignedKeys;
@@ -45,26 +40,17 @@ class IntakeResilienceApiTest extends ParcelApiTest {
     @Test
     void theSameMessageRacingItselfIsTakenOnceAndAnsweredAsDuplicates() throws Exception {
         byte[] order = Parcels.order("RACE" + shortId());
-        ExecutorService pool = Executors.newFixedThreadPool(8);
-        List<Future<ApiClient.Response>> answers = new ArrayList<>();
-        try {
-            for (int i = 0; i < 8; i++) {
-                answers.add(pool.submit((Callable<ApiClient.Response>) () -> api().postXml("/api/v1/messages",
-                        tokens.get("platform"), order)));
-            }
-            int taken = 0;
-            int duplicates = 0;
-            for (Future<ApiClient.Response> answer : answers) {
-                ApiClient.Response response = answer.get();
-                assertThat(response.status()).as(response.body()).isEqualTo(202);
-                taken += response.json().get("records").asInt();
-                duplicates += response.json().get("duplicates").asInt();
-            }
-            assertThat(taken).isEqualTo(1);
-            assertThat(duplicates).isEqualTo(7);
-        } finally {
-            pool.shutdown();
+        int taken = 0;
+        int duplicates = 0;
+        for (ApiClient.Response response : AtOnce.times(8, () -> api().postXml("/api/v1/messages",
+                tokens.get("platform"), order))) {
+            assertThat(response.status()).as(response.body()).isEqualTo(202);
+            taken += response.json().get("records").asInt();
+            duplicates += response.json().get("duplicates").asInt();
         }
+
+        assertThat(taken).isEqualTo(1);
+        assertThat(duplicates).isEqualTo(7);
     }
 
     @Test

@@ -228,21 +228,11 @@ class OfficerApiTest extends ParcelApiTest {
 
     @Test
     void oneOfficerFiledSixTimesAtOnceIsFiledOnce() throws Exception {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
-        try {
-            List<java.util.concurrent.Future<ApiClient.Response>> answers = new java.util.ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                answers.add(pool.submit(() -> api().postJson("/api/v1/officers", ADMIN, Map.of("login",
-                        "race.officer", "name", "并发关员", "roles", List.of("REVIEWER")))));
-            }
-            List<Integer> statuses = new java.util.ArrayList<>();
-            for (var answer : answers) {
-                statuses.add(answer.get().status());
-            }
-            assertThat(statuses).containsOnly(201, 409);
-            assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(1);
-        } finally {
-            pool.shutdown();
-        }
+        List<Integer> statuses = AtOnce.times(6, () -> api().postJson("/api/v1/officers", ADMIN, Map.of("login",
+                "race.officer", "name", "并发关员", "roles", List.of("REVIEWER")))).stream()
+                .map(ApiClient.Response::status).toList();
+
+        assertThat(statuses).containsOnly(201, 409);
+        assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(1);
     }
 }

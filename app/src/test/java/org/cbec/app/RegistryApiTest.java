@@ -82,22 +82,12 @@ class RegistryApiTest extends PlatformTest {
 
     @Test
     void oneEnterpriseFiledSixTimesAtOnceIsFiledOnceAndTheRestToldItExists() throws Exception {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
-        try {
-            List<java.util.concurrent.Future<ApiClient.Response>> answers = new java.util.ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                answers.add(pool.submit(() -> api().postJson("/api/v1/enterprises", ADMIN, Map.of("code",
-                        "R000000077", "name", "并发企业", "roles", List.of("EBC"), "dxpId", "DXPENT0000000077"))));
-            }
-            List<Integer> statuses = new java.util.ArrayList<>();
-            for (var answer : answers) {
-                statuses.add(answer.get().status());
-            }
-            assertThat(statuses).containsOnly(201, 409);
-            assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(1);
-        } finally {
-            pool.shutdown();
-        }
+        List<Integer> statuses = AtOnce.times(6, () -> api().postJson("/api/v1/enterprises", ADMIN, Map.of("code",
+                "R000000077", "name", "并发企业", "roles", List.of("EBC"), "dxpId", "DXPENT0000000077"))).stream()
+                .map(ApiClient.Response::status).toList();
+
+        assertThat(statuses).containsOnly(201, 409);
+        assertThat(statuses.stream().filter(s -> s == 201).count()).isEqualTo(1);
     }
 
     @Test
@@ -105,23 +95,14 @@ class RegistryApiTest extends PlatformTest {
         api().postJson("/api/v1/enterprises", ADMIN, Map.of("code", "R000000078", "name", "证书企业", "roles",
                 List.of("AGENT"), "dxpId", "DXPENT0000000078"));
         String pem = Certificates.toPem(SelfSignedKeys.sm2("raced").certificate());
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
-        try {
-            List<java.util.concurrent.Future<ApiClient.Response>> answers = new java.util.ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                answers.add(pool.submit(() -> api().postJson("/api/v1/enterprises/R000000078/certificates", ADMIN,
-                        Map.of("pem", pem))));
-            }
-            java.util.Set<String> ids = new java.util.HashSet<>();
-            for (var answer : answers) {
-                ApiClient.Response response = answer.get();
-                assertThat(response.status()).as(response.body()).isBetween(200, 201);
-                ids.add(response.json().get("id").asString());
-            }
-            assertThat(ids).hasSize(1);
-            assertThat(api().get("/api/v1/enterprises/R000000078", ADMIN).json().get("certificates")).hasSize(1);
-        } finally {
-            pool.shutdown();
+        java.util.Set<String> ids = new java.util.HashSet<>();
+        for (ApiClient.Response response : AtOnce.times(6, () -> api().postJson(
+                "/api/v1/enterprises/R000000078/certificates", ADMIN, Map.of("pem", pem)))) {
+            assertThat(response.status()).as(response.body()).isBetween(200, 201);
+            ids.add(response.json().get("id").asString());
         }
+
+        assertThat(ids).hasSize(1);
+        assertThat(api().get("/api/v1/enterprises/R000000078", ADMIN).json().get("certificates")).hasSize(1);
     }
 }

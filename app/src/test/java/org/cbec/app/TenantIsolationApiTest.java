@@ -274,42 +274,25 @@ class TenantIsolationApiTest extends ParcelApiTest {
     @Test
     void aNewGuaranteeFiledSixTimesAtOnceIsOneGuarantee() throws Exception {
         String assureCode = "G" + String.format("%09d", System.nanoTime() % 1_000_000_000L);
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
-        try {
-            List<java.util.concurrent.Future<ApiClient.Response>> answers = new java.util.ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                answers.add(pool.submit(() -> api().putJson("/api/v1/customs/guarantees/" + assureCode, ADMIN,
-                        Map.of("amount", new java.math.BigDecimal("500.00")))));
-            }
-            for (var answer : answers) {
-                assertThat(answer.get().status()).as(answer.get().body()).isEqualTo(200);
-            }
-            assertThat(api().get("/api/v1/customs/guarantees/" + assureCode, ADMIN).json().get("amount")
-                    .decimalValue()).isEqualByComparingTo("500.00");
-        } finally {
-            pool.shutdown();
+        for (ApiClient.Response response : AtOnce.times(6, () -> api().putJson("/api/v1/customs/guarantees/"
+                + assureCode, ADMIN, Map.of("amount", new java.math.BigDecimal("500.00"))))) {
+            assertThat(response.status()).as(response.body()).isEqualTo(200);
         }
+
+        assertThat(api().get("/api/v1/customs/guarantees/" + assureCode, ADMIN).json().get("amount")
+                .decimalValue()).isEqualByComparingTo("500.00");
     }
 
     @Test
     void aGuarantorFilingWhomItBacksRacingItselfFilesItOnce() throws Exception {
-        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(6);
-        try {
-            List<java.util.concurrent.Future<ApiClient.Response>> answers = new java.util.ArrayList<>();
-            for (int i = 0; i < 6; i++) {
-                answers.add(pool.submit(() -> api().putJson("/api/v1/customs/guarantees/" + GUARANTOR + "/backed/"
-                        + OTHER_AGENT, tokens.get("guarantor"), Map.of())));
-            }
-            int added = 0;
-            for (var answer : answers) {
-                ApiClient.Response response = answer.get();
-                assertThat(response.status()).as(response.body()).isEqualTo(200);
-                added += response.json().get("added").asBoolean() ? 1 : 0;
-            }
-            assertThat(added).isEqualTo(1);
-        } finally {
-            pool.shutdown();
+        int added = 0;
+        for (ApiClient.Response response : AtOnce.times(6, () -> api().putJson("/api/v1/customs/guarantees/"
+                + GUARANTOR + "/backed/" + OTHER_AGENT, tokens.get("guarantor"), Map.of()))) {
+            assertThat(response.status()).as(response.body()).isEqualTo(200);
+            added += response.json().get("added").asBoolean() ? 1 : 0;
         }
+
+        assertThat(added).isEqualTo(1);
     }
 
     @Test
