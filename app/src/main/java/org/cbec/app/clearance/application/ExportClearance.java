@@ -5,7 +5,10 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.cbec.app.clearance.CustomsGate;
+import org.cbec.app.clearance.CustomsDecided;
+import org.cbec.app.clearance.ExportDecided;
+import org.cbec.app.clearance.ExportInventoryCompared;
+import org.cbec.app.clearance.InventoryCompared;
 import org.cbec.app.clearance.domain.DeclaredRecord;
 import org.cbec.app.clearance.domain.DeclaringParty;
 import org.cbec.app.clearance.domain.DocumentChange;
@@ -19,8 +22,13 @@ import org.cbec.app.clearance.persistence.ParcelRepository;
 import org.cbec.app.clearance.persistence.ParcelRepository.HistoryEntry;
 import org.cbec.app.registry.Registry;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
+import org.cbec.app.shared.EventDelivery;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -48,6 +56,8 @@ public class ExportClearance {
     static final String CLOSED = "CLOSED";
     static final String REJECTED = "REJECTED";
     static final String CANCELLED = "CANCELLED";
+    /** Taken in (120) and handed to customs, until its review is applied. */
+    static final String DECIDING = "DECIDING";
 
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -59,17 +69,22 @@ public class ExportClearance {
     private final Duration wait;
     private final ExportSummaries summaries;
     private final java.time.Clock clock;
-    private final CustomsGate customs;
+    private final ApplicationEventPublisher events;
+    private final EventDelivery delivery;
+    private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     ExportClearance(ParcelRepository documents, ExportRepository exports, ReceiptIssuer receipts, Registry registry,
                     ExportSummaries summaries, java.time.Clock clock,
-                    org.springframework.beans.factory.ObjectProvider<CustomsGate> customs,
+                    ApplicationEventPublisher events, EventDelivery delivery,
+                    org.springframework.transaction.support.TransactionTemplate transactions,
                     @Value("${cbec.export.receipt-required:true}") boolean receiptRequired,
                     @Value("${cbec.comparison.wait:PT24H}") Duration wait) {
         this.documents = documents;
         this.summaries = summaries;
         this.clock = clock;
-        this.customs = customs.getIfAvailable(() -> (declared, invtNo) -> CustomsGate.Verdict.release());
+        this.events = events;
+        this.delivery = delivery;
+        this.transactions = transactions;
         this.exports = exports;
         this.receipts = receipts;
         this.comparison = new ExportComparison(registry::isRegistered);
@@ -173,13 +188,14 @@ public class ExportClearance {
     }
 
     /** Rejects the export inventories whose documents did not all arrive in time; returns how many. */
-    @Transactional
     public int expireOverdue(Instant now) {
-        int expired = 0;
-        for (ExportInventory state : exports.overdue(now)) {
-            expired += compare(state, now, true) ? 1 : 0;
-        }
-        return expired;
+        return delivery.inTransaction(transactions, () -> {
+            int expired = 0;
+            for (ExportInventory state : exports.overdue(now)) {
+                expired += compare(state, now, true) ? 1 : 0;
+            }
+            return expired;
+        });
     }
 
     /** Checks the waiting export inventories' deadlines (every minute by default). */
@@ -211,36 +227,21 @@ public class ExportClearance {
             receipts.issue(inventory.sender(), "CEB604", record, state.preNo(), "100", info, now);
             return true;
         }
-        String invtNo = receipts.newInvtNo(record.customsCode(), "E", now);
+        String invtNo = receipts.newInvtNo(record.customsCode(), true, now);
         exports.numbered(state.agentCode(), state.copNo(), invtNo);
-        DeclaredRecord numbered = record.withInvtNo(invtNo);
-        ExportDocuments.Inventory declared = inventory.stored().document();
-        CustomsGate.Verdict verdict = customs.assessExport(new CustomsGate.ExportDeclared(state.agentCode(),
-                state.copNo(), declared.ebpCode(), declared.ebcCode(), declared.ownerCode(), declared.tradeMode(),
-                declared.lines().stream().map(l -> new CustomsGate.Line(l.gnum(), l.gcode(), l.itemName(),
-                        l.itemRecordNo(), l.qty(), l.unit(), l.qty1(), l.unit1(), l.price(), l.totalPrice()))
-                        .toList(), now), invtNo);
+        exports.note(state.agentCode(), state.copNo(), new HistoryEntry("120", "海关入库", now));
         for (Sent<?> other : new Sent<?>[] {order, receipt, waybill}) {
             if (other != null) {
                 receipts.issue(other.sender(), other.receiptType(), other.stored().record(), null, "120", "海关入库",
                         now);
             }
         }
-        receipts.issue(inventory.sender(), "CEB604", numbered, state.preNo(), "120", "海关入库", now);
-        if (verdict.toReview()) {
-            String hits = "人工审核: " + String.join("; ", verdict.hits());
-            exports.move(state.agentCode(), state.copNo(), List.of(new HistoryEntry("120", "海关入库", now),
-                    new HistoryEntry("300", hits, now), new HistoryEntry(IN_REVIEW, null, now)));
-            receipts.issue(inventory.sender(), "CEB604", numbered, state.preNo(), "300", hits, now);
-            return true;
-        }
-        exports.move(state.agentCode(), state.copNo(), List.of(new HistoryEntry("120", "海关入库", now),
-                new HistoryEntry("399", "海关审结", now), new HistoryEntry(REVIEWED, null, now)));
-        receipts.issue(inventory.sender(), "CEB604", numbered, state.preNo(), "399", "海关审结", now);
-        ExportRepository.Movement movement = exports.movement(state.logisticsCode(), state.logisticsNo());
-        if (movement.arrivedAt() != null) {
-            release(state, numbered, inventory.sender(), movement, now);
-        }
+        receipts.issue(inventory.sender(), "CEB604", record.withInvtNo(invtNo), state.preNo(), "120", "海关入库", now);
+        ExportDocuments.Inventory declared = inventory.stored().document();
+        events.publishEvent(new ExportInventoryCompared(invtNo, state.agentCode(), state.copNo(), declared.ebpCode(),
+                declared.ebcCode(), declared.ownerCode(), declared.tradeMode(), declared.lines().stream()
+                .map(l -> new InventoryCompared.Line(l.gnum(), l.gcode(), l.itemName(), l.itemRecordNo(), l.qty(),
+                        l.unit(), l.qty1(), l.unit1(), l.price(), l.totalPrice())).toList(), now));
         return true;
     }
 
@@ -443,46 +444,52 @@ public class ExportClearance {
                 JSON.readValue(d.body(), stored))).orElse(null);
     }
 
-    /** Whether customs numbered an export inventory so. */
-    boolean isExport(String invtNo) {
-        return exports.byInvtNo(invtNo).isPresent();
-    }
-
     Optional<Object> describe(String invtNo) {
+        if (!org.cbec.app.clearance.InvtNo.export(invtNo)) {
+            return Optional.empty();
+        }
         return exports.byInvtNo(invtNo).map(s -> new ExportView(s, exports.history(s.agentCode(), s.copNo())));
     }
 
-    Optional<String> stateOf(String invtNo) {
-        return exports.byInvtNo(invtNo).map(ExportInventory::status);
-    }
-
     /**
-     * An officer's decision on an export inventory held for review: approved, it is reviewed (399) and released
-     * (800) once its waybill has arrived; rejected, 100. An export list knows no other outcome (CEB604 documents
-     * 300, 399, 800, 899 and 100).
+     * Customs' review, applied once customs has committed it, and only while the inventory is in the state it was
+     * taken on: held for an officer (300 人工审核); reviewed (399), and released (800) once its waybill has
+     * arrived; or rejected by an officer (100). An export list knows no other outcome (CEB604 documents 300, 399,
+     * 800, 899 and 100).
      */
-    void advance(String invtNo, List<org.cbec.app.clearance.InventoryDesk.Step> steps, String state, Instant now) {
-        ExportInventory found = exports.byInvtNo(invtNo).orElseThrow();
+    @Async(EventDelivery.NAME)
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(ExportDecided decided) {
+        ExportInventory found = exports.find(decided.agentCode(), decided.copNo()).orElse(null);
+        if (found == null || !decided.from().equals(found.status())) {
+            return;
+        }
+        Instant now = decided.at();
+        String status = switch (decided.outcome()) {
+            case RELEASED -> REVIEWED;
+            case REVIEW -> IN_REVIEW;
+            default -> REJECTED;
+        };
+        // the release (800) is the arrival's to give: an approval is reviewed (399) here
+        List<CustomsDecided.Step> steps = decided.outcome() == CustomsDecided.Outcome.RELEASED
+                ? decided.steps().subList(0, 1) : decided.steps();
+        List<HistoryEntry> history = new ArrayList<>(steps.stream()
+                .map(step -> new HistoryEntry(step.returnStatus(), step.info(), now)).toList());
+        history.add(new HistoryEntry(status, null, now));
+        if (!exports.moveFrom(found.agentCode(), found.copNo(), decided.from(), history)) {
+            return;
+        }
         var inventory = sent(INVENTORY, found.agentCode(), found.copNo(), ExportDocuments.Inventory.class);
-        DeclaredRecord numbered = inventory.stored().record().withInvtNo(invtNo);
-        if (RELEASED.equals(state)) {
-            org.cbec.app.clearance.InventoryDesk.Step reviewed = steps.get(0);
-            exports.move(found.agentCode(), found.copNo(), List.of(new HistoryEntry(reviewed.returnStatus(),
-                    reviewed.info(), now), new HistoryEntry(REVIEWED, null, now)));
-            receipts.issue(inventory.sender(), "CEB604", numbered, found.preNo(), reviewed.returnStatus(),
-                    reviewed.info(), now);
+        DeclaredRecord numbered = inventory.stored().record().withInvtNo(decided.invtNo());
+        steps.forEach(step -> receipts.issue(inventory.sender(), "CEB604", numbered, found.preNo(),
+                step.returnStatus(), step.info(), now));
+        if (REVIEWED.equals(status)) {
             ExportRepository.Movement movement = exports.movement(found.logisticsCode(), found.logisticsNo());
             if (movement.arrivedAt() != null) {
                 release(found, numbered, inventory.sender(), movement, now);
             }
-            return;
         }
-        List<HistoryEntry> history = new ArrayList<>(steps.stream()
-                .map(step -> new HistoryEntry(step.returnStatus(), step.info(), now)).toList());
-        history.add(new HistoryEntry(REJECTED, null, now));
-        exports.move(found.agentCode(), found.copNo(), history);
-        steps.forEach(step -> receipts.issue(inventory.sender(), "CEB604", numbered, found.preNo(),
-                step.returnStatus(), step.info(), now));
     }
 
     /** An export inventory as its declarant sees it: where it stands and its history. */

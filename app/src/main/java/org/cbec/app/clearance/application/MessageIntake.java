@@ -16,6 +16,7 @@ import org.cbec.app.clearance.persistence.IntakeRepository;
 import org.cbec.app.clearance.persistence.ReceiptRepository;
 import org.cbec.app.registry.Registry;
 import org.cbec.app.registry.Sender;
+import org.cbec.app.shared.EventDelivery;
 import org.cbec.app.shared.Incident;
 import org.cbec.app.shared.Refusal;
 import org.cbec.ceb.CebError;
@@ -54,10 +55,12 @@ public class MessageIntake {
     private final ParcelComparison comparison;
     private final FollowUps followUps;
     private final ExportClearance exports;
+    private final EventDelivery delivery;
 
     MessageIntake(IntakeRepository intake, ReceiptRepository receipts, Registry registry,
                   TransactionTemplate transactions, Clock clock, ReceiptIssuer issuer, ParcelComparison comparison,
-                  FollowUps followUps, ExportClearance exports) {
+                  FollowUps followUps, ExportClearance exports, EventDelivery delivery) {
+        this.delivery = delivery;
         this.followUps = followUps;
         this.exports = exports;
         this.intake = intake;
@@ -77,7 +80,15 @@ public class MessageIntake {
     private record Arrival(String intakeId, String senderCode, Instant at, byte[] body) {
     }
 
+    /**
+     * Takes the message, and, before answering, lets customs decide the parcels it completed: the sender's next
+     * pull already has their receipts.
+     */
     public Accepted receive(Sender sender, byte[] body) {
+        return delivery.deliverBefore(() -> receiveNow(sender, body));
+    }
+
+    private Accepted receiveNow(Sender sender, byte[] body) {
         Arrival arrival = new Arrival(ReceiptWriter.newGuid(), sender.code(), clock.instant(), body);
         try {
             return process(sender, arrival);

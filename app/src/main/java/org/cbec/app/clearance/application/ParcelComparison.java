@@ -6,7 +6,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import org.cbec.app.clearance.CustomsGate;
+import org.cbec.app.clearance.InventoryCompared;
 import org.cbec.app.clearance.domain.DeclaredRecord;
 import org.cbec.app.clearance.domain.DeclaringParty;
 import org.cbec.app.clearance.domain.DocumentChange;
@@ -18,19 +18,22 @@ import org.cbec.app.clearance.persistence.ParcelRepository;
 import org.cbec.app.clearance.persistence.ParcelRepository.HistoryEntry;
 import org.cbec.app.clearance.persistence.ParcelRepository.InventoryState;
 import org.cbec.app.registry.Registry;
-import org.springframework.beans.factory.ObjectProvider;
+import org.cbec.app.shared.EventDelivery;
 import org.springframework.beans.factory.annotation.Value;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
 
 /**
  * Runs the three-document comparison whenever a document of a parcel arrives, in any order: the inventory waits
  * until order, payment and waybill are all there (at most {@code cbec.comparison.wait}, 24 hours by default),
- * then goes through 120 → 399 → 800 when they agree, or is rejected with 100 naming every mismatch.
- * Customs' own decisions (limits, quota, tax, risk, review) are not taken here yet.
+ * then, when they agree, is numbered and handed to customs ({@link InventoryCompared}, published in the
+ * transaction that compared it), or is rejected with 100 naming every mismatch. Customs' answer is applied by
+ * {@link CustomsDecisions}.
  */
 @Service
 public class ParcelComparison {
@@ -45,6 +48,8 @@ public class ParcelComparison {
     static final String REVIEW = "REVIEW";
     static final String CLOSED = "CLOSED";
     static final String CANCELLED = "CANCELLED";
+    /** Compared, numbered and handed to customs, until its decision is applied. */
+    static final String DECIDING = "DECIDING";
 
     /** A stored document: its record (for receipts) and its compared fields. */
     public record Stored<T>(DeclaredRecord record, T document) {
@@ -57,12 +62,16 @@ public class ParcelComparison {
     private final ThreeDocumentComparison comparison;
     private final Duration wait;
     private final java.time.Clock clock;
-    private final CustomsGate customs;
+    private final ApplicationEventPublisher events;
+    private final EventDelivery delivery;
+    private final TransactionTemplate transactions;
 
     ParcelComparison(ParcelRepository parcels, ReceiptIssuer receipts, Registry registry, java.time.Clock clock,
-                     @Value("${cbec.comparison.wait:PT24H}") Duration wait, ObjectProvider<CustomsGate> customs) {
-        // without a customs module every consistent inventory is taken in and released
-        this.customs = customs.getIfAvailable(() -> (declared, invtNo) -> CustomsGate.Verdict.release());
+                     @Value("${cbec.comparison.wait:PT24H}") Duration wait, ApplicationEventPublisher events,
+                     EventDelivery delivery, TransactionTemplate transactions) {
+        this.events = events;
+        this.delivery = delivery;
+        this.transactions = transactions;
         this.clock = clock;
         this.parcels = parcels;
         this.receipts = receipts;
@@ -275,42 +284,24 @@ public class ParcelComparison {
         return parcels.byInvtNo(invtNo).map(this::view);
     }
 
-    Optional<String> stateByInvtNo(String invtNo) {
-        return parcels.byInvtNo(invtNo).map(InventoryState::status);
-    }
-
-    /** An officer's decision: each step a receipt to the declarant and a line of history, ending in {@code state}. */
-    void advance(String invtNo, List<org.cbec.app.clearance.InventoryDesk.Step> steps, String state, Instant now) {
-        InventoryState found = parcels.byInvtNo(invtNo).orElseThrow(() -> new IllegalArgumentException(
-                "no inventory " + invtNo));
-        Released inventory = released(found);
-        List<HistoryEntry> history = new java.util.ArrayList<>(steps.stream()
-                .map(step -> new HistoryEntry(step.returnStatus(), step.info(), now)).toList());
-        history.add(new HistoryEntry(state, null, now));
-        parcels.move(found.agentCode(), found.copNo(), history);
-        if (RELEASED.equals(state)) {
-            parcels.taken(found.agentCode(), found.copNo(), invtNo, now);
-        }
-        for (org.cbec.app.clearance.InventoryDesk.Step step : steps) {
-            receipts.issue(inventory.senderCode(), "CEB622", inventory.record(), found.preNo(), step.returnStatus(),
-                    step.info(), now);
-        }
-    }
-
     /** Adds a line to a released inventory's history (a return applied for). */
     void note(Released released, String status, String info, Instant now) {
         parcels.note(released.state().agentCode(), released.state().copNo(), status, info, now);
     }
 
-    /** Rejects the inventories whose documents did not all arrive in time; returns how many. */
-    @Transactional
+    /**
+     * Decides the inventories whose documents did not all arrive in time (rejected, or handed to customs if the set
+     * is complete after all); returns how many.
+     */
     public int expireOverdue(Instant now) {
-        List<InventoryState> overdue = parcels.overdue(now);
-        for (InventoryState state : overdue) {
-            Parcel parcel = parcel(state);
-            decide(state, parcel, result(parcel), now, true);
-        }
-        return overdue.size();
+        return delivery.inTransaction(transactions, () -> {
+            List<InventoryState> overdue = parcels.overdue(now);
+            for (InventoryState state : overdue) {
+                Parcel parcel = parcel(state);
+                decide(state, parcel, result(parcel), now, true);
+            }
+            return overdue.size();
+        });
     }
 
     /** Checks the waiting inventories' deadlines (every minute by default). */
@@ -342,12 +333,12 @@ public class ParcelComparison {
     }
 
     /** The four documents of an inventory's parcel as stored, each with who sent it; absent ones are null. */
-    private record Parcel(Sent<ParcelDocuments.Order> order, Sent<ParcelDocuments.Payment> payment,
+    record Parcel(Sent<ParcelDocuments.Order> order, Sent<ParcelDocuments.Payment> payment,
                           Sent<ParcelDocuments.Waybill> waybill, Sent<ParcelDocuments.Inventory> inventory) {
     }
 
     /** A stored document and its sender. */
-    private record Sent<T>(String senderCode, Stored<T> stored) {
+    record Sent<T>(String senderCode, Stored<T> stored) {
         T document() {
             return stored.document();
         }
@@ -360,7 +351,7 @@ public class ParcelComparison {
                 parcels.document(INVENTORY, state.agentCode(), state.copNo()).orElse(null));
     }
 
-    private Parcel parcel(InventoryState state) {
+    Parcel parcel(InventoryState state) {
         return stored(state).read();
     }
 
@@ -385,25 +376,9 @@ public class ParcelComparison {
             refuse(state, inventory, sender, "100", info, now);
             return;
         }
-        String invtNo = receipts.newInvtNo(inventory.customsCode(), now);
-        CustomsGate.Verdict verdict = customs.assess(declared(state, parcel, now), invtNo);
-        if (!verdict.taken()) {
-            refuse(state, inventory, sender, verdict.returnStatus(), verdict.returnInfo(), now);
-            return;
-        }
-        List<HistoryEntry> steps = verdict.toReview()
-                ? List.of(new HistoryEntry("120", "海关入库", now), new HistoryEntry("300", "人工审核: "
-                        + String.join("; ", verdict.hits()), now), new HistoryEntry(REVIEW, null, now))
-                : List.of(new HistoryEntry("120", "海关入库", now), new HistoryEntry("399", "海关审结", now),
-                        new HistoryEntry("800", "放行", now), new HistoryEntry(RELEASED, null, now));
-        parcels.decided(state.agentCode(), state.copNo(), steps, invtNo, verdict.toReview() ? null : now);
-        entered("CEB312", parcel.order(), now);
-        entered("CEB412", parcel.payment(), now);
-        entered("CEB512", parcel.waybill(), now);
-        for (HistoryEntry step : steps.subList(0, steps.size() - 1)) {
-            receipts.issue(sender, "CEB622", inventory.withInvtNo(invtNo), state.preNo(), step.status(), step.info(),
-                    now);
-        }
+        String invtNo = receipts.newInvtNo(inventory.customsCode(), false, now);
+        parcels.numbered(state.agentCode(), state.copNo(), invtNo);
+        events.publishEvent(compared(state, parcel, invtNo, now));
     }
 
     private void refuse(InventoryState state, DeclaredRecord inventory, String sender, String returnStatus,
@@ -414,17 +389,18 @@ public class ParcelComparison {
     }
 
     /** The inventory and its order as customs is shown them. */
-    private static CustomsGate.Declared declared(InventoryState state, Parcel parcel, Instant now) {
+    private static InventoryCompared compared(InventoryState state, Parcel parcel, String invtNo, Instant now) {
         ParcelDocuments.Inventory i = parcel.inventory().document();
-        return new CustomsGate.Declared(state.agentCode(), state.copNo(), i.orderNo(), i.ebpCode(), i.ebcCode(),
-                parcel.inventory().stored().record().customsCode(), i.tradeMode(), i.emsNo(), i.assureCode(),
-                i.buyerIdNumber(), i.buyerName(), i.freight(), i.insuredFee(), parcel.order().document().taxTotal(),
-                i.lines().stream().map(l -> new CustomsGate.Line(l.gnum(), l.gcode(), l.itemName(), l.itemRecordNo(),
-                        l.qty(), l.unit(), l.qty1(), l.unit1(), l.price(), l.totalPrice())).toList(), now);
+        return new InventoryCompared(invtNo, state.agentCode(), state.copNo(), i.orderNo(), i.ebpCode(),
+                i.ebcCode(), parcel.inventory().stored().record().customsCode(), i.tradeMode(), i.emsNo(),
+                i.assureCode(), i.buyerIdNumber(), i.buyerName(), i.freight(), i.insuredFee(),
+                parcel.order().document().taxTotal(), i.lines().stream().map(l -> new InventoryCompared.Line(
+                        l.gnum(), l.gcode(), l.itemName(), l.itemRecordNo(), l.qty(), l.unit(), l.qty1(), l.unit1(),
+                        l.price(), l.totalPrice())).toList(), now);
     }
 
-    /** 120 海关入库 to the sender of an order, payment or waybill once its parcel is consistent. */
-    private void entered(String receiptType, Sent<?> sent, Instant now) {
+    /** 120 海关入库 to the sender of an order, payment or waybill once customs took its parcel in. */
+    void entered(String receiptType, Sent<?> sent, Instant now) {
         receipts.issue(sent.senderCode(), receiptType, sent.stored().record(), null, "120", "海关入库", now);
     }
 
@@ -455,10 +431,13 @@ public class ParcelComparison {
         return JSON.getTypeFactory().constructParametricType(Stored.class, documentClass);
     }
 
-    /** Whether customs has taken the inventory in (120 and after): its documents can no longer change. */
+    /**
+     * Whether customs has the inventory (handed over for its decision, taken in at 120, and after): its documents
+     * can no longer change.
+     */
     private static boolean takenByCustoms(String status) {
-        return RELEASED.equals(status) || REVIEW.equals(status) || CLOSED.equals(status)
-                || CANCELLED.equals(status);
+        return java.util.Set.of(DECIDING, RELEASED, REVIEW, "INSPECTION", "DETAINED", "RETURNED", CLOSED, CANCELLED)
+                .contains(status);
     }
 
     /** Whether a declared document is one of the four a parcel is compared on. */

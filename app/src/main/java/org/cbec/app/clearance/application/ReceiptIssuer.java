@@ -3,6 +3,7 @@ package org.cbec.app.clearance.application;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import org.cbec.app.clearance.InvtNo;
 import org.cbec.app.clearance.domain.DeclaredRecord;
 import org.cbec.app.clearance.domain.Receipt;
 import org.cbec.app.clearance.persistence.ReceiptRepository;
@@ -16,7 +17,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * inserts, not for the whole transaction, so concurrent intakes do not queue behind each other.
  */
 @Component
-class ReceiptIssuer implements org.cbec.app.clearance.Mailbox {
+class ReceiptIssuer {
 
     private final ReceiptRepository receipts;
 
@@ -29,8 +30,8 @@ class ReceiptIssuer implements org.cbec.app.clearance.Mailbox {
                            String returnTime, String xml) {
     }
 
-    @Override
-    public void deliver(String enterprise, String messageType, String guid, String invtNo, String returnStatus,
+    /** A message customs sends an enterprise (CEB816, CEB818), in its receipt stream. */
+    void deliver(String enterprise, String messageType, String guid, String invtNo, String returnStatus,
                         String returnInfo, String xml, Instant at) {
         DeclaredRecord keys = new DeclaredRecord(guid, null, null, null, null, null, null, null, null, null, null,
                 null, null, invtNo, null);
@@ -96,17 +97,9 @@ class ReceiptIssuer implements org.cbec.app.clearance.Mailbox {
                 + String.format("%09d", receipts.nextPreNoSerial() % 1_000_000_000L);
     }
 
-    /**
-     * The customs inventory number given at 120 海关入库 (C18): the customs code (4), the year (4), I for import and
-     * a serial of 9 digits (CEB-SPEC.md §10, invtNo).
-     */
-    String newInvtNo(String customsCode, Instant now) {
-        return newInvtNo(customsCode, "I", now);
-    }
-
-    /** The same for import (I) or export (E). */
-    String newInvtNo(String customsCode, String ieFlag, Instant now) {
-        return customsCode + ReceiptWriter.returnTime(now).substring(0, 4) + ieFlag
-                + String.format("%09d", receipts.nextInvtNoSerial() % 1_000_000_000L);
+    /** A new customs inventory number ({@link InvtNo}) for an import or an export inventory. */
+    String newInvtNo(String customsCode, boolean export, Instant now) {
+        return InvtNo.of(customsCode, Integer.parseInt(ReceiptWriter.returnTime(now).substring(0, 4)), export,
+                receipts.nextInvtNoSerial());
     }
 }

@@ -5,11 +5,13 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import org.cbec.app.clearance.persistence.ParcelRepository;
+import org.cbec.app.shared.EventDelivery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.context.event.ApplicationReadyEvent;
 import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.IncompleteEventPublications;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Component;
 
@@ -19,7 +21,9 @@ import org.springframework.stereotype.Component;
  * is complete and still waiting with no message left to wake it. This sweeper compares such sets again: at start
  * (so a restart after a crash decides them without anyone resending) and then every half minute. A set is taken
  * only once it has been quiet for {@code cbec.comparison.stranded-after} (intake is normally done with it in
- * milliseconds), and a decision claims the inventory, so a set is never decided twice.
+ * milliseconds), and a decision claims the inventory, so a set is never decided twice. Likewise an event between
+ * modules whose listener failed (a lock it gave up on) is delivered again once it is that old; those a crash left
+ * are delivered again at start by the event publication registry itself.
  */
 @Component
 public class StrandedSets {
@@ -34,10 +38,15 @@ public class StrandedSets {
     private final Clock clock;
     private final boolean exportReceiptRequired;
     private final Duration quiet;
+    private final IncompleteEventPublications events;
+    private final EventDelivery delivery;
 
     StrandedSets(ParcelRepository parcels, ParcelComparison imports, ExportClearance exports, Clock clock,
                  @Value("${cbec.export.receipt-required:true}") boolean exportReceiptRequired,
-                 @Value("${cbec.comparison.stranded-after:PT20S}") Duration quiet) {
+                 @Value("${cbec.comparison.stranded-after:PT20S}") Duration quiet,
+                 IncompleteEventPublications events, EventDelivery delivery) {
+        this.delivery = delivery;
+        this.events = events;
         this.parcels = parcels;
         this.imports = imports;
         this.exports = exports;
@@ -55,10 +64,15 @@ public class StrandedSets {
     @Scheduled(fixedDelayString = "${cbec.comparison.sweep-every:PT30S}", initialDelayString = "PT30S")
     void regularly() {
         sweep(clock.instant().minus(quiet));
+        events.resubmitIncompletePublicationsOlderThan(quiet);
     }
 
     /** Compares again the complete sets untouched since {@code before}; returns how many were found. */
     public int sweep(Instant before) {
+        return delivery.deliverBefore(() -> sweepNow(before));
+    }
+
+    private int sweepNow(Instant before) {
         int found = sweep("import", before, limit -> parcels.stranded("inventory_state", ParcelComparison.ORDER,
                 ParcelComparison.PAYMENT, ParcelComparison.WAYBILL, before, limit), ParcelComparison.INVENTORY,
                 imports::recheck);

@@ -84,10 +84,34 @@ public class ExportRepository {
         HistoryEntry last = steps.get(steps.size() - 1);
         jdbc.sql("update export_inventory set status = ?, updated_at = ? where agent_code = ? and cop_no = ?")
                 .params(last.status(), Timestamp.from(last.at()), agentCode, copNo).update();
+        history(agentCode, copNo, steps);
+    }
+
+    private void history(String agentCode, String copNo, List<HistoryEntry> steps) {
         batch.batchUpdate("insert into export_history (agent_code, cop_no, status, info, at) values (?, ?, ?, ?, ?)",
                 steps.stream().map(step -> new Object[] {agentCode, copNo, step.status(), step.info() == null
                         || step.info().length() <= 2000 ? step.info() : step.info().substring(0, 2000),
                     Timestamp.from(step.at())}).toList());
+    }
+
+    /**
+     * Moves an inventory through these steps, as {@link #move}, only while it is in {@code from}; false, and
+     * nothing written, when it no longer is (a decision applied before).
+     */
+    public boolean moveFrom(String agentCode, String copNo, String from, List<HistoryEntry> steps) {
+        HistoryEntry last = steps.get(steps.size() - 1);
+        int updated = jdbc.sql("update export_inventory set status = ?, updated_at = ? where agent_code = ? "
+                        + "and cop_no = ? and status = ?")
+                .params(last.status(), Timestamp.from(last.at()), agentCode, copNo, from).update();
+        if (updated > 0) {
+            history(agentCode, copNo, steps);
+        }
+        return updated > 0;
+    }
+
+    /** Adds a line to an inventory's history without changing its status. */
+    public void note(String agentCode, String copNo, HistoryEntry entry) {
+        history(agentCode, copNo, List.of(entry));
     }
 
     public void numbered(String agentCode, String copNo, String invtNo) {

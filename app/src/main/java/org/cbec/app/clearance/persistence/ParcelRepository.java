@@ -115,12 +115,6 @@ public class ParcelRepository {
         return jdbc.sql(SELECT_STATE + "where invt_no = ?").param(invtNo).query(ParcelRepository::state).optional();
     }
 
-    /** Customs took the inventory in under this number, and released it at this moment (null: not yet). */
-    public void taken(String agentCode, String copNo, String invtNo, Instant releasedAt) {
-        jdbc.sql("update inventory_state set invt_no = ?, released_at = ? where agent_code = ? and cop_no = ?")
-                .params(invtNo, releasedAt == null ? null : Timestamp.from(releasedAt), agentCode, copNo).update();
-    }
-
     /** Adds a line to an inventory's history without changing its status. */
     public void note(String agentCode, String copNo, String status, String info, Instant now) {
         history(agentCode, copNo, List.of(new HistoryEntry(status, info, now)));
@@ -182,18 +176,34 @@ public class ParcelRepository {
         move(agentCode, copNo, List.of(new HistoryEntry(status, info, now)));
     }
 
+    /** The compared inventory waits for customs under this number (it is DECIDING since its claim). */
+    public void numbered(String agentCode, String copNo, String invtNo) {
+        jdbc.sql("update inventory_state set invt_no = ? where agent_code = ? and cop_no = ?")
+                .params(invtNo, agentCode, copNo).update();
+    }
+
     /**
-     * Customs took the inventory in: it moves through these steps into the last status, under its invtNo, released
-     * at {@code releasedAt} (null: not yet), in one update of its row.
+     * Applies customs' decision taken on the inventory in state {@code from}: it moves through these steps into the
+     * last status in one update of its row, keeping its invtNo unless customs did not take it in, released at
+     * {@code releasedAt} when that is not null. False, and nothing written, when the inventory is no longer in
+     * {@code from}: the decision was applied before (an event delivered again after a crash).
      */
-    public void decided(String agentCode, String copNo, List<HistoryEntry> steps, String invtNo, Instant releasedAt) {
+    public boolean decided(String agentCode, String copNo, String from, List<HistoryEntry> steps, boolean takenIn,
+                           Instant releasedAt) {
         HistoryEntry last = steps.get(steps.size() - 1);
-        jdbc.sql("update inventory_state set status = ?, updated_at = ?, invt_no = ?, released_at = ? "
-                        + "where agent_code = ? and cop_no = ?")
-                .params(last.status(), Timestamp.from(last.at()), invtNo, releasedAt == null ? null
-                        : Timestamp.from(releasedAt), agentCode, copNo)
-                .update();
-        history(agentCode, copNo, steps);
+        List<Object> params = new java.util.ArrayList<>(List.of(last.status(), Timestamp.from(last.at())));
+        if (releasedAt != null) {
+            params.add(Timestamp.from(releasedAt));
+        }
+        params.addAll(List.of(agentCode, copNo, from));
+        int updated = jdbc.sql("update inventory_state set status = ?, updated_at = ?"
+                        + (releasedAt == null ? "" : ", released_at = ?") + (takenIn ? "" : ", invt_no = null")
+                        + " where agent_code = ? and cop_no = ? and status = ?")
+                .params(params).update();
+        if (updated > 0) {
+            history(agentCode, copNo, steps);
+        }
+        return updated > 0;
     }
 
     /** Moves an inventory through these steps: it ends in the last status, and each is in its history. */

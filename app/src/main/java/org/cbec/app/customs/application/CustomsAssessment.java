@@ -2,14 +2,14 @@ package org.cbec.app.customs.application;
 
 import java.math.BigDecimal;
 import java.time.ZoneId;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
-import org.cbec.app.clearance.CustomsGate;
+import org.cbec.app.clearance.ExportInventoryCompared;
+import org.cbec.app.clearance.InventoryCompared;
+import org.cbec.app.clearance.InventoryCompared.Line;
 import org.cbec.app.customs.domain.Limits;
 import org.cbec.app.customs.domain.LineTax;
 import org.cbec.app.customs.domain.RiskCheck;
@@ -19,6 +19,7 @@ import org.cbec.app.customs.domain.TariffTable;
 import org.cbec.app.customs.domain.TaxBill;
 import org.cbec.app.customs.domain.TaxBillLine;
 import org.cbec.app.customs.domain.TaxCalculator;
+import org.cbec.app.customs.domain.Verdict;
 import org.cbec.app.customs.persistence.GuaranteeRepository;
 import org.cbec.app.customs.persistence.QuotaRepository;
 import org.cbec.app.customs.persistence.ReviewRepository;
@@ -33,10 +34,11 @@ import static org.cbec.app.customs.domain.Money.plain;
  * buyer's annual quota (refused with -621018, counted atomically), the guarantor's guarantee (refused with 100
  * when it does not cover the tax), the zone's stock for bonded goods (refused with 100 when short), then the risk
  * rules ({@link RiskRules}): an
- * inventory they hit is taken in and opens a review case (300) naming each hit; the rest is released.
+ * inventory they hit is taken in and opens a review case (300) naming each hit; the rest is released. What a check
+ * counted or charged before a later one refused is taken back by the caller, which runs this in a savepoint.
  */
 @Service
-class CustomsAssessment implements CustomsGate {
+class CustomsAssessment {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
 
@@ -46,16 +48,13 @@ class CustomsAssessment implements CustomsGate {
     private final RiskRules rules;
     private final ReviewRepository reviews;
     private final GuaranteeRepository guarantees;
-    private final TaxBills bills;
     private final StockRepository stock;
     private final DoubleSupplier random;
 
     CustomsAssessment(TariffTable tariffs, QuotaRepository quota, TaxRepository taxes, RiskRules rules,
-                      ReviewRepository reviews, GuaranteeRepository guarantees, TaxBills bills,
-                      StockRepository stock) {
+                      ReviewRepository reviews, GuaranteeRepository guarantees, StockRepository stock) {
         this.stock = stock;
         this.guarantees = guarantees;
-        this.bills = bills;
         this.tariffs = tariffs;
         this.quota = quota;
         this.taxes = taxes;
@@ -64,8 +63,8 @@ class CustomsAssessment implements CustomsGate {
         this.random = () -> ThreadLocalRandom.current().nextDouble();
     }
 
-    @Override
-    public Verdict assess(Declared declared, String invtNo) {
+    Verdict assess(InventoryCompared declared) {
+        String invtNo = declared.invtNo();
         List<BigDecimal> dutiable = TaxCalculator.dutiable(declared.lines().stream().map(Line::totalPrice).toList(),
                 declared.freight(), declared.insuredFee());
         BigDecimal value = dutiable.stream().reduce(BigDecimal.ZERO, BigDecimal::add);
@@ -101,25 +100,19 @@ class CustomsAssessment implements CustomsGate {
             return Verdict.refuse(Limits.OVER_ANNUAL_LIMIT, Limits.annualRefusal(declared.copNo(),
                     declared.buyerIdNumber(), used.get(), value).orElseThrow());
         }
-        // what was counted or charged so far is taken back if a later check refuses the list
-        Deque<Runnable> taken = new ArrayDeque<>();
-        taken.push(() -> quota.uncount(declared.buyerIdNumber(), year, value));
         BigDecimal computed = taxed.stream().map(l -> l.customsDuty().add(l.consumptionTax()).add(l.vat()))
                 .reduce(BigDecimal.ZERO, BigDecimal::add);
         Optional<String> unbacked = backing(declared);
         if (unbacked.isPresent()) {
-            return refuse(taken, "100", "海关退单: " + unbacked.get());
+            return Verdict.refuse("100", "海关退单: " + unbacked.get());
         }
         Optional<String> uncovered = charge(declared.assureCode(), computed, invtNo, declared.at());
         if (uncovered.isPresent()) {
-            return refuse(taken, "100", "海关退单: " + uncovered.get());
+            return Verdict.refuse("100", "海关退单: " + uncovered.get());
         }
-        if (computed.signum() > 0) {
-            taken.push(() -> guarantees.release(declared.assureCode(), computed, "REFUSED", invtNo, declared.at()));
-        }
-        Optional<String> noStock = takeStock(declared, invtNo, taken);
+        Optional<String> noStock = takeStock(declared, invtNo);
         if (noStock.isPresent()) {
-            return refuse(taken, "100", "海关退单: " + noStock.get());
+            return Verdict.refuse("100", "海关退单: " + noStock.get());
         }
         quota.recordUsage(new QuotaRepository.Usage(declared.agentCode(), declared.copNo(), invtNo,
                 declared.buyerIdNumber(), year, value, BigDecimal.ZERO), declared.at());
@@ -139,18 +132,10 @@ class CustomsAssessment implements CustomsGate {
                 sum(taxed, TaxBillLine::customsDuty), sum(taxed, TaxBillLine::consumptionTax),
                 sum(taxed, TaxBillLine::vat), "1", declared.at(), null, null, null), taxed);
         if (hits.isEmpty()) {
-            bills.released(invtNo, declared.at());
             return Verdict.release();
         }
         reviews.open(invtNo, declared.agentCode(), declared.copNo(), hits, declared.at());
         return Verdict.review(hits);
-    }
-
-    private static Verdict refuse(Deque<Runnable> taken, String returnStatus, String info) {
-        while (!taken.isEmpty()) {
-            taken.pop().run();
-        }
-        return Verdict.refuse(returnStatus, info);
     }
 
     /**
@@ -159,7 +144,7 @@ class CustomsAssessment implements CustomsGate {
      * not. Taken at take-in, so that goods under review are not sold twice; a refusal, cancellation or return
      * puts them back.
      */
-    private Optional<String> takeStock(Declared declared, String invtNo, Deque<Runnable> taken) {
+    private Optional<String> takeStock(InventoryCompared declared, String invtNo) {
         if (!declared.bonded()) {
             return Optional.empty();
         }
@@ -172,8 +157,6 @@ class CustomsAssessment implements CustomsGate {
                         + " does not hold the " + line.qty().stripTrailingZeros().toPlainString() + " that gnum "
                         + line.gnum() + " takes");
             }
-            taken.push(() -> stock.usage(invtNo).stream().filter(u -> u.gnum() == line.gnum()).findFirst()
-                    .ifPresent(u -> stock.putBack(u, u.qty(), "REFUSED", declared.at())));
         }
         return Optional.empty();
     }
@@ -182,8 +165,8 @@ class CustomsAssessment implements CustomsGate {
     private static final java.util.Set<String> EXPORT_RULES = java.util.Set.of(
             org.cbec.app.customs.domain.RiskRule.BLOCKED_ENTERPRISE, org.cbec.app.customs.domain.RiskRule.RANDOM_REVIEW);
 
-    @Override
-    public Verdict assessExport(ExportDeclared declared, String invtNo) {
+    Verdict assessExport(ExportInventoryCompared declared) {
+        String invtNo = declared.invtNo();
         List<String> hits = RiskCheck.hits(rules.current().stream().filter(r -> EXPORT_RULES.contains(r.code()))
                 .toList(), new RiskCheck.Subject(java.util.stream.Stream.of(declared.ebpCode(), declared.ebcCode(),
                         declared.ownerCode(), declared.agentCode()).filter(java.util.Objects::nonNull).toList(), null,
@@ -200,7 +183,7 @@ class CustomsAssessment implements CustomsGate {
      * enterprise (ebcCode), filed by the operator or the guarantor; an e-commerce enterprise that is the guarantor
      * backs its own inventories without more. Empty when the guarantor backs this list.
      */
-    private Optional<String> backing(CustomsGate.Declared declared) {
+    private Optional<String> backing(InventoryCompared declared) {
         String assureCode = declared.assureCode();
         // without a guarantee on file the charge says so; whom it backs matters once there is one
         if (assureCode == null || assureCode.equals(declared.ebcCode()) || guarantees.find(assureCode).isEmpty()

@@ -3,41 +3,53 @@ package org.cbec.app.customs.application;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
-import org.cbec.app.clearance.InventoryDesk;
+import org.cbec.app.clearance.CustomsDecided;
+import org.cbec.app.clearance.ExportDecided;
+import org.cbec.app.clearance.InvtNo;
 import org.cbec.app.customs.domain.Officer;
 import org.cbec.app.customs.domain.ReviewCase;
 import org.cbec.app.customs.domain.ReviewDecision;
 import org.cbec.app.customs.domain.ReviewQueueEntry;
 import org.cbec.app.customs.persistence.OfficerRepository;
 import org.cbec.app.customs.persistence.ReviewRepository;
+import org.cbec.app.shared.EventDelivery;
 import org.cbec.app.shared.Refusal;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * The officers' review: the queue of inventories the risk rules sent to 300, what each looks like (documents,
  * comparison, hits, decisions so far), and the decisions, each recorded with who, when and why, each a receipt to
- * the declarant. Rejection and return give the buyer's quota and the tax back.
+ * the declarant. Rejection and return give the buyer's quota and the tax back. A decision is published
+ * ({@link CustomsDecided}, {@link ExportDecided}) in the transaction that records it; clearance applies it to the
+ * inventory once that has committed.
  */
 @Service
 public class Reviews {
 
     private final ReviewRepository cases;
-    private final InventoryDesk desk;
+    private final ApplicationEventPublisher events;
+    private final EventDelivery delivery;
+    private final TransactionTemplate transactions;
     private final Undo undo;
     private final TaxBills bills;
     private final Clock clock;
 
-    Reviews(ReviewRepository cases, InventoryDesk desk, Undo undo, TaxBills bills, Clock clock) {
+    Reviews(ReviewRepository cases, ApplicationEventPublisher events, Undo undo, TaxBills bills, Clock clock,
+            EventDelivery delivery, TransactionTemplate transactions) {
+        this.delivery = delivery;
+        this.transactions = transactions;
         this.bills = bills;
         this.cases = cases;
-        this.desk = desk;
+        this.events = events;
         this.undo = undo;
         this.clock = clock;
     }
 
-    /** A case as an officer sees it. */
-    public record CaseView(ReviewQueueEntry reviewCase, Object inventory, List<ReviewDecision> decisions) {
+    /** A case as customs holds it: the case and its decisions (the inventory itself is clearance's). */
+    public record CaseView(ReviewQueueEntry reviewCase, List<ReviewDecision> decisions) {
     }
 
     public List<ReviewQueueEntry> queue(int limit) {
@@ -48,15 +60,23 @@ public class Reviews {
     public CaseView view(String invtNo) {
         ReviewQueueEntry found = cases.find(invtNo).orElseThrow(() -> Refusal.notFound("no review of "
                 + invtNo));
-        return new CaseView(found, desk.describe(invtNo).orElse(null), cases.decisions(invtNo));
+        return new CaseView(found, cases.decisions(invtNo));
     }
 
-    @Transactional
-    public CaseView decide(Officer officer, String invtNo, ReviewCase.Action action,
-                           String detention, String reason) {
+    /** Decides the case; the inventory moves on once this has committed, before this returns. */
+    public void decide(Officer officer, String invtNo, ReviewCase.Action action, String detention, String reason) {
+        delivery.inTransaction(transactions, () -> {
+            decideNow(officer, invtNo, action, detention, reason);
+            return null;
+        });
+    }
+
+    private void decideNow(Officer officer, String invtNo, ReviewCase.Action action, String detention,
+                           String reason) {
         ReviewQueueEntry found = cases.lock(invtNo).orElseThrow(() -> Refusal.notFound("no review of "
                 + invtNo));
-        if (desk.export(invtNo) && action != ReviewCase.Action.APPROVE && action != ReviewCase.Action.REJECT) {
+        boolean export = InvtNo.export(invtNo);
+        if (export && action != ReviewCase.Action.APPROVE && action != ReviewCase.Action.REJECT) {
             throw new Refusal(Refusal.Kind.CONFLICT, "case-state", action + " is not for an export list: it is "
                     + "approved (399, then 800 on arrival) or rejected (100)");
         }
@@ -71,17 +91,30 @@ public class Reviews {
             };
         }
         Instant now = clock.instant();
-        desk.advance(invtNo, outcome.steps().stream().map(s -> new InventoryDesk.Step(s.returnStatus(), s.info()))
-                .toList(), outcome.inventoryState(), now);
+        List<CustomsDecided.Step> steps = outcome.steps().stream()
+                .map(s -> new CustomsDecided.Step(s.returnStatus(), s.info())).toList();
+        String from = inventoryState(found.status());
+        CustomsDecided.Outcome result = CustomsDecided.Outcome.valueOf(outcome.inventoryState().name());
+        events.publishEvent(export ? new ExportDecided(invtNo, found.agentCode(), found.copNo(), from, result,
+                steps, now) : new CustomsDecided(invtNo, found.agentCode(), found.copNo(), from, result, steps,
+                null, now));
         cases.status(invtNo, outcome.next(), now);
         cases.decided(invtNo, officer.login(), action.name(), outcome.steps().get(outcome.steps().size() - 1)
                 .returnStatus(), reason, now);
         if (outcome.undo()) {
             undo.all(invtNo, now);
         }
-        if (InventoryDesk.RELEASED.equals(outcome.inventoryState()) && !desk.export(invtNo)) {
+        if (outcome.inventoryState() == ReviewCase.Result.RELEASED && !export) {
             bills.released(invtNo, now);
         }
-        return view(invtNo);
+    }
+
+    /** The inventory's state while its case is in this one. */
+    private static String inventoryState(ReviewCase.Status status) {
+        return switch (status) {
+            case INSPECTION -> "INSPECTION";
+            case DETAINED -> "DETAINED";
+            default -> "REVIEW";
+        };
     }
 }

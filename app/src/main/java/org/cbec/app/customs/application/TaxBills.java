@@ -12,7 +12,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
-import org.cbec.app.clearance.Mailbox;
+import org.cbec.app.clearance.TaxBillIssued;
 import org.cbec.app.customs.domain.ReturnWindow;
 import org.cbec.app.customs.domain.TaxBill;
 import org.cbec.app.customs.domain.TaxBillLine;
@@ -21,10 +21,13 @@ import org.cbec.app.customs.persistence.GuaranteeRepository;
 import org.cbec.app.customs.persistence.PaymentRepository;
 import org.cbec.app.customs.persistence.ReturnRepository;
 import org.cbec.app.customs.persistence.TaxRepository;
+import org.cbec.app.shared.EventDelivery;
 import org.cbec.app.shared.Refusal;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Tax bills after release (cbec-rules.md §A.6): each released inventory's bill goes to its declarant and its
@@ -42,19 +45,23 @@ public class TaxBills {
 
     private final TaxRepository taxes;
     private final GuaranteeRepository guarantees;
-    private final Mailbox mailbox;
+    private final ApplicationEventPublisher events;
     private final PaymentRepository payments;
     private final ReturnRepository returns;
     private final Clock clock;
+    private final EventDelivery delivery;
+    private final TransactionTemplate transactions;
 
-    TaxBills(TaxRepository taxes, GuaranteeRepository guarantees, Mailbox mailbox, PaymentRepository payments,
-             ReturnRepository returns, Clock clock) {
+    TaxBills(TaxRepository taxes, GuaranteeRepository guarantees, ApplicationEventPublisher events, PaymentRepository payments,
+             ReturnRepository returns, Clock clock, EventDelivery delivery, TransactionTemplate transactions) {
         this.returns = returns;
         this.taxes = taxes;
         this.guarantees = guarantees;
-        this.mailbox = mailbox;
+        this.events = events;
         this.payments = payments;
         this.clock = clock;
+        this.delivery = delivery;
+        this.transactions = transactions;
     }
 
     /** The inventory was released: its bill is numbered and sent (CEB816) to its declarant and its guarantor. */
@@ -62,10 +69,8 @@ public class TaxBills {
         taxes.released(invtNo, "TX" + invtNo, at);
         TaxBill bill = taxes.bill(invtNo).orElseThrow();
         String xml = TaxDocuments.bill(bill, taxes.lines(invtNo), invtNo.substring(0, 4), at);
-        for (String enterprise : recipients(bill)) {
-            mailbox.deliver(enterprise, "CEB816", bill.taxNo(), invtNo, bill.status(), "电子税单: "
-                    + bill.total().toPlainString(), xml, at);
-        }
+        events.publishEvent(new TaxBillIssued("CEB816", recipients(bill), bill.taxNo(), invtNo, bill.status(),
+                "电子税单: " + bill.total().toPlainString(), xml, at));
     }
 
     @Scheduled(cron = "${cbec.customs.tax-summary-cron:0 0 2 1,16 * *}", zone = "Asia/Shanghai")
@@ -84,8 +89,11 @@ public class TaxBills {
     }
 
     /** Summarises every bill released 30 days or more before {@code asOf}; returns the payment forms made. */
-    @Transactional
     public List<TaxPayment> summarise(Instant asOf) {
+        return delivery.inTransaction(transactions, () -> summariseIn(asOf));
+    }
+
+    private List<TaxPayment> summariseIn(Instant asOf) {
         // returns whose goods are not back 45 days after release leave their tax standing
         returns.lapse(asOf.minus(ReturnWindow.GOODS_BACK_WITHIN), clock.instant());
         Map<String, List<TaxBill>> byGuarantor = taxes.dueForSummary(asOf.minus(OPEN_FOR_RETURNS))
@@ -104,11 +112,9 @@ public class TaxBills {
             List<TaxBill> summarised = group.getValue().stream()
                     .map(b -> taxes.bill(b.invtNo()).orElseThrow()).toList();
             summarised.stream().collect(Collectors.groupingBy(TaxBill::agentCode)).forEach((agent, bills) -> {
-                String xml = TaxDocuments.status(bills, now);
-                for (String enterprise : recipients(bills.get(0))) {
-                    mailbox.deliver(enterprise, "CEB818", entDutyNo, bills.size() == 1 ? bills.get(0).invtNo()
-                            : null, "2", "税单已汇总: " + entDutyNo + ", " + bills.size() + " bills", xml, now);
-                }
+                events.publishEvent(new TaxBillIssued("CEB818", recipients(bills.get(0)), entDutyNo,
+                        bills.size() == 1 ? bills.get(0).invtNo() : null, "2", "税单已汇总: " + entDutyNo + ", "
+                        + bills.size() + " bills", TaxDocuments.status(bills, now), now));
             });
             return payment;
         }).toList();

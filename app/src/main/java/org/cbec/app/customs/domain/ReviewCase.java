@@ -17,6 +17,9 @@ public final class ReviewCase {
 
     public enum Action { APPROVE, REJECT, INSPECT, INSPECTION_PASSED, DETAIN, RETURN }
 
+    /** Where a decision leaves the inventory. */
+    public enum Result { RELEASED, REJECTED, INSPECTION, DETAINED, RETURNED }
+
     /** The detention codes an officer chooses from. */
     public static final Set<String> DETENTIONS = Set.of("501", "502", "503", "599");
 
@@ -25,7 +28,7 @@ public final class ReviewCase {
     }
 
     /** What a decision does: the inventory's steps and state, the case's next status, and whether to undo. */
-    public record Outcome(List<Step> steps, String inventoryState, Status next, boolean undo) {
+    public record Outcome(List<Step> steps, Result inventoryState, Status next, boolean undo) {
     }
 
     /** A decision that cannot be taken, and why; {@code kind} says whether the officer, the state or the input. */
@@ -79,12 +82,12 @@ public final class ReviewCase {
         }
         return switch (action) {
             case APPROVE -> new Outcome(List.of(new Step("399", "海关审结: " + reason), new Step("800", "放行")),
-                    "RELEASED", Status.CLOSED, false);
+                    Result.RELEASED, Status.CLOSED, false);
             case INSPECTION_PASSED -> new Outcome(List.of(new Step("399", "海关审结: 查验正常 " + reason),
-                    new Step("800", "放行")), "RELEASED", Status.CLOSED, false);
-            case REJECT -> new Outcome(List.of(new Step("100", "海关退单: " + reason)), "REJECTED", Status.CLOSED,
-                    true);
-            case INSPECT -> new Outcome(List.of(new Step("500", "查验: " + reason)), "INSPECTION",
+                    new Step("800", "放行")), Result.RELEASED, Status.CLOSED, false);
+            case REJECT -> new Outcome(List.of(new Step("100", "海关退单: " + reason)), Result.REJECTED,
+                    Status.CLOSED, true);
+            case INSPECT -> new Outcome(List.of(new Step("500", "查验: " + reason)), Result.INSPECTION,
                     Status.INSPECTION, false);
             case DETAIN -> {
                 if (!DETENTIONS.contains(detention)) {
@@ -92,9 +95,10 @@ public final class ReviewCase {
                             + detention);
                 }
                 yield new Outcome(List.of(new Step(detention, detentionText(detention) + ": " + reason)),
-                        "DETAINED", Status.DETAINED, false);
+                        Result.DETAINED, Status.DETAINED, false);
             }
-            case RETURN -> new Outcome(List.of(new Step("700", "退运: " + reason)), "RETURNED", Status.CLOSED, true);
+            case RETURN -> new Outcome(List.of(new Step("700", "退运: " + reason)), Result.RETURNED,
+                    Status.CLOSED, true);
         };
     }
 

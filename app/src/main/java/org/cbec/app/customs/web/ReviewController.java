@@ -3,8 +3,10 @@ package org.cbec.app.customs.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
+import org.cbec.app.clearance.InventoryLookup;
 import org.cbec.app.customs.application.Reviews;
 import org.cbec.app.customs.domain.ReviewCase;
+import org.cbec.app.customs.domain.ReviewDecision;
 import org.cbec.app.customs.domain.ReviewQueueEntry;
 import org.cbec.app.shared.Refusal;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -20,10 +22,16 @@ class ReviewController {
 
     private final Reviews reviews;
     private final OfficerCaller officers;
+    private final List<InventoryLookup> inventories;
 
-    ReviewController(Reviews reviews, OfficerCaller officers) {
+    ReviewController(Reviews reviews, OfficerCaller officers, List<InventoryLookup> inventories) {
         this.reviews = reviews;
         this.officers = officers;
+        this.inventories = inventories;
+    }
+
+    /** A case as an officer sees it: the case, the inventory as its declarant sees it, and the decisions. */
+    record CaseResponse(ReviewQueueEntry reviewCase, Object inventory, List<ReviewDecision> decisions) {
     }
 
     /** A decision: APPROVE, REJECT, INSPECT, INSPECTION_PASSED, DETAIN (with returnStatus 501–599) or RETURN. */
@@ -38,13 +46,13 @@ class ReviewController {
     }
 
     @GetMapping("/api/v1/customs/reviews/{invtNo}")
-    Reviews.CaseView view(@PathVariable String invtNo, HttpServletRequest request) {
+    CaseResponse view(@PathVariable String invtNo, HttpServletRequest request) {
         officers.of(request);
-        return reviews.view(invtNo);
+        return response(invtNo);
     }
 
     @PostMapping("/api/v1/customs/reviews/{invtNo}/decisions")
-    Reviews.CaseView decide(@PathVariable String invtNo, @RequestBody Decision decision,
+    CaseResponse decide(@PathVariable String invtNo, @RequestBody Decision decision,
                             HttpServletRequest request) {
         var officer = officers.of(request);
         ReviewCase.Action action;
@@ -54,6 +62,14 @@ class ReviewController {
             throw Refusal.invalid("invalid-decision", "action: one of APPROVE, REJECT, INSPECT, "
                     + "INSPECTION_PASSED, DETAIN, RETURN, not '" + decision.action() + "'");
         }
-        return reviews.decide(officer, invtNo, action, decision.returnStatus(), decision.reason());
+        reviews.decide(officer, invtNo, action, decision.returnStatus(), decision.reason());
+        return response(invtNo);
+    }
+
+    private CaseResponse response(String invtNo) {
+        Reviews.CaseView found = reviews.view(invtNo);
+        Object inventory = inventories.stream().map(lookup -> lookup.byInvtNo(invtNo)).flatMap(java.util.Optional::stream)
+                .findFirst().orElse(null);
+        return new CaseResponse(found.reviewCase(), inventory, found.decisions());
     }
 }

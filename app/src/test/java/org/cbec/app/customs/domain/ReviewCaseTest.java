@@ -23,7 +23,7 @@ class ReviewCaseTest {
     void approval_releases_with_399_then_800() {
         Outcome outcome = ReviewCase.decide(Status.OPEN, Action.APPROVE, null, "单证相符", REVIEWER);
         assertThat(codes(outcome)).isEqualTo("399,800");
-        assertThat(outcome.inventoryState()).isEqualTo("RELEASED");
+        assertThat(outcome.inventoryState()).isEqualTo(ReviewCase.Result.RELEASED);
         assertThat(outcome.next()).isEqualTo(Status.CLOSED);
         assertThat(outcome.undo()).isFalse();
         assertThat(outcome.steps().get(0).info()).contains("单证相符");
@@ -36,7 +36,7 @@ class ReviewCaseTest {
         assertThat(rejected.undo()).isTrue();
         Outcome returned = ReviewCase.decide(Status.DETAINED, Action.RETURN, null, "退运境外", REVIEWER);
         assertThat(codes(returned)).isEqualTo("700");
-        assertThat(returned.inventoryState()).isEqualTo("RETURNED");
+        assertThat(returned.inventoryState()).isEqualTo(ReviewCase.Result.RETURNED);
         assertThat(returned.undo()).isTrue();
     }
 

@@ -1,0 +1,115 @@
+package org.cbec.app.customs.application;
+
+import java.math.BigDecimal;
+import java.util.ArrayList;
+import java.util.List;
+import org.cbec.app.clearance.CustomsDecided;
+import org.cbec.app.clearance.CustomsDecided.Outcome;
+import org.cbec.app.clearance.CustomsDecided.Step;
+import org.cbec.app.clearance.ExportDecided;
+import org.cbec.app.clearance.ExportInventoryCompared;
+import org.cbec.app.clearance.InventoryCompared;
+import org.cbec.app.customs.domain.TaxBill;
+import org.cbec.app.customs.domain.Verdict;
+import org.cbec.app.customs.persistence.ReviewRepository;
+import org.cbec.app.customs.persistence.TaxRepository;
+import org.springframework.context.ApplicationEventPublisher;
+import org.cbec.app.shared.EventDelivery;
+import org.springframework.scheduling.annotation.Async;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.annotation.Propagation;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Customs' answer to each compared inventory, in a transaction of its own after clearance's has committed: the
+ * checks of {@link CustomsAssessment} run in a savepoint, so that what an early check counted (the buyer's quota,
+ * the guarantee, the zone's stock) is rolled back when a later one refuses; the decision is published
+ * ({@link CustomsDecided}, {@link ExportDecided}) in the same commit as customs' own records, and a released
+ * inventory's tax bill after it ({@code TaxBillIssued}). The event publication registry delivers an inventory
+ * again after a crash: one customs already decided (its tax bill or review exists) is not decided twice.
+ */
+@Component
+class Decisions {
+
+    static final String DECIDING = "DECIDING";
+
+    private final CustomsAssessment assessment;
+    private final TaxRepository taxes;
+    private final ReviewRepository reviews;
+    private final TaxBills bills;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate savepoint;
+
+    Decisions(CustomsAssessment assessment, TaxRepository taxes, ReviewRepository reviews, TaxBills bills,
+              ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+        this.assessment = assessment;
+        this.taxes = taxes;
+        this.reviews = reviews;
+        this.bills = bills;
+        this.events = events;
+        this.savepoint = new TransactionTemplate(transactions);
+        this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
+    }
+
+    @Async(EventDelivery.NAME)
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(InventoryCompared compared) {
+        if (taxes.bill(compared.invtNo()).isPresent()) {
+            return;
+        }
+        Verdict verdict = savepoint.execute(status -> {
+            Verdict checked = assessment.assess(compared);
+            if (!checked.taken()) {
+                status.setRollbackOnly();
+            }
+            return checked;
+        });
+        if (!verdict.taken()) {
+            events.publishEvent(new CustomsDecided(compared.invtNo(), compared.agentCode(), compared.copNo(),
+                    DECIDING, Outcome.REFUSED, List.of(new Step(verdict.returnStatus(), verdict.returnInfo())), null,
+                    compared.at()));
+            return;
+        }
+        BigDecimal tax = taxes.bill(compared.invtNo()).map(TaxBill::total).orElse(BigDecimal.ZERO);
+        events.publishEvent(new CustomsDecided(compared.invtNo(), compared.agentCode(), compared.copNo(), DECIDING,
+                verdict.toReview() ? Outcome.REVIEW : Outcome.RELEASED, takenIn(verdict), tax, compared.at()));
+        if (!verdict.toReview()) {
+            bills.released(compared.invtNo(), compared.at());
+        }
+    }
+
+    @Async(EventDelivery.NAME)
+    @TransactionalEventListener
+    @Transactional(propagation = Propagation.REQUIRES_NEW)
+    void on(ExportInventoryCompared compared) {
+        if (reviews.find(compared.invtNo()).isPresent()) {
+            return;
+        }
+        Verdict verdict = assessment.assessExport(compared);
+        List<Step> steps = verdict.toReview() ? List.of(review(verdict))
+                : List.of(new Step("399", "海关审结"));
+        events.publishEvent(new ExportDecided(compared.invtNo(), compared.agentCode(), compared.copNo(), DECIDING,
+                verdict.toReview() ? Outcome.REVIEW : Outcome.RELEASED, steps, compared.at()));
+    }
+
+    /** 120 海关入库, then 399 海关审结 → 800 放行, or 300 人工审核 naming the hits. */
+    private static List<Step> takenIn(Verdict verdict) {
+        List<Step> steps = new ArrayList<>(List.of(new Step("120", "海关入库")));
+        if (verdict.toReview()) {
+            steps.add(review(verdict));
+        } else {
+            steps.add(new Step("399", "海关审结"));
+            steps.add(new Step("800", "放行"));
+        }
+        return steps;
+    }
+
+    private static Step review(Verdict verdict) {
+        return new Step("300", "人工审核: " + String.join("; ", verdict.hits()));
+    }
+}
