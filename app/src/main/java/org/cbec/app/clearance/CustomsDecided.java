@@ -38,4 +38,12 @@ public record CustomsDecided(String invtNo, String agentCode, String copNo, Stri
     public CustomsDecided {
         steps = List.copyOf(steps);
     }
+
+    /** The decisions one transaction of customs took: what is published. */
+    public record Batch(List<CustomsDecided> decisions) {
+
+        public Batch {
+            decisions = List.copyOf(decisions);
+        }
+    }
 }

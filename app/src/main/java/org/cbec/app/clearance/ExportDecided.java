@@ -14,4 +14,12 @@ public record ExportDecided(String invtNo, String agentCode, String copNo, Strin
     public ExportDecided {
         steps = List.copyOf(steps);
     }
+
+    /** The reviews one transaction of customs took: what is published. */
+    public record Batch(List<ExportDecided> decisions) {
+
+        public Batch {
+            decisions = List.copyOf(decisions);
+        }
+    }
 }

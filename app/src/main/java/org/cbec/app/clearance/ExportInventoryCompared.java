@@ -10,4 +10,12 @@ import java.util.List;
 public record ExportInventoryCompared(String invtNo, String agentCode, String copNo, String ebpCode,
                                       String ebcCode, String ownerCode, String tradeMode,
                                       List<InventoryCompared.Line> lines, Instant at) {
+
+    /** The export inventories one transaction compared: what is published. */
+    public record Batch(List<ExportInventoryCompared> inventories) {
+
+        public Batch {
+            inventories = List.copyOf(inventories);
+        }
+    }
 }

@@ -23,4 +23,12 @@ public record InventoryCompared(String invtNo, String agentCode, String copNo, S
     public boolean bonded() {
         return org.cbec.app.clearance.domain.SupervisionMode.bonded(tradeMode);
     }
+
+    /** The inventories one transaction compared: what is published. */
+    public record Batch(List<InventoryCompared> inventories) {
+
+        public Batch {
+            inventories = List.copyOf(inventories);
+        }
+    }
 }

@@ -16,4 +16,12 @@ public record TaxBillIssued(String messageType, List<String> recipients, String 
     public TaxBillIssued {
         recipients = List.copyOf(recipients);
     }
+
+    /** The tax messages one transaction of customs issued: what is published. */
+    public record Batch(List<TaxBillIssued> bills) {
+
+        public Batch {
+            bills = List.copyOf(bills);
+        }
+    }
 }

@@ -11,11 +11,13 @@ import org.cbec.app.clearance.persistence.ParcelRepository;
 import org.cbec.app.clearance.persistence.ParcelRepository.HistoryEntry;
 import org.cbec.app.clearance.persistence.ParcelRepository.InventoryState;
 import org.cbec.app.shared.EventDelivery;
+import org.cbec.app.shared.Retries;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
 import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Applies customs' answers to import inventories, each in a transaction of its own once customs' has committed:
@@ -31,7 +33,12 @@ class CustomsDecisions {
     private final ParcelComparison comparison;
     private final ReceiptIssuer receipts;
 
-    CustomsDecisions(ParcelRepository parcels, ParcelComparison comparison, ReceiptIssuer receipts) {
+    private final TransactionTemplate transaction;
+
+    CustomsDecisions(ParcelRepository parcels, ParcelComparison comparison, ReceiptIssuer receipts,
+                     PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.parcels = parcels;
         this.comparison = comparison;
         this.receipts = receipts;
@@ -39,8 +46,15 @@ class CustomsDecisions {
 
     @Async(EventDelivery.NAME)
     @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void on(CustomsDecided decided) {
+    void on(CustomsDecided.Batch decided) {
+        Retries.onConflict("applying " + decided.decisions().size() + " customs decisions", () ->
+                transaction.execute(status -> {
+                    decided.decisions().forEach(this::apply);
+                    return null;
+                }));
+    }
+
+    private void apply(CustomsDecided decided) {
         InventoryState state = parcels.inventory(decided.agentCode(), decided.copNo()).orElse(null);
         if (state == null || !decided.from().equals(state.status())) {
             return;
@@ -70,12 +84,15 @@ class CustomsDecisions {
 
     @Async(EventDelivery.NAME)
     @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void on(TaxBillIssued issued) {
-        for (String enterprise : issued.recipients()) {
-            receipts.deliver(enterprise, issued.messageType(), issued.guid(), issued.invtNo(), issued.returnStatus(),
-                    issued.returnInfo(), issued.xml(), issued.at());
-        }
+    void on(TaxBillIssued.Batch issued) {
+        transaction.executeWithoutResult(status -> {
+            for (TaxBillIssued bill : issued.bills()) {
+                for (String enterprise : bill.recipients()) {
+                    receipts.deliver(enterprise, bill.messageType(), bill.guid(), bill.invtNo(), bill.returnStatus(),
+                            bill.returnInfo(), bill.xml(), bill.at());
+                }
+            }
+        });
     }
 
     /** The inventory's state after the decision. */

@@ -22,11 +22,10 @@ import org.cbec.app.clearance.persistence.ParcelRepository;
 import org.cbec.app.clearance.persistence.ParcelRepository.HistoryEntry;
 import org.cbec.app.registry.Registry;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
+import org.cbec.app.shared.BatchedEvents;
 import org.cbec.app.shared.EventDelivery;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Service;
-import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import tools.jackson.databind.JavaType;
@@ -69,13 +68,13 @@ public class ExportClearance {
     private final Duration wait;
     private final ExportSummaries summaries;
     private final java.time.Clock clock;
-    private final ApplicationEventPublisher events;
+    private final BatchedEvents events;
     private final EventDelivery delivery;
     private final org.springframework.transaction.support.TransactionTemplate transactions;
 
     ExportClearance(ParcelRepository documents, ExportRepository exports, ReceiptIssuer receipts, Registry registry,
                     ExportSummaries summaries, java.time.Clock clock,
-                    ApplicationEventPublisher events, EventDelivery delivery,
+                    BatchedEvents events, EventDelivery delivery,
                     org.springframework.transaction.support.TransactionTemplate transactions,
                     @Value("${cbec.export.receipt-required:true}") boolean receiptRequired,
                     @Value("${cbec.comparison.wait:PT24H}") Duration wait) {
@@ -238,7 +237,8 @@ public class ExportClearance {
         }
         receipts.issue(inventory.sender(), "CEB604", record.withInvtNo(invtNo), state.preNo(), "120", "海关入库", now);
         ExportDocuments.Inventory declared = inventory.stored().document();
-        events.publishEvent(new ExportInventoryCompared(invtNo, state.agentCode(), state.copNo(), declared.ebpCode(),
+        events.add(ExportInventoryCompared.Batch.class, ExportInventoryCompared.Batch::new,
+                new ExportInventoryCompared(invtNo, state.agentCode(), state.copNo(), declared.ebpCode(),
                 declared.ebcCode(), declared.ownerCode(), declared.tradeMode(), declared.lines().stream()
                 .map(l -> new InventoryCompared.Line(l.gnum(), l.gcode(), l.itemName(), l.itemRecordNo(), l.qty(),
                         l.unit(), l.qty1(), l.unit1(), l.price(), l.totalPrice())).toList(), now));
@@ -459,8 +459,15 @@ public class ExportClearance {
      */
     @Async(EventDelivery.NAME)
     @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void on(ExportDecided decided) {
+    void on(ExportDecided.Batch decided) {
+        org.cbec.app.shared.Retries.onConflict("applying " + decided.decisions().size() + " export reviews", () ->
+                transactions.execute(status -> {
+                    decided.decisions().forEach(this::apply);
+                    return null;
+                }));
+    }
+
+    private void apply(ExportDecided decided) {
         ExportInventory found = exports.find(decided.agentCode(), decided.copNo()).orElse(null);
         if (found == null || !decided.from().equals(found.status())) {
             return;

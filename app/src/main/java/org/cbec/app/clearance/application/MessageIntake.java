@@ -17,6 +17,7 @@ import org.cbec.app.clearance.persistence.ReceiptRepository;
 import org.cbec.app.registry.Registry;
 import org.cbec.app.registry.Sender;
 import org.cbec.app.shared.EventDelivery;
+import org.cbec.app.shared.Retries;
 import org.cbec.app.shared.Incident;
 import org.cbec.app.shared.Refusal;
 import org.cbec.ceb.CebError;

@@ -18,9 +18,9 @@ import org.cbec.app.clearance.persistence.ParcelRepository;
 import org.cbec.app.clearance.persistence.ParcelRepository.HistoryEntry;
 import org.cbec.app.clearance.persistence.ParcelRepository.InventoryState;
 import org.cbec.app.registry.Registry;
+import org.cbec.app.shared.BatchedEvents;
 import org.cbec.app.shared.EventDelivery;
 import org.springframework.beans.factory.annotation.Value;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -62,12 +62,12 @@ public class ParcelComparison {
     private final ThreeDocumentComparison comparison;
     private final Duration wait;
     private final java.time.Clock clock;
-    private final ApplicationEventPublisher events;
+    private final BatchedEvents events;
     private final EventDelivery delivery;
     private final TransactionTemplate transactions;
 
     ParcelComparison(ParcelRepository parcels, ReceiptIssuer receipts, Registry registry, java.time.Clock clock,
-                     @Value("${cbec.comparison.wait:PT24H}") Duration wait, ApplicationEventPublisher events,
+                     @Value("${cbec.comparison.wait:PT24H}") Duration wait, BatchedEvents events,
                      EventDelivery delivery, TransactionTemplate transactions) {
         this.events = events;
         this.delivery = delivery;
@@ -378,7 +378,7 @@ public class ParcelComparison {
         }
         String invtNo = receipts.newInvtNo(inventory.customsCode(), false, now);
         parcels.numbered(state.agentCode(), state.copNo(), invtNo);
-        events.publishEvent(compared(state, parcel, invtNo, now));
+        events.add(InventoryCompared.Batch.class, InventoryCompared.Batch::new, compared(state, parcel, invtNo, now));
     }
 
     private void refuse(InventoryState state, DeclaredRecord inventory, String sender, String returnStatus,

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.List;
 import org.cbec.app.clearance.persistence.ParcelRepository;
 import org.cbec.app.shared.EventDelivery;
+import org.cbec.app.shared.Retries;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;

@@ -13,24 +13,24 @@ import org.cbec.app.customs.domain.TaxBill;
 import org.cbec.app.customs.domain.Verdict;
 import org.cbec.app.customs.persistence.ReviewRepository;
 import org.cbec.app.customs.persistence.TaxRepository;
-import org.springframework.context.ApplicationEventPublisher;
+import org.cbec.app.shared.BatchedEvents;
 import org.cbec.app.shared.EventDelivery;
+import org.cbec.app.shared.Retries;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.transaction.TransactionDefinition;
-import org.springframework.transaction.annotation.Propagation;
-import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Customs' answer to each compared inventory, in a transaction of its own after clearance's has committed: the
- * checks of {@link CustomsAssessment} run in a savepoint, so that what an early check counted (the buyer's quota,
- * the guarantee, the zone's stock) is rolled back when a later one refuses; the decision is published
- * ({@link CustomsDecided}, {@link ExportDecided}) in the same commit as customs' own records, and a released
- * inventory's tax bill after it ({@code TaxBillIssued}). The event publication registry delivers an inventory
- * again after a crash: one customs already decided (its tax bill or review exists) is not decided twice.
+ * Customs' answer to the inventories clearance compared, in a transaction of its own once clearance's has
+ * committed: the checks of {@link CustomsAssessment} run in a savepoint per inventory, so that what an early check
+ * counted (the buyer's quota, the guarantee, the zone's stock) is rolled back when a later one refuses; the
+ * decisions are published ({@link CustomsDecided}, {@link ExportDecided}) in the same commit as customs' own
+ * records, and the released inventories' tax bills after them ({@code TaxBillIssued}). A deadlock with another
+ * decision (one guarantor, one buyer) runs the transaction again. The event publication registry delivers a batch
+ * again after a crash: an inventory customs already decided (its tax bill or review exists) is not decided twice.
  */
 @Component
 class Decisions {
@@ -41,24 +41,44 @@ class Decisions {
     private final TaxRepository taxes;
     private final ReviewRepository reviews;
     private final TaxBills bills;
-    private final ApplicationEventPublisher events;
+    private final BatchedEvents events;
+    private final TransactionTemplate transaction;
     private final TransactionTemplate savepoint;
 
     Decisions(CustomsAssessment assessment, TaxRepository taxes, ReviewRepository reviews, TaxBills bills,
-              ApplicationEventPublisher events, PlatformTransactionManager transactions) {
+              BatchedEvents events, PlatformTransactionManager transactions) {
         this.assessment = assessment;
         this.taxes = taxes;
         this.reviews = reviews;
         this.bills = bills;
         this.events = events;
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.savepoint = new TransactionTemplate(transactions);
         this.savepoint.setPropagationBehavior(TransactionDefinition.PROPAGATION_NESTED);
     }
 
     @Async(EventDelivery.NAME)
     @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void on(InventoryCompared compared) {
+    void on(InventoryCompared.Batch compared) {
+        Retries.onConflict("customs deciding " + compared.inventories().size() + " inventories", () ->
+                transaction.execute(status -> {
+                    compared.inventories().forEach(this::decide);
+                    return null;
+                }));
+    }
+
+    @Async(EventDelivery.NAME)
+    @TransactionalEventListener
+    void on(ExportInventoryCompared.Batch compared) {
+        Retries.onConflict("customs reviewing " + compared.inventories().size() + " export inventories", () ->
+                transaction.execute(status -> {
+                    compared.inventories().forEach(this::review);
+                    return null;
+                }));
+    }
+
+    private void decide(InventoryCompared compared) {
         if (taxes.bill(compared.invtNo()).isPresent()) {
             return;
         }
@@ -70,31 +90,32 @@ class Decisions {
             return checked;
         });
         if (!verdict.taken()) {
-            events.publishEvent(new CustomsDecided(compared.invtNo(), compared.agentCode(), compared.copNo(),
-                    DECIDING, Outcome.REFUSED, List.of(new Step(verdict.returnStatus(), verdict.returnInfo())), null,
+            publish(new CustomsDecided(compared.invtNo(), compared.agentCode(), compared.copNo(), DECIDING,
+                    Outcome.REFUSED, List.of(new Step(verdict.returnStatus(), verdict.returnInfo())), null,
                     compared.at()));
             return;
         }
         BigDecimal tax = taxes.bill(compared.invtNo()).map(TaxBill::total).orElse(BigDecimal.ZERO);
-        events.publishEvent(new CustomsDecided(compared.invtNo(), compared.agentCode(), compared.copNo(), DECIDING,
+        publish(new CustomsDecided(compared.invtNo(), compared.agentCode(), compared.copNo(), DECIDING,
                 verdict.toReview() ? Outcome.REVIEW : Outcome.RELEASED, takenIn(verdict), tax, compared.at()));
         if (!verdict.toReview()) {
             bills.released(compared.invtNo(), compared.at());
         }
     }
 
-    @Async(EventDelivery.NAME)
-    @TransactionalEventListener
-    @Transactional(propagation = Propagation.REQUIRES_NEW)
-    void on(ExportInventoryCompared compared) {
+    private void review(ExportInventoryCompared compared) {
         if (reviews.find(compared.invtNo()).isPresent()) {
             return;
         }
         Verdict verdict = assessment.assessExport(compared);
-        List<Step> steps = verdict.toReview() ? List.of(review(verdict))
-                : List.of(new Step("399", "海关审结"));
-        events.publishEvent(new ExportDecided(compared.invtNo(), compared.agentCode(), compared.copNo(), DECIDING,
-                verdict.toReview() ? Outcome.REVIEW : Outcome.RELEASED, steps, compared.at()));
+        List<Step> steps = verdict.toReview() ? List.of(review(verdict)) : List.of(new Step("399", "海关审结"));
+        events.add(ExportDecided.Batch.class, ExportDecided.Batch::new, new ExportDecided(compared.invtNo(),
+                compared.agentCode(), compared.copNo(), DECIDING, verdict.toReview() ? Outcome.REVIEW
+                : Outcome.RELEASED, steps, compared.at()));
+    }
+
+    private void publish(CustomsDecided decided) {
+        events.add(CustomsDecided.Batch.class, CustomsDecided.Batch::new, decided);
     }
 
     /** 120 海关入库, then 399 海关审结 → 800 放行, or 300 人工审核 naming the hits. */

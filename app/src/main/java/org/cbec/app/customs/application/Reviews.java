@@ -12,9 +12,9 @@ import org.cbec.app.customs.domain.ReviewDecision;
 import org.cbec.app.customs.domain.ReviewQueueEntry;
 import org.cbec.app.customs.persistence.OfficerRepository;
 import org.cbec.app.customs.persistence.ReviewRepository;
+import org.cbec.app.shared.BatchedEvents;
 import org.cbec.app.shared.EventDelivery;
 import org.cbec.app.shared.Refusal;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 import org.springframework.transaction.support.TransactionTemplate;
@@ -30,14 +30,14 @@ import org.springframework.transaction.support.TransactionTemplate;
 public class Reviews {
 
     private final ReviewRepository cases;
-    private final ApplicationEventPublisher events;
+    private final BatchedEvents events;
     private final EventDelivery delivery;
     private final TransactionTemplate transactions;
     private final Undo undo;
     private final TaxBills bills;
     private final Clock clock;
 
-    Reviews(ReviewRepository cases, ApplicationEventPublisher events, Undo undo, TaxBills bills, Clock clock,
+    Reviews(ReviewRepository cases, BatchedEvents events, Undo undo, TaxBills bills, Clock clock,
             EventDelivery delivery, TransactionTemplate transactions) {
         this.delivery = delivery;
         this.transactions = transactions;
@@ -95,9 +95,13 @@ public class Reviews {
                 .map(s -> new CustomsDecided.Step(s.returnStatus(), s.info())).toList();
         String from = inventoryState(found.status());
         CustomsDecided.Outcome result = CustomsDecided.Outcome.valueOf(outcome.inventoryState().name());
-        events.publishEvent(export ? new ExportDecided(invtNo, found.agentCode(), found.copNo(), from, result,
-                steps, now) : new CustomsDecided(invtNo, found.agentCode(), found.copNo(), from, result, steps,
-                null, now));
+        if (export) {
+            events.add(ExportDecided.Batch.class, ExportDecided.Batch::new, new ExportDecided(invtNo,
+                    found.agentCode(), found.copNo(), from, result, steps, now));
+        } else {
+            events.add(CustomsDecided.Batch.class, CustomsDecided.Batch::new, new CustomsDecided(invtNo,
+                    found.agentCode(), found.copNo(), from, result, steps, null, now));
+        }
         cases.status(invtNo, outcome.next(), now);
         cases.decided(invtNo, officer.login(), action.name(), outcome.steps().get(outcome.steps().size() - 1)
                 .returnStatus(), reason, now);

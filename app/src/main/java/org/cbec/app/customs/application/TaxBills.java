@@ -21,9 +21,9 @@ import org.cbec.app.customs.persistence.GuaranteeRepository;
 import org.cbec.app.customs.persistence.PaymentRepository;
 import org.cbec.app.customs.persistence.ReturnRepository;
 import org.cbec.app.customs.persistence.TaxRepository;
+import org.cbec.app.shared.BatchedEvents;
 import org.cbec.app.shared.EventDelivery;
 import org.cbec.app.shared.Refusal;
-import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -45,14 +45,14 @@ public class TaxBills {
 
     private final TaxRepository taxes;
     private final GuaranteeRepository guarantees;
-    private final ApplicationEventPublisher events;
+    private final BatchedEvents events;
     private final PaymentRepository payments;
     private final ReturnRepository returns;
     private final Clock clock;
     private final EventDelivery delivery;
     private final TransactionTemplate transactions;
 
-    TaxBills(TaxRepository taxes, GuaranteeRepository guarantees, ApplicationEventPublisher events, PaymentRepository payments,
+    TaxBills(TaxRepository taxes, GuaranteeRepository guarantees, BatchedEvents events, PaymentRepository payments,
              ReturnRepository returns, Clock clock, EventDelivery delivery, TransactionTemplate transactions) {
         this.returns = returns;
         this.taxes = taxes;
@@ -69,7 +69,7 @@ public class TaxBills {
         taxes.released(invtNo, "TX" + invtNo, at);
         TaxBill bill = taxes.bill(invtNo).orElseThrow();
         String xml = TaxDocuments.bill(bill, taxes.lines(invtNo), invtNo.substring(0, 4), at);
-        events.publishEvent(new TaxBillIssued("CEB816", recipients(bill), bill.taxNo(), invtNo, bill.status(),
+        events.add(TaxBillIssued.Batch.class, TaxBillIssued.Batch::new, new TaxBillIssued("CEB816", recipients(bill), bill.taxNo(), invtNo, bill.status(),
                 "电子税单: " + bill.total().toPlainString(), xml, at));
     }
 
@@ -112,7 +112,7 @@ public class TaxBills {
             List<TaxBill> summarised = group.getValue().stream()
                     .map(b -> taxes.bill(b.invtNo()).orElseThrow()).toList();
             summarised.stream().collect(Collectors.groupingBy(TaxBill::agentCode)).forEach((agent, bills) -> {
-                events.publishEvent(new TaxBillIssued("CEB818", recipients(bills.get(0)), entDutyNo,
+                events.add(TaxBillIssued.Batch.class, TaxBillIssued.Batch::new, new TaxBillIssued("CEB818", recipients(bills.get(0)), entDutyNo,
                         bills.size() == 1 ? bills.get(0).invtNo() : null, "2", "税单已汇总: " + entDutyNo + ", "
                         + bills.size() + " bills", TaxDocuments.status(bills, now), now));
             });

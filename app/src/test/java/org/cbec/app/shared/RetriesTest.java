@@ -1,4 +1,4 @@
-package org.cbec.app.clearance.application;
+package org.cbec.app.shared;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

@@ -1,8 +1,7 @@
-package org.cbec.app.clearance.application;
+package org.cbec.app.shared;
 
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.Supplier;
-import org.cbec.app.shared.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
@@ -16,15 +15,15 @@ import org.springframework.dao.DuplicateKeyException;
  * whole, so running it again is safe; after a few tries the sender is told to send again (503), never a 500, and
  * what it sent is already stored.
  */
-final class Retries {
+public final class Retries {
 
     private static final Logger LOG = LoggerFactory.getLogger(Retries.class);
-    static final int ATTEMPTS = 5;
+    public static final int ATTEMPTS = 5;
 
     private Retries() {
     }
 
-    static <T> T onConflict(String what, Supplier<T> transaction) {
+    public static <T> T onConflict(String what, Supplier<T> transaction) {
         for (int attempt = 1; ; attempt++) {
             try {
                 return transaction.get();
