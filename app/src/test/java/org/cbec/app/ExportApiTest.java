@@ -214,7 +214,7 @@ class ExportApiTest extends ParcelApiTest {
     }
 
     @org.springframework.beans.factory.annotation.Autowired
-    org.cbec.app.clearance.application.ExportClearance exportClearance;
+    org.cbec.app.export.application.ExportClearance exportClearance;
 
     @Test
     void anIncompleteSetIsRejectedAfterTheWaitNamingWhatIsMissing() {

@@ -23,8 +23,9 @@ public final class MigratedDatabase {
         h2.setURL("jdbc:h2:mem:r" + UUID.randomUUID().toString().replace("-", "")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
         h2.setUser("sa");
-        Flyway.configure().dataSource(h2).outOfOrder(true).locations("classpath:db/migration/registry",
-                "classpath:db/migration/clearance", "classpath:db/migration/customs").load().migrate();
+        Flyway.configure().dataSource(h2).outOfOrder(true).locations("classpath:db/migration/shared",
+                "classpath:db/migration/registry", "classpath:db/migration/clearance", "classpath:db/migration/customs",
+                "classpath:db/migration/export").load().migrate();
         return new MigratedDatabase(h2);
     }
 

@@ -3,10 +3,17 @@ package org.cbec.app.clearance.application;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import org.cbec.app.clearance.CustomsDecided;
 import org.cbec.app.clearance.CustomsDecided.Outcome;
 import org.cbec.app.clearance.TaxBillIssued;
-import org.cbec.app.clearance.domain.DeclaredRecord;
+import org.cbec.app.clearance.application.ParcelDocumentStore.Parcel;
+import org.cbec.app.clearance.application.ParcelDocumentStore.Sent;
+import org.cbec.app.clearance.domain.ImportInventory;
+import org.cbec.app.clearance.domain.InventoryStatus;
+import org.cbec.app.clearance.domain.ParcelDocumentType;
+import org.cbec.app.clearance.domain.Transition;
+import org.cbec.app.clearance.intake.DeclaredRecord;
 import org.cbec.app.clearance.persistence.ParcelRepository;
 import org.cbec.app.clearance.persistence.ParcelRepository.HistoryEntry;
 import org.cbec.app.clearance.persistence.ParcelRepository.InventoryState;
@@ -30,17 +37,17 @@ import org.springframework.transaction.support.TransactionTemplate;
 class CustomsDecisions {
 
     private final ParcelRepository parcels;
-    private final ParcelComparison comparison;
+    private final ParcelDocumentStore documents;
     private final ReceiptIssuer receipts;
 
     private final TransactionTemplate transaction;
 
-    CustomsDecisions(ParcelRepository parcels, ParcelComparison comparison, ReceiptIssuer receipts,
+    CustomsDecisions(ParcelRepository parcels, ParcelDocumentStore documents, ReceiptIssuer receipts,
                      PlatformTransactionManager transactions) {
         this.transaction = new TransactionTemplate(transactions);
         this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.parcels = parcels;
-        this.comparison = comparison;
+        this.documents = documents;
         this.receipts = receipts;
     }
 
@@ -56,27 +63,35 @@ class CustomsDecisions {
 
     private void apply(CustomsDecided decided) {
         InventoryState state = parcels.inventory(decided.agentCode(), decided.copNo()).orElse(null);
-        if (state == null || !decided.from().equals(state.status())) {
+        if (state == null) {
+            return;
+        }
+        InventoryStatus from = InventoryStatus.of(decided.from());
+        Optional<Transition> transition = new ImportInventory(InventoryStatus.of(state.status()))
+                .decided(from, decided.steps().stream().map(s -> new Transition.Step(s.returnStatus(), s.info()))
+                        .toList(), status(decided.outcome()));
+        if (transition.isEmpty()) {
             return;
         }
         Instant at = decided.at();
-        List<HistoryEntry> history = new ArrayList<>(decided.steps().stream()
+        List<HistoryEntry> history = new ArrayList<>(transition.get().steps().stream()
                 .map(step -> new HistoryEntry(step.returnStatus(), step.info(), at)).toList());
-        history.add(new HistoryEntry(status(decided.outcome()), null, at));
+        history.add(new HistoryEntry(transition.get().to().name(), null, at));
         boolean takenIn = decided.outcome() != Outcome.REFUSED;
-        if (!parcels.decided(state.agentCode(), state.copNo(), decided.from(), history, takenIn,
+        if (!parcels.decided(state.agentCode(), state.copNo(), from.name(), history, takenIn,
                 decided.outcome() == Outcome.RELEASED ? at : null)) {
             return;
         }
-        ParcelComparison.Parcel parcel = comparison.parcel(state);
-        if (takenIn && ParcelComparison.DECIDING.equals(decided.from())) {
-            comparison.entered("CEB312", parcel.order(), at);
-            comparison.entered("CEB412", parcel.payment(), at);
-            comparison.entered("CEB512", parcel.waybill(), at);
+        Parcel parcel = documents.parcel(state);
+        if (takenIn && from == InventoryStatus.DECIDING) {
+            // 120 海关入库 to the senders of the order, payment and waybill once customs took the parcel in
+            entered(ParcelDocumentType.ORDER, parcel.order(), at);
+            entered(ParcelDocumentType.PAYMENT, parcel.payment(), at);
+            entered(ParcelDocumentType.WAYBILL, parcel.waybill(), at);
         }
-        DeclaredRecord record = parcel.inventory().stored().record();
+        DeclaredRecord record = parcel.inventory().record();
         DeclaredRecord numbered = takenIn ? record.withInvtNo(decided.invtNo()) : record;
-        for (CustomsDecided.Step step : decided.steps()) {
+        for (Transition.Step step : transition.get().steps()) {
             receipts.issue(parcel.inventory().senderCode(), "CEB622", numbered, state.preNo(), step.returnStatus(),
                     step.info(), at);
         }
@@ -96,7 +111,11 @@ class CustomsDecisions {
     }
 
     /** The inventory's state after the decision. */
-    private static String status(Outcome outcome) {
-        return outcome == Outcome.REFUSED ? "REJECTED" : outcome.name();
+    private static InventoryStatus status(Outcome outcome) {
+        return outcome == Outcome.REFUSED ? InventoryStatus.REJECTED : InventoryStatus.valueOf(outcome.name());
+    }
+
+    private void entered(ParcelDocumentType type, Sent<?> sent, Instant at) {
+        receipts.issue(sent.senderCode(), type.receiptType(), sent.record(), null, "120", "海关入库", at);
     }
 }

@@ -9,9 +9,12 @@ import java.util.stream.Collectors;
 import org.cbec.app.clearance.GoodsReturned;
 import org.cbec.app.clearance.InventoryCancelled;
 import org.cbec.app.clearance.ReturnedGoodsArrived;
-import org.cbec.app.clearance.domain.DeclaredRecord;
+import org.cbec.app.clearance.intake.DeclaredRecord;
+import org.cbec.app.clearance.intake.Received;
 import org.cbec.app.clearance.domain.DeclaringParty;
 import org.cbec.app.clearance.domain.DocumentChange;
+import org.cbec.app.clearance.domain.InventoryStatus;
+import org.cbec.app.clearance.domain.ParcelDocumentType;
 import org.cbec.app.clearance.domain.ParcelDocuments;
 import org.cbec.app.clearance.domain.Refunds;
 import org.cbec.app.clearance.domain.ReturnStatus;
@@ -31,13 +34,13 @@ import org.springframework.stereotype.Service;
 @Service
 class FollowUps {
 
-    private final ParcelComparison parcels;
+    private final ReleasedInventories parcels;
     private final ParcelRepository documents;
     private final FollowUpRepository followUps;
     private final ReceiptIssuer receipts;
     private final ApplicationEventPublisher events;
 
-    FollowUps(ParcelComparison parcels, ParcelRepository documents, FollowUpRepository followUps,
+    FollowUps(ReleasedInventories parcels, ParcelRepository documents, FollowUpRepository followUps,
               ReceiptIssuer receipts, ApplicationEventPublisher events) {
         this.events = events;
         this.parcels = parcels;
@@ -47,29 +50,49 @@ class FollowUps {
     }
 
     /** The pre-entry number of the inventory a cancellation or return names, for its receipts. */
-    Optional<String> preNoOf(DeclaredRecord record) {
-        return record.invtNo() == null ? Optional.empty()
-                : parcels.byInvtNo(record.agentCode(), record.invtNo()).map(r -> r.state().preNo());
+    String preNoOf(DeclaredRecord record, Instant now) {
+        return (record.invtNo() == null ? Optional.<String>empty()
+                : parcels.byInvtNo(record.agentCode(), record.invtNo()).map(r -> r.state().preNo()))
+                .orElseGet(() -> receipts.newPreNo(now));
     }
 
-    void take(String sender, String receiptType, DeclaredRecord record, Object document, String preNo,
-              Instant now) {
-        if (!"1".equals(record.appType())) {
-            refuse(sender, receiptType, record, preNo, now, refusedCode(document), "appType " + record.appType()
-                    + " is not taken for this message: an application is added (appType 1) once; send a new one");
-            return;
+    /** CEB513: the carrier's sign-for. */
+    void signFor(Received received, DeclaredRecord record, ParcelDocuments.WaybillStatus status, String preNo) {
+        if (added(received, record, preNo, ReturnStatus.WAYBILL_STATUS_CHECK_FAILED)) {
+            signFor(received.sender(), received.receiptType(), record, status, received.at());
         }
-        if (document instanceof ParcelDocuments.WaybillStatus status) {
-            signFor(sender, receiptType, record, status, now);
-        } else if (document instanceof ParcelDocuments.Cancellation cancellation) {
-            cancel(sender, receiptType, record, cancellation, preNo, now);
-        } else if (document instanceof ParcelDocuments.Refund refund) {
-            refund(sender, receiptType, record, refund, preNo, now);
-        } else if (document instanceof ParcelDocuments.Delivery delivery) {
-            enter(sender, receiptType, record, delivery, preNo, now);
-        } else {
-            throw new IllegalArgumentException("not a follow-up document: " + document);
+    }
+
+    /** CEB623: the declarant's cancellation. */
+    void cancel(Received received, DeclaredRecord record, ParcelDocuments.Cancellation cancellation, String preNo) {
+        if (added(received, record, preNo, ReturnStatus.CANCELLATION_WRONG_STATE)) {
+            cancel(received.sender(), received.receiptType(), record, cancellation, preNo, received.at());
         }
+    }
+
+    /** CEB625: the declarant's return. */
+    void refund(Received received, DeclaredRecord record, ParcelDocuments.Refund refund, String preNo) {
+        if (added(received, record, preNo, ReturnStatus.REFUND_REFUSED)) {
+            refund(received.sender(), received.receiptType(), record, refund, preNo, received.at());
+        }
+    }
+
+    /** CEB711: the site operator's entry of parcels. */
+    void enter(Received received, DeclaredRecord record, ParcelDocuments.Delivery delivery, String preNo) {
+        if (added(received, record, preNo, ReturnStatus.DELIVERY_CHECK_FAILED)) {
+            enter(received.sender(), received.receiptType(), record, delivery, preNo, received.at());
+        }
+    }
+
+    /** An application is added (appType 1) once; anything else is refused with the message's own code. */
+    private boolean added(Received received, DeclaredRecord record, String preNo, String refusedCode) {
+        if ("1".equals(record.appType())) {
+            return true;
+        }
+        refuse(received.sender(), received.receiptType(), record, preNo, received.at(), refusedCode, "appType "
+                + record.appType() + " is not taken for this message: an application is added (appType 1) once; "
+                + "send a new one");
+        return false;
     }
 
     private void signFor(String sender, String receiptType, DeclaredRecord record,
@@ -78,7 +101,7 @@ class FollowUps {
         if (!"S".equals(status.logisticsStatus())) {
             refuse(sender, receiptType, record, null, now, ReturnStatus.WAYBILL_STATUS_CHECK_FAILED,
                     "logisticsStatus '" + status.logisticsStatus() + "': the only status is S (signed for)");
-        } else if (documents.document(ParcelComparison.WAYBILL, status.logisticsCode(), status.logisticsNo())
+        } else if (documents.document(ParcelDocumentType.WAYBILL.name(), status.logisticsCode(), status.logisticsNo())
                 .isEmpty()) {
             refuse(sender, receiptType, record, null, now, ReturnStatus.WAYBILL_STATUS_NO_WAYBILL,
                     "no waybill CEB511 on file for " + waybill);
@@ -89,16 +112,17 @@ class FollowUps {
             followUps.signFor(status.logisticsCode(), status.logisticsNo(), status.logisticsStatus(),
                     status.logisticsTime(), record.recordGuid(), now);
             accept(sender, receiptType, record, null, now, "物流运单已签收");
-            for (ParcelComparison.Released released : parcels.releasedOnWaybill(status.logisticsCode(),
+            for (ReleasedInventories.Released released : parcels.releasedOnWaybill(status.logisticsCode(),
                     status.logisticsNo())) {
-                parcels.moveOn(released, ParcelComparison.CLOSED, "899", "结关: signed for at " + status.logisticsTime(), now);
+                parcels.moveOn(released, released.aggregate().signedFor("结关: signed for at "
+                        + status.logisticsTime()), null, now);
             }
         }
     }
 
     private void cancel(String sender, String receiptType, DeclaredRecord record,
                         ParcelDocuments.Cancellation cancellation, String preNo, Instant now) {
-        Optional<ParcelComparison.Released> found = parcels.byInvtNo(record.agentCode(), cancellation.invtNo());
+        Optional<ReleasedInventories.Released> found = parcels.byInvtNo(record.agentCode(), cancellation.invtNo());
         if (found.isEmpty()) {
             refuse(sender, receiptType, record, preNo, now, ReturnStatus.CANCELLATION_NO_INVENTORY,
                     "系统中不存在清单编号为[" + cancellation.invtNo() + "]的清单 (agentCode " + record.agentCode() + ")");
@@ -107,17 +131,17 @@ class FollowUps {
         if (notTheDeclarant(sender, receiptType, record, preNo, now, found.get(), cancellation.invtNo())) {
             return;
         }
-        String status = found.get().state().status();
-        if (ParcelComparison.CANCELLED.equals(status)) {
+        InventoryStatus status = found.get().status();
+        if (status == InventoryStatus.CANCELLED) {
             refuse(sender, receiptType, record, preNo, now, ReturnStatus.CANCELLATION_EXISTS,
                     "撤单清单[" + cancellation.invtNo() + "]已经申报过");
-        } else if (!ParcelComparison.RELEASED.equals(status)) {
+        } else if (status != InventoryStatus.RELEASED) {
             refuse(sender, receiptType, record, preNo, now, ReturnStatus.CANCELLATION_WRONG_STATE,
                     "清单的状态不符合撤单申报要求(清单编号" + cancellation.invtNo() + "): the inventory is " + status
                             + "; only a released inventory not yet signed for (800, before 899) is cancelled");
         } else {
             accept(sender, receiptType, record, preNo, now, "清单已撤销");
-            parcels.moveOn(found.get(), ParcelComparison.CANCELLED, null, "撤单 (CEB623 " + record.recordGuid()
+            parcels.moveOn(found.get(), found.get().aggregate().cancelled(), "撤单 (CEB623 " + record.recordGuid()
                     + "): " + cancellation.reason(), now);
             events.publishEvent(new InventoryCancelled(record.agentCode(), found.get().state().copNo(),
                     cancellation.invtNo(), now));
@@ -126,7 +150,7 @@ class FollowUps {
 
     /** Refuses a follow-up of an inventory by anyone but its declarant or its e-commerce enterprise. */
     private boolean notTheDeclarant(String sender, String receiptType, DeclaredRecord record, String preNo,
-                                    Instant now, ParcelComparison.Released inventory, String invtNo) {
+                                    Instant now, ReleasedInventories.Released inventory, String invtNo) {
         Optional<DocumentChange.Refusal> refusal = DeclaringParty.check("清单 " + invtNo, inventory.senderCode(),
                 inventory.inventory().ebcCode(), sender);
         refusal.ifPresent(r -> refuse(sender, receiptType, record, preNo, now, r.returnStatus(), r.returnInfo()));
@@ -135,7 +159,7 @@ class FollowUps {
 
     private void refund(String sender, String receiptType, DeclaredRecord record, ParcelDocuments.Refund refund,
                         String preNo, Instant now) {
-        Optional<ParcelComparison.Released> found = parcels.byInvtNo(record.agentCode(), refund.invtNo());
+        Optional<ReleasedInventories.Released> found = parcels.byInvtNo(record.agentCode(), refund.invtNo());
         if (found.isEmpty()) {
             refuse(sender, receiptType, record, preNo, now, ReturnStatus.REFUND_NO_INVENTORY,
                     "no inventory with invtNo " + refund.invtNo() + " declared by " + record.agentCode());
@@ -144,9 +168,9 @@ class FollowUps {
         if (notTheDeclarant(sender, receiptType, record, preNo, now, found.get(), refund.invtNo())) {
             return;
         }
-        ParcelComparison.Released released = found.get();
-        String status = released.state().status();
-        if (!ParcelComparison.RELEASED.equals(status) && !ParcelComparison.CLOSED.equals(status)) {
+        ReleasedInventories.Released released = found.get();
+        InventoryStatus status = released.status();
+        if (status != InventoryStatus.RELEASED && status != InventoryStatus.CLOSED) {
             refuse(sender, receiptType, record, preNo, now, ReturnStatus.REFUND_REFUSED, "退货申请单申报失败，[the "
                     + "inventory is " + status + "; only a released (800) or closed (899) inventory is returned]");
             return;
@@ -184,7 +208,7 @@ class FollowUps {
     private void enter(String sender, String receiptType, DeclaredRecord record, ParcelDocuments.Delivery delivery,
                        String preNo, Instant now) {
         List<String> unknown = delivery.logisticsNos().stream().filter(no -> documents.document(
-                ParcelComparison.WAYBILL, delivery.logisticsCode(), no).isEmpty()).toList();
+                ParcelDocumentType.WAYBILL.name(), delivery.logisticsCode(), no).isEmpty()).toList();
         Map<String, List<FollowUpRepository.AwaitedReturn>> returning = new LinkedHashMap<>();
         for (String no : delivery.logisticsNos()) {
             List<FollowUpRepository.AwaitedReturn> awaited = followUps.awaitedReturns(delivery.logisticsCode(), no);
@@ -232,16 +256,5 @@ class FollowUps {
     private void refuse(String sender, String receiptType, DeclaredRecord record, String preNo, Instant now,
                         String code, String info) {
         receipts.issue(sender, receiptType, record, preNo, code, info, now);
-    }
-
-    private static String refusedCode(Object document) {
-        if (document instanceof ParcelDocuments.WaybillStatus) {
-            return ReturnStatus.WAYBILL_STATUS_CHECK_FAILED;
-        }
-        if (document instanceof ParcelDocuments.Cancellation) {
-            return ReturnStatus.CANCELLATION_WRONG_STATE;
-        }
-        return document instanceof ParcelDocuments.Refund ? ReturnStatus.REFUND_REFUSED
-                : ReturnStatus.DELIVERY_CHECK_FAILED;
     }
 }

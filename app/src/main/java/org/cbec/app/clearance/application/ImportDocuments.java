@@ -1,7 +1,8 @@
 package org.cbec.app.clearance.application;
 
 import java.util.List;
-import org.cbec.app.clearance.domain.DeclaredRecord;
+import org.cbec.app.clearance.intake.Declaration;
+import org.cbec.app.clearance.intake.DeclaredRecord;
 import org.cbec.app.clearance.domain.ParcelDocuments;
 import org.cbec.ceb.schema.import202205.BaseTransfer;
 import org.cbec.ceb.schema.import202205.CEB311Message;
@@ -24,60 +25,66 @@ import org.cbec.ceb.schema.import202205.PaymentHead;
 /** Reads the records and the transmitting enterprise out of the typed import declarations. */
 final class ImportDocuments {
 
-    /** A declaration's transmitter (BaseTransfer) and records, each with the fields the comparison needs. */
-    record Declaration(String copCode, String dxpId, List<DeclaredRecord> records, List<Object> documents) {
-    }
-
     private ImportDocuments() {
     }
 
-    static Declaration of(Object body) {
-        if (body instanceof CEB311Message m) {
-            return declaration(m.getBaseTransfer(), m.getOrder().stream().map(o -> order(o.getOrderHead())).toList(),
-                    m.getOrder().stream().map(ImportDocuments::orderDocument).toList());
-        }
-        if (body instanceof CEB411Message m) {
-            return declaration(m.getBaseTransfer(), m.getPayment().stream().map(p -> payment(p.getPaymentHead()))
-                    .toList(), m.getPayment().stream().map(p -> paymentDocument(p.getPaymentHead())).toList());
-        }
-        if (body instanceof CEB511Message m) {
-            return declaration(m.getBaseTransfer(), m.getLogistics().stream().map(l -> waybill(l.getLogisticsHead()))
-                    .toList(), m.getLogistics().stream().map(l -> waybillDocument(l.getLogisticsHead())).toList());
-        }
-        if (body instanceof CEB621Message m) {
-            return declaration(m.getBaseTransfer(), m.getInventory().stream()
-                    .map(i -> inventory(i.getInventoryHead())).toList(),
-                    m.getInventory().stream().map(ImportDocuments::inventoryDocument).toList());
-        }
-        if (body instanceof CEB513Message m) {
-            return declaration(m.getBaseTransfer(), m.getLogisticsStatus().stream().map(ImportDocuments::status)
-                    .toList(), m.getLogisticsStatus().stream().map(s -> new ParcelDocuments.WaybillStatus(
-                    s.getLogisticsCode(), s.getLogisticsNo(), s.getLogisticsStatus(), s.getLogisticsTime())).toList());
-        }
-        if (body instanceof CEB623Message m) {
-            return declaration(m.getBaseTransfer(), m.getInvtCancel().stream().map(ImportDocuments::cancellation)
-                    .toList(), m.getInvtCancel().stream().map(c -> new ParcelDocuments.Cancellation(c.getInvtNo(),
-                    c.getAgentCode(), c.getCopNo(), c.getReason())).toList());
-        }
-        if (body instanceof CEB625Message m) {
-            return declaration(m.getBaseTransfer(), m.getInvtRefund().stream()
-                    .map(r -> refund(r.getInvtRefundHead())).toList(),
-                    m.getInvtRefund().stream().map(ImportDocuments::refundDocument).toList());
-        }
-        if (body instanceof CEB711Message m) {
-            DeliveryHead h = m.getDelivery().getDeliveryHead();
-            return declaration(m.getBaseTransfer(), List.of(new DeclaredRecord(h.getGuid(), h.getAppType(),
-                    h.getAppStatus(), null, null, null, null, null, null, h.getLogisticsCode(), h.getCopNo(), null,
-                    h.getCustomsCode(), null, h.getOperatorCode())), List.of(new ParcelDocuments.Delivery(
-                    h.getOperatorCode(), h.getCopNo(), h.getBillNo(), h.getLogisticsCode(), m.getDelivery()
-                    .getDeliveryList().stream().map(l -> l.getLogisticsNo()).toList())));
-        }
-        throw new IllegalArgumentException("not an import declaration intake takes: " + body.getClass());
+    static Declaration<ParcelDocuments.Order> orders(CEB311Message m) {
+        return declaration(m.getBaseTransfer(), m.getGuid(), m.getSignature() != null, m.getOrder().stream()
+                .map(o -> order(o.getOrderHead())).toList(), m.getOrder().stream()
+                .map(ImportDocuments::orderDocument).toList());
     }
 
-    private static Declaration declaration(BaseTransfer transfer, List<DeclaredRecord> records,
-                                           List<? extends Object> documents) {
-        return new Declaration(transfer.getCopCode(), transfer.getDxpId(), records, List.copyOf(documents));
+    static Declaration<ParcelDocuments.Payment> payments(CEB411Message m) {
+        return declaration(m.getBaseTransfer(), m.getGuid(), m.getSignature() != null, m.getPayment().stream()
+                .map(p -> payment(p.getPaymentHead())).toList(), m.getPayment().stream()
+                .map(p -> paymentDocument(p.getPaymentHead())).toList());
+    }
+
+    static Declaration<ParcelDocuments.Waybill> waybills(CEB511Message m) {
+        return declaration(m.getBaseTransfer(), m.getGuid(), m.getSignature() != null, m.getLogistics().stream()
+                .map(l -> waybill(l.getLogisticsHead())).toList(), m.getLogistics().stream()
+                .map(l -> waybillDocument(l.getLogisticsHead())).toList());
+    }
+
+    static Declaration<ParcelDocuments.Inventory> inventories(CEB621Message m) {
+        return declaration(m.getBaseTransfer(), m.getGuid(), m.getSignature() != null, m.getInventory().stream()
+                .map(i -> inventory(i.getInventoryHead())).toList(), m.getInventory().stream()
+                .map(ImportDocuments::inventoryDocument).toList());
+    }
+
+    static Declaration<ParcelDocuments.WaybillStatus> signedFor(CEB513Message m) {
+        return declaration(m.getBaseTransfer(), m.getGuid(), m.getSignature() != null, m.getLogisticsStatus()
+                .stream().map(ImportDocuments::status).toList(), m.getLogisticsStatus().stream()
+                .map(s -> new ParcelDocuments.WaybillStatus(s.getLogisticsCode(), s.getLogisticsNo(),
+                        s.getLogisticsStatus(), s.getLogisticsTime())).toList());
+    }
+
+    static Declaration<ParcelDocuments.Cancellation> cancellations(CEB623Message m) {
+        return declaration(m.getBaseTransfer(), m.getGuid(), m.getSignature() != null, m.getInvtCancel().stream()
+                .map(ImportDocuments::cancellation).toList(), m.getInvtCancel().stream()
+                .map(c -> new ParcelDocuments.Cancellation(c.getInvtNo(), c.getAgentCode(), c.getCopNo(),
+                        c.getReason())).toList());
+    }
+
+    static Declaration<ParcelDocuments.Refund> refunds(CEB625Message m) {
+        return declaration(m.getBaseTransfer(), m.getGuid(), m.getSignature() != null, m.getInvtRefund().stream()
+                .map(r -> refund(r.getInvtRefundHead())).toList(), m.getInvtRefund().stream()
+                .map(ImportDocuments::refundDocument).toList());
+    }
+
+    static Declaration<ParcelDocuments.Delivery> deliveries(CEB711Message m) {
+        DeliveryHead h = m.getDelivery().getDeliveryHead();
+        return declaration(m.getBaseTransfer(), m.getGuid(), m.getSignature() != null, List.of(new DeclaredRecord(
+                h.getGuid(), h.getAppType(), h.getAppStatus(), null, null, null, null, null, null,
+                h.getLogisticsCode(), h.getCopNo(), null, h.getCustomsCode(), null, h.getOperatorCode())),
+                List.of(new ParcelDocuments.Delivery(h.getOperatorCode(), h.getCopNo(), h.getBillNo(),
+                        h.getLogisticsCode(), m.getDelivery().getDeliveryList().stream()
+                        .map(l -> l.getLogisticsNo()).toList())));
+    }
+
+    private static <D> Declaration<D> declaration(BaseTransfer transfer, String guid, boolean signed,
+                                                  List<DeclaredRecord> records, List<D> documents) {
+        return new Declaration<>(transfer.getCopCode(), guid, signed, records, documents);
     }
 
     private static ParcelDocuments.Order orderDocument(CEB311Message.Order order) {

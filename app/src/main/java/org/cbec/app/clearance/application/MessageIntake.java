@@ -5,10 +5,17 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.HashSet;
+import java.util.EnumMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.stream.Collectors;
-import org.cbec.app.clearance.domain.DeclaredRecord;
+import org.cbec.app.clearance.intake.Declaration;
+import org.cbec.app.clearance.intake.DeclaredRecord;
+import org.cbec.app.clearance.intake.DocumentHandler;
+import org.cbec.app.clearance.intake.Received;
+import org.cbec.app.clearance.intake.Touched;
 import org.cbec.app.clearance.domain.Receipt;
 import org.cbec.app.clearance.domain.ReturnStatus;
 import org.cbec.app.clearance.domain.SenderRule;
@@ -53,24 +60,24 @@ public class MessageIntake {
     private final DxpEnvelope dxp = new DxpEnvelope(reader);
     private final CebVerifier verifier = new CebVerifier();
     private final ReceiptIssuer issuer;
-    private final ParcelComparison comparison;
-    private final FollowUps followUps;
-    private final ExportClearance exports;
+    private final Map<MessageType, DocumentHandler<?, ?>> handlers = new EnumMap<>(MessageType.class);
     private final EventDelivery delivery;
 
     MessageIntake(IntakeRepository intake, ReceiptRepository receipts, Registry registry,
-                  TransactionTemplate transactions, Clock clock, ReceiptIssuer issuer, ParcelComparison comparison,
-                  FollowUps followUps, ExportClearance exports, EventDelivery delivery) {
+                  TransactionTemplate transactions, Clock clock, ReceiptIssuer issuer,
+                  List<DocumentHandler<?, ?>> handlers, EventDelivery delivery) {
         this.delivery = delivery;
-        this.followUps = followUps;
-        this.exports = exports;
+        for (DocumentHandler<?, ?> handler : handlers) {
+            if (this.handlers.put(handler.type(), handler) != null) {
+                throw new IllegalStateException("two handlers of " + handler.type());
+            }
+        }
         this.intake = intake;
         this.receipts = receipts;
         this.registry = registry;
         this.transactions = transactions;
         this.clock = clock;
         this.issuer = issuer;
-        this.comparison = comparison;
     }
 
     /** What the sender is told when its message is accepted. */
@@ -119,10 +126,8 @@ public class MessageIntake {
     }
 
     private Accepted process(Sender sender, Arrival arrival) {
-        String intakeId = arrival.intakeId();
-        Instant now = arrival.at();
         byte[] body = arrival.body();
-        String copMsgId = intakeId;
+        String copMsgId = arrival.intakeId();
         byte[] business = body;
         ReadResult read = reader.read(body);
         if (read.isOk() && (read.message().type() == MessageType.DXP_MSG
@@ -136,19 +141,25 @@ public class MessageIntake {
             throw formatError(sender, arrival, copMsgId, business, read);
         }
         CebMessage message = read.message();
+        DocumentHandler<?, ?> handler = handlers.get(message.type());
+        Optional<SenderRule> rule = handler == null ? Optional.empty() : SenderRule.of(message.type().name());
+        if (rule.isEmpty()) {
+            throw reject(arrival, message.type().name(), new Refusal(Refusal.Kind.UNPROCESSABLE, "not-taken",
+                    message.type().rootElement() + " is not taken by this platform; it takes " + handlers.keySet()
+                    .stream().map(Enum::name).sorted().collect(Collectors.joining(", "))));
+        }
+        return process(sender, arrival, copMsgId, business, message, handler, rule.get());
+    }
+
+    private <M, D> Accepted process(Sender sender, Arrival arrival, String copMsgId, byte[] business,
+                                    CebMessage message, DocumentHandler<M, D> handler, SenderRule rule) {
         String type = message.type().name();
-        SenderRule rule = SenderRule.of(type).orElseThrow(() -> reject(arrival, type, new Refusal(
-                Refusal.Kind.UNPROCESSABLE, "not-taken", message.type().rootElement()
-                + " is not taken by this platform; it takes the import declarations CEB311, CEB411, CEB511, CEB513, "
-                + "CEB621, CEB623, CEB625, CEB711 and the export declarations CEB303, CEB403, CEB505, CEB507, CEB509, "
-                + "CEB603, CEB605, CEB607, CEB701, CEB213, CEB215")));
         if (rule.roles().stream().noneMatch(sender::has)) {
             throw reject(arrival, type, Refusal.forbidden("wrong-role", message.type().rootElement()
                     + " is sent by an enterprise filed as " + rule.roles().stream().map(Enum::name).sorted()
                     .collect(Collectors.joining(" or ")) + "; " + sender.code() + " is filed as " + sender.roles()));
         }
-        ImportDocuments.Declaration declaration = message.type().side() == org.cbec.ceb.Side.EXPORT
-                ? ExportDeclarations.of(message.body()) : ImportDocuments.of(message.body());
+        Declaration<D> declaration = handler.read(handler.messageClass().cast(message.body()));
         if (!sender.code().equals(declaration.copCode())) {
             throw reject(arrival, type, Refusal.forbidden("not-own-code", "BaseTransfer/copCode "
                     + declaration.copCode() + " is not the sender's code " + sender.code()));
@@ -160,41 +171,35 @@ public class MessageIntake {
                         + "is filed for " + sender.roles()));
             }
         }
-        SignatureCheck signature = checkSignature(message, business, sender);
+        SignatureCheck signature = checkSignature(message.type(), declaration.signed(), business, sender);
         String signatureProblem = signature.problem();
-        String messageGuid = rootGuid(message.body());
-        List<ParcelComparison.Touched> touched = new ArrayList<>();
+        String intakeId = arrival.intakeId();
+        Received received = new Received(sender.code(), type, rule.receiptType(), arrival.at());
         // the records, their receipts and the message's outcome commit together: what is answered 202 is all there
         int[] counts = Retries.onConflict("message " + intakeId, () -> {
-            touched.clear();
+            received.retry();
             return transactions.execute(status -> {
-                intake.store(intakeId, sender.code(), now, body, type, messageGuid, signatureProblem == null
-                        ? "ACCEPTED" : "SIGNATURE_FAILED", signatureProblem, signature.mode());
-                return record(sender, intakeId, type, rule, declaration, signatureProblem, now, touched);
+                intake.store(intakeId, sender.code(), arrival.at(), arrival.body(), type, declaration.guid(),
+                        signatureProblem == null ? "ACCEPTED" : "SIGNATURE_FAILED", signatureProblem,
+                        signature.mode());
+                return record(received, intakeId, handler, rule, declaration, signatureProblem);
             });
         });
-        if (!touched.isEmpty()) {
-            compareAfterCommit(intakeId, touched);
+        if (!received.touched().isEmpty()) {
+            afterCommit(intakeId, handler, received.touched());
         }
-        return new Accepted(messageGuid, message.type().rootElement(), intakeId, counts[0], counts[1]);
+        return new Accepted(declaration.guid(), message.type().rootElement(), intakeId, counts[0], counts[1]);
     }
 
     /**
-     * Compares the sets the message touched, now that its records are committed. What is stored is the sender's
-     * answer: a comparison that keeps meeting concurrent work is left to the sweeper ({@link StrandedSets}), and
-     * the sender still gets its 202.
+     * Lets the handler look again at what the message touched, now that its records are committed. What is
+     * stored is the sender's answer: work after commit that keeps meeting concurrent work is left to the sweeper
+     * ({@link StrandedSets}), and the sender still gets its 202.
      */
-    private void compareAfterCommit(String intakeId, List<ParcelComparison.Touched> touched) {
-        List<ParcelComparison.Touched> exported = exports.exportKeys(touched);
-        List<ParcelComparison.Touched> imported = touched.stream().filter(t -> !exported.contains(t)).toList();
+    private void afterCommit(String intakeId, DocumentHandler<?, ?> handler, List<Touched> touched) {
         try {
             Retries.onConflict("comparing again after message " + intakeId, () -> {
-                if (!imported.isEmpty()) {
-                    comparison.recheck(imported, clock.instant());
-                }
-                if (!exported.isEmpty()) {
-                    exports.recheck(exported, clock.instant());
-                }
+                transactions.executeWithoutResult(status -> handler.afterCommit(touched, clock.instant()));
                 return null;
             });
         } catch (Refusal busy) {
@@ -202,10 +207,11 @@ public class MessageIntake {
         }
     }
 
-    private int[] record(Sender sender, String intakeId, String type, SenderRule rule,
-                         ImportDocuments.Declaration declaration, String signatureProblem, Instant now,
-                         List<ParcelComparison.Touched> touched) {
+    private <D> int[] record(Received received, String intakeId, DocumentHandler<?, D> handler, SenderRule rule,
+                             Declaration<D> declaration, String signatureProblem) {
         int duplicates = 0;
+        String type = received.messageType();
+        Instant now = received.at();
         Set<String> seen = new HashSet<>(intake.seen(type,
                 declaration.records().stream().map(DeclaredRecord::recordGuid).toList()));
         List<DeclaredRecord> taken = new ArrayList<>();
@@ -216,48 +222,19 @@ public class MessageIntake {
                 continue;
             }
             taken.add(record);
-            String preNo = preNo(rule.receiptType(), record, now);
+            String preNo = handler.preNo(record, now);
             if (signatureProblem != null) {
-                issuer.issue(sender.code(), rule.receiptType(), record, preNo, rule.signatureFailed(),
+                issuer.issue(received.sender(), rule.receiptType(), record, preNo, rule.signatureFailed(),
                         "验签失败！" + signatureProblem, now);
             } else if (record.savedOnly()) {
-                issuer.issue(sender.code(), rule.receiptType(), record, preNo, ReturnStatus.SAVED, "电子口岸已暂存",
+                issuer.issue(received.sender(), rule.receiptType(), record, preNo, ReturnStatus.SAVED, "电子口岸已暂存",
                         now);
-            } else if (ExportClearance.isExportDocument(declaration.documents().get(i))) {
-                exports.take(sender.code(), rule.receiptType(), record, declaration.documents().get(i), preNo, now,
-                        touched);
-            } else if (!ParcelComparison.isParcelDocument(declaration.documents().get(i))) {
-                followUps.take(sender.code(), rule.receiptType(), record, declaration.documents().get(i), preNo, now);
             } else {
-                Object document = declaration.documents().get(i);
-                var refusal = comparison.admit(type, record, document, sender.code());
-                if (refusal.isPresent()) {
-                    issuer.issue(sender.code(), rule.receiptType(), record, preNo, refusal.get().returnStatus(),
-                            refusal.get().returnInfo(), now);
-                } else {
-                    issuer.issue(sender.code(), rule.receiptType(), record, preNo, ReturnStatus.DECLARING,
-                            "电子口岸申报中", now);
-                    // the customs side runs in this platform: handing the record over cannot fail on the way
-                    issuer.issue(sender.code(), rule.receiptType(), record, preNo, ReturnStatus.SENT_TO_CUSTOMS,
-                            "发送海关成功", now);
-                    comparison.onDocument(record, document, sender.code(), preNo, now);
-                    touched.add(ParcelComparison.touched(record, document));
-                }
+                handler.take(received, record, declaration.documents().get(i), preNo);
             }
         }
-        intake.insertRecords(type, taken, intakeId, sender.code(), now);
+        intake.insertRecords(type, taken, intakeId, received.sender(), now);
         return new int[] {taken.size(), duplicates};
-    }
-
-    /** The E-Port pre-entry number a receipt carries: the inventory's, kept from its first declaration. */
-    private String preNo(String receiptType, DeclaredRecord record, Instant now) {
-        return switch (receiptType) {
-            case "CEB622" -> comparison.preNoOf(record).orElseGet(() -> issuer.newPreNo(now));
-            case "CEB624", "CEB626" -> followUps.preNoOf(record).orElseGet(() -> issuer.newPreNo(now));
-            case "CEB604" -> exports.preNoOf(record).orElseGet(() -> issuer.newPreNo(now));
-            case "CEB712", "CEB606", "CEB508", "CEB510", "CEB702", "CEB608", "CEB214", "CEB216" -> issuer.newPreNo(now);
-            default -> null;
-        };
     }
 
     /**
@@ -274,8 +251,8 @@ public class MessageIntake {
         }
     }
 
-    private SignatureCheck checkSignature(CebMessage message, byte[] business, Sender sender) {
-        if (!message.type().signatureRequired() && !carriesSignature(message.body())) {
+    private SignatureCheck checkSignature(MessageType type, boolean signed, byte[] business, Sender sender) {
+        if (!type.signatureRequired() && !signed) {
             return SignatureCheck.NONE;
         }
         Verification verification = verifier.verify(business);
@@ -317,21 +294,5 @@ public class MessageIntake {
         intake.store(arrival.intakeId(), arrival.senderCode(), arrival.at(), arrival.body(), type, null, "REFUSED",
                 problem.getMessage(), null);
         return problem;
-    }
-
-    private static boolean carriesSignature(Object body) {
-        try {
-            return body.getClass().getMethod("getSignature").invoke(body) != null;
-        } catch (ReflectiveOperationException e) {
-            return false;
-        }
-    }
-
-    private static String rootGuid(Object body) {
-        try {
-            return (String) body.getClass().getMethod("getGuid").invoke(body);
-        } catch (ReflectiveOperationException e) {
-            return null;
-        }
     }
 }

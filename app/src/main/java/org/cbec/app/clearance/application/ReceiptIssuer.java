@@ -4,7 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import org.cbec.app.clearance.InvtNo;
-import org.cbec.app.clearance.domain.DeclaredRecord;
+import org.cbec.app.clearance.intake.DeclaredRecord;
+import org.cbec.app.clearance.intake.Receipts;
 import org.cbec.app.clearance.domain.Receipt;
 import org.cbec.app.clearance.persistence.ReceiptRepository;
 import org.springframework.stereotype.Component;
@@ -17,7 +18,7 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * inserts, not for the whole transaction, so concurrent intakes do not queue behind each other.
  */
 @Component
-class ReceiptIssuer {
+class ReceiptIssuer implements Receipts {
 
     private final ReceiptRepository receipts;
 
@@ -30,16 +31,17 @@ class ReceiptIssuer {
                            String returnTime, String xml) {
     }
 
-    /** A message customs sends an enterprise (CEB816, CEB818), in its receipt stream. */
-    void deliver(String enterprise, String messageType, String guid, String invtNo, String returnStatus,
+    @Override
+    public void deliver(String enterprise, String messageType, String guid, String invtNo, String returnStatus,
                         String returnInfo, String xml, Instant at) {
         DeclaredRecord keys = new DeclaredRecord(guid, null, null, null, null, null, null, null, null, null, null,
                 null, null, invtNo, null);
         queue(new Pending(enterprise, messageType, keys, returnStatus, returnInfo, ReceiptWriter.returnTime(at), xml));
     }
 
-    void issue(String enterprise, String receiptType, DeclaredRecord record, String preNo, String status,
-               String info, Instant now) {
+    @Override
+    public void issue(String enterprise, String receiptType, DeclaredRecord record, String preNo, String status,
+                      String info, Instant now) {
         String returnTime = ReceiptWriter.returnTime(now);
         queue(new Pending(enterprise, receiptType, record, status, info, returnTime,
                 ReceiptWriter.record(receiptType, record, preNo, status, info, returnTime)));
@@ -91,14 +93,14 @@ class ReceiptIssuer {
         receipts.insertAll(rows);
     }
 
-    /** The platform's pre-entry number of an inventory (C18): B, the date, and a number unique to the platform. */
-    String newPreNo(Instant now) {
+    @Override
+    public String newPreNo(Instant now) {
         return "B" + ReceiptWriter.returnTime(now).substring(0, 8)
                 + String.format("%09d", receipts.nextPreNoSerial() % 1_000_000_000L);
     }
 
-    /** A new customs inventory number ({@link InvtNo}) for an import or an export inventory. */
-    String newInvtNo(String customsCode, boolean export, Instant now) {
+    @Override
+    public String newInvtNo(String customsCode, boolean export, Instant now) {
         return InvtNo.of(customsCode, Integer.parseInt(ReceiptWriter.returnTime(now).substring(0, 4)), export,
                 receipts.nextInvtNoSerial());
     }

@@ -12,7 +12,8 @@ import java.util.UUID;
 import java.util.function.BiConsumer;
 import java.util.function.Function;
 import java.util.function.Supplier;
-import org.cbec.app.clearance.domain.DeclaredRecord;
+import org.cbec.app.clearance.intake.DeclaredRecord;
+import org.cbec.app.clearance.intake.Receipts;
 import org.cbec.ceb.CebWriter;
 import org.cbec.ceb.schema.import202205.CEB312Message;
 import org.cbec.ceb.schema.import202205.CEB412Message;
@@ -36,9 +37,7 @@ import org.cbec.ceb.schema.import202205.PaymentReturn;
 /** Writes the official receipt messages (one record each), validated against the XSD by {@link CebWriter}. */
 final class ReceiptWriter {
 
-    /** returnTime is China time, yyyyMMddHHmmssSSS. */
-    static final DateTimeFormatter RETURN_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS", Locale.ROOT)
-            .withZone(ZoneId.of("Asia/Shanghai"));
+    static final DateTimeFormatter RETURN_TIME = Receipts.RETURN_TIME;
 
     private static final CebWriter WRITER = new CebWriter();
     /*
@@ -60,7 +59,7 @@ final class ReceiptWriter {
     }
 
     static String returnTime(Instant at) {
-        return RETURN_TIME.format(at);
+        return Receipts.returnTime(at);
     }
 
     /** A record receipt type: its message, its return entity, and how one goes into the other. */
@@ -251,7 +250,7 @@ final class ReceiptWriter {
 
     /** The spec's guid: 36 characters, upper case. */
     static String newGuid() {
-        return UUID.randomUUID().toString().toUpperCase(Locale.ROOT);
+        return Receipts.newGuid();
     }
 
     private static String truncate(String text, int max) {

@@ -4,7 +4,8 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
-import org.cbec.app.clearance.persistence.ParcelRepository;
+import org.cbec.app.clearance.intake.StrandedSource;
+import org.cbec.app.clearance.intake.Touched;
 import org.cbec.app.shared.EventDelivery;
 import org.cbec.app.shared.Retries;
 import org.slf4j.Logger;
@@ -33,27 +34,20 @@ public class StrandedSets {
     private static final int BATCH = 200;
     private static final int ROUNDS = 25;
 
-    private final ParcelRepository parcels;
-    private final ParcelComparison imports;
-    private final ExportClearance exports;
+    private final List<StrandedSource> sources;
     private final Clock clock;
-    private final boolean exportReceiptRequired;
     private final Duration quiet;
     private final IncompleteEventPublications events;
     private final EventDelivery delivery;
 
-    StrandedSets(ParcelRepository parcels, ParcelComparison imports, ExportClearance exports, Clock clock,
-                 @Value("${cbec.export.receipt-required:true}") boolean exportReceiptRequired,
+    StrandedSets(List<StrandedSource> sources, Clock clock,
                  @Value("${cbec.comparison.stranded-after:PT20S}") Duration quiet,
                  IncompleteEventPublications events, EventDelivery delivery) {
-        this.delivery = delivery;
-        this.events = events;
-        this.parcels = parcels;
-        this.imports = imports;
-        this.exports = exports;
+        this.sources = sources;
         this.clock = clock;
-        this.exportReceiptRequired = exportReceiptRequired;
         this.quiet = quiet;
+        this.events = events;
+        this.delivery = delivery;
     }
 
     @EventListener(ApplicationReadyEvent.class)
@@ -74,29 +68,24 @@ public class StrandedSets {
     }
 
     private int sweepNow(Instant before) {
-        int found = sweep("import", before, limit -> parcels.stranded("inventory_state", ParcelComparison.ORDER,
-                ParcelComparison.PAYMENT, ParcelComparison.WAYBILL, before, limit), ParcelComparison.INVENTORY,
-                imports::recheck);
-        found += sweep("export", before, limit -> parcels.stranded("export_inventory", ExportClearance.ORDER,
-                exportReceiptRequired ? ExportClearance.RECEIPT : null, ExportClearance.WAYBILL, before, limit),
-                ExportClearance.INVENTORY, exports::recheck);
+        int found = 0;
+        for (StrandedSource source : sources) {
+            found += sweep(source, before);
+        }
         if (found > 0) {
             LOG.info("compared again {} complete sets left waiting (a crash or a comparison that gave up)", found);
         }
         return found;
     }
 
-    private int sweep(String side, Instant before, java.util.function.IntFunction<List<String[]>> stranded,
-                      String inventoryType,
-                      java.util.function.BiConsumer<List<ParcelComparison.Touched>, Instant> recheck) {
+    private int sweep(StrandedSource source, Instant before) {
         int found = 0;
         // bounded: a set that cannot be decided now is left for the next sweep rather than looped on
         for (int round = 0; round < ROUNDS; round++) {
-            List<ParcelComparison.Touched> keys = stranded.apply(BATCH).stream()
-                    .map(k -> new ParcelComparison.Touched(inventoryType, k[0], k[1])).toList();
+            List<Touched> keys = source.stranded(before, BATCH);
             found += keys.size();
-            Retries.onConflict("comparing stranded " + side + " sets", () -> {
-                recheck.accept(keys, clock.instant());
+            Retries.onConflict("comparing stranded " + source.side() + " sets", () -> {
+                source.recheck(keys, clock.instant());
                 return null;
             });
             if (keys.size() < BATCH) {

@@ -12,6 +12,11 @@ public final class ParcelDocuments {
     private ParcelDocuments() {
     }
 
+    /** A document an import message declares: one per record, what its handler takes. */
+    public sealed interface Declared permits Order, Payment, Waybill, Inventory, WaybillStatus, Cancellation, Refund,
+            Delivery {
+    }
+
     /**
      * One goods line of an order (OrderList) or an inventory (InventoryList, which adds what customs taxes it by:
      * the HS code gcode, the name, the transaction unit, the legal first quantity and unit, and for bonded goods
@@ -31,18 +36,18 @@ public final class ParcelDocuments {
     public record Order(String orderNo, String ebpCode, String ebcCode, BigDecimal goodsValue, BigDecimal freight,
                         BigDecimal discount, BigDecimal taxTotal, BigDecimal acturalPaid, String buyerName,
                         String buyerIdNumber, String payCode, String payTransactionId, String consignee,
-                        String consigneeTelephone, String consigneeAddress, List<GoodsLine> lines) {
+                        String consigneeTelephone, String consigneeAddress, List<GoodsLine> lines) implements Declared {
     }
 
     /** CEB411 PaymentHead. */
     public record Payment(String orderNo, String ebpCode, String payCode, String payTransactionId, String payerName,
-                          String payerIdNumber, BigDecimal amountPaid) {
+                          String payerIdNumber, BigDecimal amountPaid) implements Declared {
     }
 
     /** CEB511 LogisticsHead. */
     public record Waybill(String logisticsCode, String logisticsNo, String orderNo, BigDecimal freight,
                           BigDecimal insuredFee, String consignee, String consigneeTelephone,
-                          String consigneeAddress) {
+                          String consigneeAddress) implements Declared {
     }
 
     /**
@@ -52,7 +57,7 @@ public final class ParcelDocuments {
     public record Inventory(String copNo, String orderNo, String ebpCode, String ebcCode, String logisticsCode,
                             String logisticsNo, String agentCode, String buyerName, String buyerIdNumber,
                             BigDecimal freight, BigDecimal insuredFee, List<GoodsLine> lines, String tradeMode,
-                            String emsNo, String areaCode, String assureCode) {
+                            String emsNo, String areaCode, String assureCode) implements Declared {
 
         /** A direct-purchase (9610) inventory without a guarantor, as the comparison's tests make them. */
         public Inventory(String copNo, String orderNo, String ebpCode, String ebcCode, String logisticsCode,
@@ -65,15 +70,16 @@ public final class ParcelDocuments {
 
     /** CEB513 LogisticsStatus: the carrier reports the parcel signed for (logisticsStatus S). */
     public record WaybillStatus(String logisticsCode, String logisticsNo, String logisticsStatus,
-                                String logisticsTime) {
+                                String logisticsTime) implements Declared {
     }
 
     /** CEB623 InvtCancel: the declarant asks to cancel a released inventory. */
-    public record Cancellation(String invtNo, String agentCode, String copNo, String reason) {
+    public record Cancellation(String invtNo, String agentCode, String copNo, String reason) implements Declared {
     }
 
     /** CEB625 InvtRefundHead and its lines: goods of a released inventory go back, all or in part. */
-    public record Refund(String invtNo, String agentCode, String copNo, String reason, List<RefundLine> lines) {
+    public record Refund(String invtNo, String agentCode, String copNo, String reason, List<RefundLine> lines)
+            implements Declared {
     }
 
     /** CEB625 InvtRefundList: a line of the original inventory (gnum) and the quantity returned. */
@@ -82,6 +88,6 @@ public final class ParcelDocuments {
 
     /** CEB711 DeliveryHead and its waybills: parcels entering the supervised site under one bill of lading. */
     public record Delivery(String operatorCode, String copNo, String billNo, String logisticsCode,
-                           List<String> logisticsNos) {
+                           List<String> logisticsNos) implements Declared {
     }
 }

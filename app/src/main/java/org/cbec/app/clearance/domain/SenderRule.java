@@ -6,6 +6,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Function;
 import java.util.stream.Collectors;
+import org.cbec.app.clearance.intake.DeclaredRecord;
 import org.cbec.app.registry.Role;
 
 /**

@@ -139,7 +139,7 @@ public final class ThreeDocumentComparison {
         }
     }
 
-    static void checkLines(List<GoodsLine> orderLines, List<GoodsLine> inventoryLines,
+    public static void checkLines(List<GoodsLine> orderLines, List<GoodsLine> inventoryLines,
                                    List<Mismatch> mismatches) {
         if (orderLines.size() != inventoryLines.size()) {
             mismatches.add(new Mismatch(GOODS_LINES, "lines", Integer.toString(orderLines.size()),
@@ -169,7 +169,7 @@ public final class ThreeDocumentComparison {
         checkRegistered(registered, field, code, role, mismatches);
     }
 
-    static void checkRegistered(BiPredicate<String, Role> registered, String field, String code, Role role,
+    public static void checkRegistered(BiPredicate<String, Role> registered, String field, String code, Role role,
                                 List<Mismatch> mismatches) {
         if (!registered.test(code, role)) {
             mismatches.add(new Mismatch(REGISTERED_ROLES, field, code, role.name(), field + " " + code
@@ -177,7 +177,7 @@ public final class ThreeDocumentComparison {
         }
     }
 
-    static void sameValue(String rule, String field, String value, String other, String side,
+    public static void sameValue(String rule, String field, String value, String other, String side,
                                   String otherSide, List<Mismatch> mismatches) {
         if (!Objects.equals(trim(value), trim(other))) {
             mismatches.add(new Mismatch(rule, field, value, other, side + " " + field + " '" + value + "' differs from "
@@ -185,7 +185,7 @@ public final class ThreeDocumentComparison {
         }
     }
 
-    static void sameAmount(String rule, String field, BigDecimal value, BigDecimal other, String side,
+    public static void sameAmount(String rule, String field, BigDecimal value, BigDecimal other, String side,
                                    String otherSide, List<Mismatch> mismatches) {
         if (value == null || other == null ? value != other : value.compareTo(other) != 0) {
             mismatches.add(new Mismatch(rule, field, plain(value), plain(other), side + " " + field + " "

@@ -121,20 +121,19 @@ public class ParcelRepository {
     }
 
     /**
-     * Inventories (import or export, by the table and document types given) still waiting, untouched since
-     * {@code before}, whose documents are all stored: a set whose comparison after commit never ran (a crash, a
-     * comparison that gave up on a lock), which the sweeper compares again. Keys only: (agentCode, copNo).
+     * Inventories still waiting, untouched since {@code before}, whose four documents are all stored: a set whose
+     * comparison after commit never ran (a crash, a comparison that gave up on a lock), which the sweeper compares
+     * again. Keys only: (agentCode, copNo).
      */
-    public List<String[]> stranded(String table, String orderType, String paymentType, String waybillType,
-                                   Instant before, int limit) {
-        String payment = paymentType == null ? "" : "and exists (select 1 from parcel_document p where p.doc_type = '"
-                + paymentType + "' and p.key_a = s.ebp_code and p.key_b = s.order_no) ";
-        return jdbc.sql("select agent_code, cop_no from " + table + " s where s.status = 'WAITING' "
+    public List<String[]> stranded(Instant before, int limit) {
+        return jdbc.sql("select agent_code, cop_no from inventory_state s where s.status = 'WAITING' "
                         + "and s.updated_at < ? "
-                        + "and exists (select 1 from parcel_document o where o.doc_type = '" + orderType
-                        + "' and o.key_a = s.ebp_code and o.key_b = s.order_no) " + payment
-                        + "and exists (select 1 from parcel_document w where w.doc_type = '" + waybillType
-                        + "' and w.key_a = s.logistics_code and w.key_b = s.logistics_no) "
+                        + "and exists (select 1 from parcel_document o where o.doc_type = 'ORDER' "
+                        + "and o.key_a = s.ebp_code and o.key_b = s.order_no) "
+                        + "and exists (select 1 from parcel_document p where p.doc_type = 'PAYMENT' "
+                        + "and p.key_a = s.ebp_code and p.key_b = s.order_no) "
+                        + "and exists (select 1 from parcel_document w where w.doc_type = 'WAYBILL' "
+                        + "and w.key_a = s.logistics_code and w.key_b = s.logistics_no) "
                         + "order by s.updated_at fetch first " + limit + " rows only")
                 .param(Timestamp.from(before)).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
                 .list();

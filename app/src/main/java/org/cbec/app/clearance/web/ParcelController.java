@@ -1,7 +1,7 @@
 package org.cbec.app.clearance.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import org.cbec.app.clearance.application.ParcelComparison;
+import org.cbec.app.clearance.application.ParcelViews;
 import org.cbec.app.registry.EnterpriseCaller;
 import org.cbec.app.registry.Sender;
 import org.cbec.app.shared.Refusal;
@@ -16,23 +16,23 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 public class ParcelController {
 
-    private final ParcelComparison parcels;
+    private final ParcelViews parcels;
     private final EnterpriseCaller callers;
 
-    public ParcelController(ParcelComparison parcels, EnterpriseCaller callers) {
+    public ParcelController(ParcelViews parcels, EnterpriseCaller callers) {
         this.parcels = parcels;
         this.callers = callers;
     }
 
     @GetMapping("/api/v1/inventories/{copNo}")
-    public ParcelComparison.InventoryView inventory(@PathVariable String copNo, HttpServletRequest request) {
+    public ParcelViews.InventoryView inventory(@PathVariable String copNo, HttpServletRequest request) {
         Sender caller = callers.of(request);
         return parcels.inventory(caller.code(), copNo).orElseThrow(() -> Refusal.notFound(
                 "no inventory copNo " + copNo + " declared by " + caller.code()));
     }
 
     @GetMapping("/api/v1/orders/{ebpCode}/{orderNo}")
-    public ParcelComparison.OrderView order(@PathVariable String ebpCode, @PathVariable String orderNo,
+    public ParcelViews.OrderView order(@PathVariable String ebpCode, @PathVariable String orderNo,
                                             HttpServletRequest request) {
         Sender caller = callers.of(request);
         return parcels.order(caller.code(), ebpCode, orderNo).orElseThrow(() -> Refusal.notFound(

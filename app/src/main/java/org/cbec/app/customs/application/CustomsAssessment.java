@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
-import org.cbec.app.clearance.ExportInventoryCompared;
+import org.cbec.app.export.ExportInventoryCompared;
 import org.cbec.app.clearance.InventoryCompared;
 import org.cbec.app.clearance.InventoryCompared.Line;
 import org.cbec.app.customs.domain.Limits;

@@ -4,7 +4,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.cbec.app.clearance.CustomsDecided;
-import org.cbec.app.clearance.ExportDecided;
+import org.cbec.app.export.ExportDecided;
 import org.cbec.app.clearance.InvtNo;
 import org.cbec.app.customs.domain.Officer;
 import org.cbec.app.customs.domain.ReviewCase;

@@ -5,7 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import org.cbec.app.clearance.domain.DeclaredRecord;
+import org.cbec.app.clearance.intake.DeclaredRecord;
 import org.cbec.ceb.CebReader;
 import org.cbec.ceb.ReadResult;
 import org.cbec.ceb.schema.import202205.CEB622Message;

@@ -3,6 +3,7 @@ package org.cbec.app.clearance.domain;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Set;
+import org.cbec.app.clearance.intake.DeclaredRecord;
 import org.cbec.app.registry.Role;
 import org.junit.jupiter.api.Test;
 

@@ -27,7 +27,7 @@ class ParcelRepositoryTest {
     }
 
     private List<String> stranded(Instant before) {
-        return parcels.stranded("inventory_state", "ORDER", "PAYMENT", "WAYBILL", before, 100).stream()
+        return parcels.stranded(before, 100).stream()
                 .map(k -> k[1]).toList();
     }
 

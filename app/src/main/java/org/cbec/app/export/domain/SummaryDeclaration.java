@@ -1,5 +1,6 @@
-package org.cbec.app.clearance.domain;
+package org.cbec.app.export.domain;
 
+import org.cbec.app.clearance.domain.ParcelDocuments;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;

@@ -1,10 +1,11 @@
-package org.cbec.app.clearance.domain;
+package org.cbec.app.export.domain;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
+import org.cbec.app.clearance.domain.ThreeDocumentComparison;
 import org.cbec.app.clearance.domain.ThreeDocumentComparison.Mismatch;
 import org.cbec.app.clearance.domain.ThreeDocumentComparison.Result;
 import org.cbec.app.registry.Role;

@@ -1,4 +1,4 @@
-package org.cbec.app.clearance.application;
+package org.cbec.app.export.application;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Clock;
@@ -8,11 +8,12 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.cbec.app.clearance.domain.DeclaredRecord;
-import org.cbec.app.clearance.domain.ExportDocuments;
-import org.cbec.app.clearance.domain.SummaryDeclaration;
-import org.cbec.app.clearance.persistence.ExportRepository;
-import org.cbec.app.clearance.persistence.ParcelRepository;
+import org.cbec.app.clearance.intake.DeclaredRecord;
+import org.cbec.app.clearance.intake.Receipts;
+import org.cbec.app.clearance.intake.Received;
+import org.cbec.app.export.domain.ExportDocuments;
+import org.cbec.app.export.domain.SummaryDeclaration;
+import org.cbec.app.export.persistence.ExportRepository;
 import org.cbec.ceb.CebWriter;
 import org.cbec.ceb.schema.export202205.CEB792Message;
 import org.cbec.ceb.schema.export202205.SummaryResult;
@@ -21,8 +22,6 @@ import org.cbec.ceb.schema.export202205.SummaryResultList;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
-import tools.jackson.databind.JavaType;
-import tools.jackson.databind.json.JsonMapper;
 
 /**
  * The summary declaration of export inventories (CEB701 → CEB702, result CEB792; cbec-rules.md §B.3): released
@@ -34,25 +33,18 @@ import tools.jackson.databind.json.JsonMapper;
 public class ExportSummaries {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
-    private static final JsonMapper JSON = JsonMapper.builder().build();
     private static final CebWriter WRITER = new CebWriter();
 
     private final ExportRepository exports;
-    private final ParcelRepository documents;
-    private final ReceiptIssuer receipts;
+    private final ExportDocumentStore documents;
+    private final Receipts receipts;
     private final Clock clock;
 
-    ExportSummaries(ExportRepository exports, ParcelRepository documents, ReceiptIssuer receipts, Clock clock) {
+    ExportSummaries(ExportRepository exports, ExportDocumentStore documents, Receipts receipts, Clock clock) {
         this.exports = exports;
         this.documents = documents;
         this.receipts = receipts;
         this.clock = clock;
-    }
-
-    /** CEB701 SummaryApplyHead and its list: what to summarise. */
-    record Application(String copNo, String customsCode, String agentCode, String agentName, String ebcCode,
-                       String ebcName, String declAgentCode, String declAgentName, String summaryFlag,
-                       Instant start, Instant end, List<String> invtNos) {
     }
 
     /** What a summary made: its number and declarations, or why it was refused. */
@@ -60,7 +52,10 @@ public class ExportSummaries {
     }
 
     /** A CEB701 record (inside the intake transaction): 2, 3, then 120 and 399 with sumNo, or 100 with why. */
-    void apply(String sender, DeclaredRecord record, Application application, String preNo, Instant now) {
+    void apply(Received received, DeclaredRecord record, ExportDocuments.SummaryApplication application,
+               String preNo) {
+        String sender = received.sender();
+        Instant now = received.at();
         Outcome outcome = summarise(application, "CEB701 " + record.recordGuid(), now);
         DeclaredRecord numbered = new DeclaredRecord(record.recordGuid(), record.appType(), record.appStatus(), null,
                 null, record.ebcCode(), null, null, null, null, record.copNo(), record.agentCode(), null, null, null,
@@ -88,14 +83,14 @@ public class ExportSummaries {
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(CHINA).toInstant();
         List<Outcome> outcomes = new ArrayList<>();
         for (String[] pair : exports.awaitingSummary(from, to)) {
-            outcomes.add(summarise(new Application("AUTO" + month, null, pair[0], pair[0], pair[1], pair[1], pair[0],
+            outcomes.add(summarise(new ExportDocuments.SummaryApplication("AUTO" + month, null, pair[0], pair[0], pair[1], pair[1], pair[0],
                     pair[0], SummaryDeclaration.BY_CONSIGNOR_AND_PRODUCER, from, to, List.of()), "monthly job", clock
                     .instant()));
         }
         return outcomes;
     }
 
-    private Outcome summarise(Application a, String requestedBy, Instant now) {
+    private Outcome summarise(ExportDocuments.SummaryApplication a, String requestedBy, Instant now) {
         List<ExportRepository.Candidate> candidates;
         if (!a.invtNos().isEmpty()) {
             candidates = exports.candidates(a.agentCode(), a.invtNos());
@@ -139,20 +134,20 @@ public class ExportSummaries {
                 requestedBy.length() > 20 ? requestedBy.substring(0, 20) : requestedBy, now);
         List<SummaryDeclaration.Declaration> declarations = SummaryDeclaration.merge(taken, a.summaryFlag());
         CEB792Message result = new CEB792Message();
-        result.setGuid(ReceiptWriter.newGuid());
+        result.setGuid(Receipts.newGuid());
         result.setVersion("1.0");
         String customsCode = sumNo.substring(0, 4);
         for (SummaryDeclaration.Declaration d : declarations) {
             String declSeqNo = number(candidates, "D", now);
-            String entryId = customsCode + ReceiptWriter.returnTime(now).substring(0, 4) + "1"
+            String entryId = customsCode + Receipts.returnTime(now).substring(0, 4) + "1"
                     + String.format("%09d", exports.nextSummarySerial() % 1_000_000_000L);
             List<Object[]> items = new ArrayList<>();
             SummaryResult declaration = new SummaryResult();
             SummaryResultHead head = new SummaryResultHead();
-            head.setGuid(ReceiptWriter.newGuid());
+            head.setGuid(Receipts.newGuid());
             head.setCustomsCode(customsCode);
             head.setSumNo(sumNo);
-            head.setOpDate(ReceiptWriter.returnTime(now));
+            head.setOpDate(Receipts.returnTime(now));
             head.setDeclSeqNo(declSeqNo);
             head.setEntryId(entryId);
             head.setDecState("1");
@@ -194,7 +189,7 @@ public class ExportSummaries {
     private String number(List<ExportRepository.Candidate> candidates, String letter, Instant now) {
         String customsCode = candidates.isEmpty() || candidates.get(0).invtNo() == null ? "0000"
                 : candidates.get(0).invtNo().substring(0, 4);
-        return customsCode + ReceiptWriter.returnTime(now).substring(0, 4) + letter
+        return customsCode + Receipts.returnTime(now).substring(0, 4) + letter
                 + String.format("%09d", exports.nextSummarySerial() % 1_000_000_000L);
     }
 
@@ -206,10 +201,7 @@ public class ExportSummaries {
     }
 
     private ExportDocuments.Inventory inventory(ExportRepository.Candidate c) {
-        JavaType type = JSON.getTypeFactory().constructParametricType(ParcelComparison.Stored.class,
-                ExportDocuments.Inventory.class);
-        ParcelComparison.Stored<ExportDocuments.Inventory> stored = JSON.readValue(documents.document(
-                ExportClearance.INVENTORY, c.agentCode(), c.copNo()).orElseThrow().body(), type);
-        return stored.document();
+        return documents.sent(ExportDocumentStore.INVENTORY, c.agentCode(), c.copNo(),
+                ExportDocuments.Inventory.class).document();
     }
 }

@@ -1,4 +1,4 @@
-package org.cbec.app.clearance.domain;
+package org.cbec.app.clearance.intake;
 
 /**
  * One record of a declaration (an order, a payment, a waybill, an inventory), reduced to what intake needs: its

@@ -1,4 +1,4 @@
-package org.cbec.app.clearance.domain;
+package org.cbec.app.export.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -6,6 +6,8 @@ import java.math.BigDecimal;
 import java.util.List;
 import java.util.Set;
 import org.cbec.app.clearance.domain.ThreeDocumentComparison.Result;
+import org.cbec.app.clearance.domain.ParcelDocuments;
+import org.cbec.app.clearance.domain.ThreeDocumentComparison;
 import org.cbec.app.registry.Role;
 import org.junit.jupiter.api.Test;
 

@@ -1,4 +1,4 @@
-package org.cbec.app.clearance.web;
+package org.cbec.app.export.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.YearMonth;
@@ -6,8 +6,8 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.cbec.app.api.OperatorToken;
-import org.cbec.app.clearance.application.ExportClearance;
-import org.cbec.app.clearance.application.ExportSummaries;
+import org.cbec.app.export.application.ExportClearance;
+import org.cbec.app.export.application.ExportSummaries;
 import org.cbec.app.registry.EnterpriseCaller;
 import org.cbec.app.shared.Refusal;
 import org.springframework.web.bind.annotation.GetMapping;

@@ -1,7 +1,8 @@
-package org.cbec.app.clearance;
+package org.cbec.app.export;
 
 import java.time.Instant;
 import java.util.List;
+import org.cbec.app.clearance.InventoryCompared;
 
 /**
  * An export inventory whose order, receipt of payment and waybill agree with it, taken in (120) under its invtNo

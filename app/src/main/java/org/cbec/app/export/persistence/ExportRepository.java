@@ -1,10 +1,9 @@
-package org.cbec.app.clearance.persistence;
+package org.cbec.app.export.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
-import org.cbec.app.clearance.persistence.ParcelRepository.HistoryEntry;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -22,16 +21,63 @@ public class ExportRepository {
     }
 
     /** Where an export inventory stands. */
-    public record ExportInventory(String agentCode, String copNo, String ebpCode, String orderNo,
+    public record ExportInventoryRow(String agentCode, String copNo, String ebpCode, String orderNo,
                                   String logisticsCode, String logisticsNo, String recordGuid, String preNo,
                                   String invtNo, String status, Instant deadline, Instant releasedAt) {
     }
 
     /** A waybill's arrival at the site and departure from the country, when known. */
+    /** One step of an inventory's history. */
+    public record HistoryEntry(String status, String info, Instant at) {
+    }
+
+    /** A document as stored: who sent it and the JSON of its record and compared fields. */
+    public record StoredDocument(String senderCode, String body) {
+    }
+
+    /** Stores a document; a later one with the same keys (a modification) replaces it. */
+    public void putDocument(String type, String keyA, String keyB, String recordGuid, String senderCode, String body,
+                            Instant now) {
+        deleteDocument(type, keyA, keyB);
+        jdbc.sql("insert into export_document (doc_type, key_a, key_b, record_guid, sender_code, body, received_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?)")
+                .params(type, keyA, keyB, recordGuid, senderCode, body, Timestamp.from(now)).update();
+    }
+
+    public void deleteDocument(String type, String keyA, String keyB) {
+        jdbc.sql("delete from export_document where doc_type = ? and key_a = ? and key_b = ?")
+                .params(type, keyA, keyB).update();
+    }
+
+    public Optional<StoredDocument> document(String type, String keyA, String keyB) {
+        return jdbc.sql("select sender_code, body from export_document where doc_type = ? and key_a = ? and key_b = ?")
+                .params(type, keyA, keyB)
+                .query((rs, n) -> new StoredDocument(rs.getString(1), rs.getString(2))).optional();
+    }
+
+    /**
+     * Inventories still waiting, untouched since {@code before}, whose documents are all stored (the receipt of
+     * payment only when {@code receiptRequired}): a set whose comparison after commit never ran, which the sweeper
+     * compares again. Keys only: (agentCode, copNo).
+     */
+    public List<String[]> stranded(boolean receiptRequired, Instant before, int limit) {
+        String receipt = receiptRequired ? "and exists (select 1 from export_document p where p.doc_type = 'E_RECEIPT' "
+                + "and p.key_a = s.ebp_code and p.key_b = s.order_no) " : "";
+        return jdbc.sql("select agent_code, cop_no from export_inventory s where s.status = 'WAITING' "
+                        + "and s.updated_at < ? "
+                        + "and exists (select 1 from export_document o where o.doc_type = 'E_ORDER' "
+                        + "and o.key_a = s.ebp_code and o.key_b = s.order_no) " + receipt
+                        + "and exists (select 1 from export_document w where w.doc_type = 'E_WAYBILL' "
+                        + "and w.key_a = s.logistics_code and w.key_b = s.logistics_no) "
+                        + "order by s.updated_at fetch first " + limit + " rows only")
+                .param(Timestamp.from(before)).query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)})
+                .list();
+    }
+
     public record Movement(Instant arrivedAt, Instant departedAt) {
     }
 
-    public void put(ExportInventory inventory, Instant now) {
+    public void put(ExportInventoryRow inventory, Instant now) {
         jdbc.sql("delete from export_inventory where agent_code = ? and cop_no = ?")
                 .params(inventory.agentCode(), inventory.copNo()).update();
         jdbc.sql("insert into export_inventory (agent_code, cop_no, ebp_code, order_no, logistics_code, logistics_no, "
@@ -44,22 +90,22 @@ public class ExportRepository {
                 .update();
     }
 
-    public Optional<ExportInventory> find(String agentCode, String copNo) {
+    public Optional<ExportInventoryRow> find(String agentCode, String copNo) {
         return jdbc.sql(SELECT + "where agent_code = ? and cop_no = ?").params(agentCode, copNo)
                 .query(ExportRepository::row).optional();
     }
 
-    public Optional<ExportInventory> byInvtNo(String invtNo) {
+    public Optional<ExportInventoryRow> byInvtNo(String invtNo) {
         return jdbc.sql(SELECT + "where invt_no = ?").param(invtNo).query(ExportRepository::row).optional();
     }
 
-    public Optional<ExportInventory> byInvtNo(String agentCode, String invtNo) {
+    public Optional<ExportInventoryRow> byInvtNo(String agentCode, String invtNo) {
         return jdbc.sql(SELECT + "where invt_no = ? and agent_code = ?").params(invtNo, agentCode)
                 .query(ExportRepository::row).optional();
     }
 
     /** Inventories in this status that name an order (E_ORDER, E_RECEIPT) or a waybill (E_WAYBILL). */
-    public List<ExportInventory> naming(String type, String keyA, String keyB, String status) {
+    public List<ExportInventoryRow> naming(String type, String keyA, String keyB, String status) {
         String where = "E_WAYBILL".equals(type) ? "logistics_code = ? and logistics_no = ?"
                 : "ebp_code = ? and order_no = ?";
         return jdbc.sql(SELECT + "where " + where + " and status = ?").params(keyA, keyB, status)
@@ -67,7 +113,7 @@ public class ExportRepository {
     }
 
     /** Waiting inventories whose deadline passed. */
-    public List<ExportInventory> overdue(Instant now) {
+    public List<ExportInventoryRow> overdue(Instant now) {
         return jdbc.sql(SELECT + "where status = 'WAITING' and deadline < ? order by deadline")
                 .param(Timestamp.from(now)).query(ExportRepository::row).list();
     }
@@ -159,8 +205,8 @@ public class ExportRepository {
     private static final String SELECT = "select agent_code, cop_no, ebp_code, order_no, logistics_code, "
             + "logistics_no, record_guid, pre_no, invt_no, status, deadline, released_at from export_inventory ";
 
-    private static ExportInventory row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new ExportInventory(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
+    private static ExportInventoryRow row(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new ExportInventoryRow(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                 rs.getString(10), rs.getTimestamp(11).toInstant(), instant(rs.getTimestamp(12)));
     }

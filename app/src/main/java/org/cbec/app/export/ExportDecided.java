@@ -1,7 +1,8 @@
-package org.cbec.app.clearance;
+package org.cbec.app.export;
 
 import java.time.Instant;
 import java.util.List;
+import org.cbec.app.clearance.CustomsDecided;
 
 /**
  * Customs' review of an export inventory: RELEASED (399 海关审结; released, 800, once its waybill has arrived),

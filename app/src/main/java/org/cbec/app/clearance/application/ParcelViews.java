@@ -1,0 +1,89 @@
+package org.cbec.app.clearance.application;
+
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import org.cbec.app.clearance.InventoryLookup;
+import org.cbec.app.clearance.application.ParcelDocumentStore.Parcel;
+import org.cbec.app.clearance.application.ParcelDocumentStore.Sent;
+import org.cbec.app.clearance.domain.ParcelDocuments;
+import org.cbec.app.clearance.domain.ThreeDocumentComparison;
+import org.cbec.app.clearance.intake.Stored;
+import org.cbec.app.clearance.persistence.ParcelRepository;
+import org.cbec.app.clearance.persistence.ParcelRepository.InventoryState;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Parcels as the enterprises that declared them see them (an inventory to its declarant, an order to its platform
+ * and e-commerce enterprise), and as officers see an inventory customs took in: the documents found, the
+ * comparison and the history.
+ */
+@Service
+public class ParcelViews implements InventoryLookup {
+
+    private final ParcelRepository parcels;
+    private final ParcelDocumentStore documents;
+    private final ParcelComparison comparison;
+
+    ParcelViews(ParcelRepository parcels, ParcelDocumentStore documents, ParcelComparison comparison) {
+        this.parcels = parcels;
+        this.documents = documents;
+        this.comparison = comparison;
+    }
+
+    /** An inventory as its declarant sees it: the documents found, the comparison and the history. */
+    public record InventoryView(InventoryState state, Map<String, Object> documents,
+                                ThreeDocumentComparison.Result comparison,
+                                List<ParcelRepository.HistoryEntry> history) {
+    }
+
+    /** An order as its platform sees it, with the inventories that declare it. */
+    public record OrderView(Object order, Object payment, List<InventoryView> inventories) {
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<InventoryView> inventory(String callerCode, String copNo) {
+        return parcels.inventoriesByCopNo(copNo).stream()
+                .filter(state -> state.agentCode().equals(callerCode) || callerCode.equals(documents
+                        .senderOf("INVENTORY", state.agentCode(), state.copNo()).orElse(null)))
+                .findFirst().map(this::view);
+    }
+
+    @Transactional(readOnly = true)
+    public Optional<OrderView> order(String callerCode, String ebpCode, String orderNo) {
+        Optional<Stored<ParcelDocuments.Order>> order = documents.sent("ORDER", ebpCode, orderNo,
+                ParcelDocuments.Order.class).map(Sent::stored);
+        boolean mayRead = callerCode.equals(ebpCode) || order.map(o -> callerCode.equals(o.document().ebcCode()))
+                .orElse(false);
+        List<InventoryState> inventories = parcels.inventoriesOfOrder(ebpCode, orderNo);
+        if (!mayRead || (order.isEmpty() && inventories.isEmpty())) {
+            return Optional.empty();
+        }
+        return Optional.of(new OrderView(order.orElse(null), documents.sent("PAYMENT", ebpCode, orderNo,
+                ParcelDocuments.Payment.class).map(Sent::stored).orElse(null),
+                inventories.stream().map(this::view).toList()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Optional<Object> byInvtNo(String invtNo) {
+        return parcels.byInvtNo(invtNo).map(this::view);
+    }
+
+    private InventoryView view(InventoryState state) {
+        Parcel parcel = documents.parcel(state);
+        Map<String, Object> found = new LinkedHashMap<>();
+        found.put("order", stored(parcel.order()));
+        found.put("payment", stored(parcel.payment()));
+        found.put("waybill", stored(parcel.waybill()));
+        found.put("inventory", stored(parcel.inventory()));
+        return new InventoryView(state, found, comparison.result(parcel), parcels.history(state.agentCode(),
+                state.copNo()));
+    }
+
+    private static Object stored(Sent<?> sent) {
+        return sent == null ? null : sent.stored();
+    }
+}

@@ -1,0 +1,170 @@
+package org.cbec.app.export.application;
+
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import org.cbec.app.clearance.domain.InventoryStatus;
+import org.cbec.app.clearance.domain.ReturnStatus;
+import org.cbec.app.clearance.intake.DeclaredRecord;
+import org.cbec.app.clearance.intake.Receipts;
+import org.cbec.app.clearance.intake.Received;
+import org.cbec.app.export.domain.ExportDocuments;
+import org.cbec.app.export.persistence.ExportRepository;
+import org.cbec.app.export.persistence.ExportRepository.ExportInventoryRow;
+import org.springframework.stereotype.Component;
+import static org.cbec.app.export.application.ExportDocumentStore.INVENTORY;
+import static org.cbec.app.export.application.ExportDocumentStore.WAYBILL;
+
+/**
+ * The messages that move exported goods after their inventory (CEB-SPEC.md §4.2): the site's arrival (CEB507)
+ * and the departure (CEB509) of waybills, which release (800) and close (899) their inventories; the master bill
+ * (CEB607) they leave under; and goods coming back (CEB213 return, CEB215 tally).
+ */
+@Component
+class ExportFollowUps {
+
+    private final ExportDocumentStore documents;
+    private final ExportRepository exports;
+    private final Receipts receipts;
+    private final ExportIntake intake;
+    private final ExportClearance clearance;
+
+    ExportFollowUps(ExportDocumentStore documents, ExportRepository exports, Receipts receipts, ExportIntake intake,
+                    ExportClearance clearance) {
+        this.documents = documents;
+        this.exports = exports;
+        this.receipts = receipts;
+        this.intake = intake;
+        this.clearance = clearance;
+    }
+
+    /** CEB507 arrival or CEB509 departure of waybills. */
+    void move(Received received, DeclaredRecord record, ExportDocuments.WaybillMovement movement, String preNo) {
+        String sender = received.sender();
+        String receiptType = received.receiptType();
+        Instant now = received.at();
+        List<String> unknown = movement.logisticsNos().stream().filter(no -> !documents.exists(WAYBILL,
+                movement.logisticsCode(), no)).toList();
+        if (!unknown.isEmpty()) {
+            receipts.issue(sender, receiptType, record, preNo, ReturnStatus.REJECTED, "海关退单: no waybill CEB505 of "
+                    + "logisticsCode " + movement.logisticsCode() + " on file for logisticsNo "
+                    + String.join(", ", unknown), now);
+            return;
+        }
+        String what = movement.departure() ? "离境" : "运抵";
+        intake.declared(sender, receiptType, record, preNo, now);
+        receipts.issue(sender, receiptType, record, preNo, "399", "海关审结: " + what + " "
+                + movement.logisticsNos().size() + " waybills", now);
+        for (String no : movement.logisticsNos()) {
+            exports.moved(movement.logisticsCode(), no, movement.departure(), now);
+            ExportRepository.Movement at = exports.movement(movement.logisticsCode(), no);
+            String waiting = (movement.departure() ? InventoryStatus.RELEASED : InventoryStatus.REVIEWED).name();
+            for (ExportInventoryRow state : exports.naming(WAYBILL, movement.logisticsCode(), no, waiting)) {
+                var inventory = documents.sent(INVENTORY, state.agentCode(), state.copNo(), ExportDocuments.Inventory.class);
+                DeclaredRecord numbered = inventory.stored().record().withInvtNo(state.invtNo());
+                if (movement.departure()) {
+                    clearance.close(state, numbered, inventory.sender(), now);
+                } else {
+                    clearance.release(state, numbered, inventory.sender(), at, now);
+                }
+            }
+        }
+    }
+
+
+    /** CEB607: waybills (and the inventories on them) leave under this master bill. */
+    void masterBill(Received received, DeclaredRecord record, ExportDocuments.MasterBill bill, String preNo) {
+        String sender = received.sender();
+        String receiptType = received.receiptType();
+        Instant now = received.at();
+        List<String> problems = new ArrayList<>();
+        for (int i = 0; i < bill.logisticsNos().size(); i++) {
+            String no = bill.logisticsNos().get(i);
+            String invtNo = bill.invtNos().get(i);
+            if (!documents.exists(WAYBILL, bill.logisticsCode(), no)) {
+                problems.add("no waybill CEB505 on file for logisticsNo " + no);
+            } else if (invtNo != null && !invtNo.isBlank() && exports.byInvtNo(record.agentCode(), invtNo)
+                    .filter(s -> s.logisticsNo().equals(no)).isEmpty()) {
+                problems.add("inventory " + invtNo + " of " + record.agentCode() + " does not travel on " + no);
+            }
+        }
+        if (!problems.isEmpty()) {
+            receipts.issue(sender, receiptType, record, preNo, ReturnStatus.REJECTED, "海关退单: "
+                    + String.join("; ", problems), now);
+            return;
+        }
+        bill.logisticsNos().forEach(no -> exports.billOf(bill.logisticsCode(), no, bill.billNo()));
+        intake.declared(sender, receiptType, record, preNo, now);
+        receipts.issue(sender, receiptType, record, preNo, "399", "海关审结: " + bill.logisticsNos().size()
+                + " waybills under bill " + bill.billNo(), now);
+    }
+
+
+    /**
+     * CEB213: goods of a closed export inventory come back. Taken in (120), then suspended (600 挂起) until the
+     * site tallies them; applied for at another customs than the one that cleared them, handed over first (505 移交).
+     */
+    void returnGoods(Received received, DeclaredRecord record, ExportDocuments.ReturnApplication application,
+                     String preNo) {
+        String sender = received.sender();
+        String receiptType = received.receiptType();
+        Instant now = received.at();
+        Optional<ExportInventoryRow> original = exports.byInvtNo(record.agentCode(), application.invtNo());
+        String refusal = original.isEmpty() ? "no export inventory " + application.invtNo() + " declared by "
+                + record.agentCode()
+                : InventoryStatus.of(original.get().status()) != InventoryStatus.CLOSED ? "inventory " + application.invtNo() + " is "
+                + original.get().status() + "; only goods that left the country (899) come back"
+                : !original.get().logisticsNo().equals(application.logisticsNo()) ? "inventory "
+                + application.invtNo() + " travelled on " + original.get().logisticsNo() + ", not on "
+                + application.logisticsNo()
+                : exports.anyReturn(application.invtNo()) ? "inventory " + application.invtNo()
+                + " already has a return" : null;
+        if (refusal != null) {
+            receipts.issue(sender, receiptType, record, preNo, ReturnStatus.REJECTED, "海关退单: " + refusal, now);
+            return;
+        }
+        if (intake.notTheDeclarant(sender, receiptType, record, preNo, now, INVENTORY, original.get().agentCode(),
+                original.get().copNo(), exports.ebcCodeOf(original.get().agentCode(), original.get().copNo())
+                        .orElse(null))) {
+            return;
+        }
+        exports.returnApplied(new ExportRepository.ExportReturn(record.recordGuid(), sender, record.agentCode(),
+                record.ebpCode(), record.ebcCode(), application.coElNo(), preNo, application.invtNo(),
+                application.logisticsCode(), application.logisticsNo(), "SUSPENDED"), now);
+        intake.declared(sender, receiptType, record, preNo, now);
+        receipts.issue(sender, receiptType, record, preNo, "120", "海关入库", now);
+        if (!application.invtNo().startsWith(application.customsCode())) {
+            receipts.issue(sender, receiptType, record, preNo, "505", "移交: cleared by customs "
+                    + application.invtNo().substring(0, 4) + ", returned at " + application.customsCode(), now);
+        }
+        receipts.issue(sender, receiptType, record, preNo, "600", "挂起: waiting for the goods to be tallied "
+                + "(CEB215)", now);
+    }
+
+
+    /** CEB215: the site tallies a returned parcel; its return is released (800). */
+    void tally(Received received, DeclaredRecord record, ExportDocuments.Tally tally, String preNo) {
+        String sender = received.sender();
+        String receiptType = received.receiptType();
+        Instant now = received.at();
+        List<ExportRepository.ExportReturn> awaiting = exports.awaitingTally(tally.logisticsCode(),
+                tally.logisticsNo());
+        if (awaiting.isEmpty()) {
+            receipts.issue(sender, receiptType, record, preNo, ReturnStatus.REJECTED, "海关退单: no return (CEB213) "
+                    + "awaits the parcel of logisticsCode " + tally.logisticsCode() + ", logisticsNo "
+                    + tally.logisticsNo(), now);
+            return;
+        }
+        intake.declared(sender, receiptType, record, preNo, now);
+        receipts.issue(sender, receiptType, record, preNo, "399", "海关审结: 理货完成", now);
+        for (ExportRepository.ExportReturn back : awaiting) {
+            exports.tallied(back.recordGuid(), now);
+            DeclaredRecord application = new DeclaredRecord(back.recordGuid(), "1", "2", null, back.ebpCode(),
+                    back.ebcCode(), null, null, back.logisticsNo(), back.logisticsCode(), null, back.agentCode(), null,
+                    back.invtNo(), null, java.util.Map.of("coElNo", back.coElNo()));
+            receipts.issue(back.senderCode(), "CEB214", application, back.preNo(), "800", "放行: 退货已理货", now);
+        }
+    }
+
+}
