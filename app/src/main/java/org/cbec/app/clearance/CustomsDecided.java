@@ -8,14 +8,17 @@ import java.util.List;
  * Customs' decision on an import inventory: the steps it passes through, each a CEB622 receipt to its declarant
  * (120 海关入库, 399 海关审结, 800 放行 ...), the outcome, and the tax levied. Published by customs on an
  * {@link InventoryCompared} and on every officer's decision; clearance applies it to the inventory, once: only
- * while the inventory is still in the state {@code from} it was decided in.
+ * while the inventory is still at the stage {@code from} it was decided at.
  *
- * @param from the inventory's state the decision was taken on: {@code DECIDING} for the first, the state of the
- *             review (REVIEW, INSPECTION, DETAINED) for an officer's
+ * @param from the stage of customs' handling the decision was taken at: the first on a compared inventory, an
+ *             officer's on one under review, inspection or detention
  * @param tax  the tax levied (duty, consumption tax and VAT), null when the inventory was not taken in
  */
-public record CustomsDecided(String invtNo, String agentCode, String copNo, String from, Outcome outcome,
+public record CustomsDecided(String invtNo, String agentCode, String copNo, Stage from, Outcome outcome,
                              List<Step> steps, BigDecimal tax, Instant at) {
+
+    /** Where an inventory is in customs' hands when a decision is taken on it. */
+    public enum Stage { COMPARED, REVIEW, INSPECTION, DETAINED }
 
     /** Where customs leaves the inventory. */
     public enum Outcome {

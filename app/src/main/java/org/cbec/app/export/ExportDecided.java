@@ -7,9 +7,9 @@ import org.cbec.app.clearance.CustomsDecided;
 /**
  * Customs' review of an export inventory: RELEASED (399 海关审结; released, 800, once its waybill has arrived),
  * REVIEW (held at 300 for an officer) or, by an officer, REJECTED (100). Applied once, while the inventory is still
- * in the state {@code from}.
+ * at the stage {@code from}.
  */
-public record ExportDecided(String invtNo, String agentCode, String copNo, String from,
+public record ExportDecided(String invtNo, String agentCode, String copNo, CustomsDecided.Stage from,
                             CustomsDecided.Outcome outcome, List<CustomsDecided.Step> steps, Instant at) {
 
     public ExportDecided {

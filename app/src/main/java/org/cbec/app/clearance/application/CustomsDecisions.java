@@ -4,8 +4,8 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import org.cbec.app.clearance.CustomsDecided;
 import org.cbec.app.clearance.CustomsDecided.Outcome;
+import org.cbec.app.clearance.CustomsDecided;
 import org.cbec.app.clearance.TaxBillIssued;
 import org.cbec.app.clearance.application.ParcelDocumentStore.Parcel;
 import org.cbec.app.clearance.application.ParcelDocumentStore.Sent;
@@ -14,9 +14,9 @@ import org.cbec.app.clearance.domain.InventoryStatus;
 import org.cbec.app.clearance.domain.ParcelDocumentType;
 import org.cbec.app.clearance.domain.Transition;
 import org.cbec.app.clearance.intake.DeclaredRecord;
-import org.cbec.app.clearance.persistence.ParcelRepository;
 import org.cbec.app.clearance.persistence.ParcelRepository.HistoryEntry;
 import org.cbec.app.clearance.persistence.ParcelRepository.InventoryState;
+import org.cbec.app.clearance.persistence.ParcelRepository;
 import org.cbec.app.shared.EventDelivery;
 import org.cbec.app.shared.Retries;
 import org.springframework.scheduling.annotation.Async;
@@ -66,7 +66,7 @@ class CustomsDecisions {
         if (state == null) {
             return;
         }
-        InventoryStatus from = InventoryStatus.of(decided.from());
+        InventoryStatus from = InventoryStatus.atStage(decided.from().name());
         Optional<Transition> transition = new ImportInventory(InventoryStatus.of(state.status()))
                 .decided(from, decided.steps().stream().map(s -> new Transition.Step(s.returnStatus(), s.info()))
                         .toList(), status(decided.outcome()));

@@ -1,9 +1,9 @@
 package org.cbec.app.clearance.application;
 
 import java.util.List;
+import org.cbec.app.clearance.domain.ParcelDocuments;
 import org.cbec.app.clearance.intake.Declaration;
 import org.cbec.app.clearance.intake.DeclaredRecord;
-import org.cbec.app.clearance.domain.ParcelDocuments;
 import org.cbec.ceb.schema.import202205.BaseTransfer;
 import org.cbec.ceb.schema.import202205.CEB311Message;
 import org.cbec.ceb.schema.import202205.CEB411Message;

@@ -7,13 +7,16 @@ import java.util.List;
 import org.cbec.app.clearance.InventoryCompared;
 import org.cbec.app.clearance.application.ParcelDocumentStore.Parcel;
 import org.cbec.app.clearance.application.ParcelDocumentStore.Sent;
+import org.cbec.app.clearance.domain.ImportInventory;
+import org.cbec.app.clearance.domain.InventoryStatus;
 import org.cbec.app.clearance.domain.ParcelDocuments;
 import org.cbec.app.clearance.domain.ThreeDocumentComparison;
+import org.cbec.app.clearance.domain.Transition;
 import org.cbec.app.clearance.intake.DeclaredRecord;
 import org.cbec.app.clearance.intake.Touched;
-import org.cbec.app.clearance.persistence.ParcelRepository;
 import org.cbec.app.clearance.persistence.ParcelRepository.HistoryEntry;
 import org.cbec.app.clearance.persistence.ParcelRepository.InventoryState;
+import org.cbec.app.clearance.persistence.ParcelRepository;
 import org.cbec.app.registry.Registry;
 import org.cbec.app.shared.BatchedEvents;
 import org.cbec.app.shared.EventDelivery;
@@ -123,11 +126,14 @@ public class ParcelComparison {
             return;
         }
         DeclaredRecord inventory = parcel.inventory().record();
-        if (!result.consistent()) {
-            String info = (timedOut ? "海关退单: not complete within " + wait + "; " : "海关退单: ") + result.reasons();
-            parcels.move(state.agentCode(), state.copNo(), List.of(new HistoryEntry("100", info, now),
-                    new HistoryEntry("REJECTED", null, now)));
-            receipts.issue(parcel.inventory().senderCode(), "CEB622", inventory, state.preNo(), "100", info, now);
+        Transition compared = new ImportInventory(InventoryStatus.of(state.status())).compared(result,
+                timedOut ? wait : null);
+        if (compared.to() == InventoryStatus.REJECTED) {
+            Transition.Step refused = compared.steps().get(0);
+            parcels.move(state.agentCode(), state.copNo(), List.of(new HistoryEntry(refused.returnStatus(),
+                    refused.info(), now), new HistoryEntry(compared.to().name(), null, now)));
+            receipts.issue(parcel.inventory().senderCode(), "CEB622", inventory, state.preNo(),
+                    refused.returnStatus(), refused.info(), now);
             return;
         }
         String invtNo = receipts.newInvtNo(inventory.customsCode(), false, now);

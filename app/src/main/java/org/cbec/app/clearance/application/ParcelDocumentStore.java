@@ -5,9 +5,9 @@ import java.util.Optional;
 import org.cbec.app.clearance.domain.ParcelDocuments;
 import org.cbec.app.clearance.intake.DeclaredRecord;
 import org.cbec.app.clearance.intake.Stored;
-import org.cbec.app.clearance.persistence.ParcelRepository;
 import org.cbec.app.clearance.persistence.ParcelRepository.InventoryState;
 import org.cbec.app.clearance.persistence.ParcelRepository.StoredDocument;
+import org.cbec.app.clearance.persistence.ParcelRepository;
 import org.springframework.stereotype.Component;
 
 /**

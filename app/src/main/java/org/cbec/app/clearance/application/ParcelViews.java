@@ -10,8 +10,8 @@ import org.cbec.app.clearance.application.ParcelDocumentStore.Sent;
 import org.cbec.app.clearance.domain.ParcelDocuments;
 import org.cbec.app.clearance.domain.ThreeDocumentComparison;
 import org.cbec.app.clearance.intake.Stored;
-import org.cbec.app.clearance.persistence.ParcelRepository;
 import org.cbec.app.clearance.persistence.ParcelRepository.InventoryState;
+import org.cbec.app.clearance.persistence.ParcelRepository;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 

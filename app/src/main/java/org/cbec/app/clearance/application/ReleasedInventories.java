@@ -10,9 +10,9 @@ import org.cbec.app.clearance.domain.InventoryStatus;
 import org.cbec.app.clearance.domain.ParcelDocuments;
 import org.cbec.app.clearance.domain.Transition;
 import org.cbec.app.clearance.intake.DeclaredRecord;
-import org.cbec.app.clearance.persistence.ParcelRepository;
 import org.cbec.app.clearance.persistence.ParcelRepository.HistoryEntry;
 import org.cbec.app.clearance.persistence.ParcelRepository.InventoryState;
+import org.cbec.app.clearance.persistence.ParcelRepository;
 import org.springframework.stereotype.Component;
 
 /**

@@ -50,6 +50,14 @@ public enum InventoryStatus {
         return this != WAITING && this != REJECTED && this != DELETED;
     }
 
+    /**
+     * The state an inventory is in at a stage of customs' handling named by its name ({@code COMPARED}: handed
+     * over and waiting for the decision).
+     */
+    public static InventoryStatus atStage(String stage) {
+        return "COMPARED".equals(stage) ? DECIDING : valueOf(stage);
+    }
+
     /** The state stored in a status column. */
     public static InventoryStatus of(String stored) {
         return valueOf(stored);

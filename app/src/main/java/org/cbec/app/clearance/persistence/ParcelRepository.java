@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import static org.cbec.app.clearance.domain.InventoryStatus.DECIDING;
+import static org.cbec.app.clearance.domain.InventoryStatus.WAITING;
 
 /** Parcel documents and the inventories waiting for their comparison. */
 @Repository
@@ -78,7 +80,7 @@ public class ParcelRepository {
 
     /** The inventory if it is still waiting (not locked: {@link #claim} lets one transaction decide it). */
     public Optional<InventoryState> waiting(String agentCode, String copNo) {
-        return jdbc.sql(SELECT_STATE + "where agent_code = ? and cop_no = ? and status = 'WAITING'")
+        return jdbc.sql(SELECT_STATE + "where agent_code = ? and cop_no = ? and status = '" + WAITING + "'")
                 .params(agentCode, copNo).query(ParcelRepository::state).optional();
     }
 
@@ -87,8 +89,9 @@ public class ParcelRepository {
      * locked: {@link #claim} lets one transaction decide each.
      */
     public List<InventoryState> waitingFor(String type, String keyA, String keyB) {
-        String where = "WAYBILL".equals(type) ? "logistics_code = ? and logistics_no = ?" : "ebp_code = ? and order_no = ?";
-        return jdbc.sql(SELECT_STATE + "where " + where + " and status = 'WAITING'")
+        String where = "WAYBILL".equals(type) ? "logistics_code = ? and logistics_no = ?"
+                : "ebp_code = ? and order_no = ?";
+        return jdbc.sql(SELECT_STATE + "where " + where + " and status = '" + WAITING + "'")
                 .params(keyA, keyB).query(ParcelRepository::state).list();
     }
 
@@ -99,8 +102,8 @@ public class ParcelRepository {
      * H2 parses anew each time).
      */
     public boolean claim(String agentCode, String copNo) {
-        return jdbc.sql("update inventory_state set status = 'DECIDING' where agent_code = ? and cop_no = ? "
-                        + "and status = 'WAITING'")
+        return jdbc.sql("update inventory_state set status = '" + DECIDING + "' where agent_code = ? and cop_no = ? "
+                        + "and status = '" + WAITING + "'")
                 .params(agentCode, copNo).update() > 0;
     }
 
@@ -126,7 +129,7 @@ public class ParcelRepository {
      * again. Keys only: (agentCode, copNo).
      */
     public List<String[]> stranded(Instant before, int limit) {
-        return jdbc.sql("select agent_code, cop_no from inventory_state s where s.status = 'WAITING' "
+        return jdbc.sql("select agent_code, cop_no from inventory_state s where s.status = '" + WAITING + "' "
                         + "and s.updated_at < ? "
                         + "and exists (select 1 from parcel_document o where o.doc_type = 'ORDER' "
                         + "and o.key_a = s.ebp_code and o.key_b = s.order_no) "
@@ -140,7 +143,7 @@ public class ParcelRepository {
     }
 
     public List<InventoryState> overdue(Instant now) {
-        return jdbc.sql(SELECT_STATE + "where status = 'WAITING' and deadline < ? order by deadline for update")
+        return jdbc.sql(SELECT_STATE + "where status = '" + WAITING + "' and deadline < ? order by deadline for update")
                 .param(Timestamp.from(now)).query(ParcelRepository::state).list();
     }
 

@@ -7,9 +7,8 @@ import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.function.DoubleSupplier;
-import org.cbec.app.export.ExportInventoryCompared;
-import org.cbec.app.clearance.InventoryCompared;
 import org.cbec.app.clearance.InventoryCompared.Line;
+import org.cbec.app.clearance.InventoryCompared;
 import org.cbec.app.customs.domain.Limits;
 import org.cbec.app.customs.domain.LineTax;
 import org.cbec.app.customs.domain.RiskCheck;
@@ -25,6 +24,7 @@ import org.cbec.app.customs.persistence.QuotaRepository;
 import org.cbec.app.customs.persistence.ReviewRepository;
 import org.cbec.app.customs.persistence.StockRepository;
 import org.cbec.app.customs.persistence.TaxRepository;
+import org.cbec.app.export.ExportInventoryCompared;
 import org.springframework.stereotype.Service;
 import static org.cbec.app.customs.domain.Money.plain;
 
@@ -163,7 +163,8 @@ class CustomsAssessment {
 
     /** The rules that look at an export list: the import ones read the positive list, buyers, quota and tax. */
     private static final java.util.Set<String> EXPORT_RULES = java.util.Set.of(
-            org.cbec.app.customs.domain.RiskRule.BLOCKED_ENTERPRISE, org.cbec.app.customs.domain.RiskRule.RANDOM_REVIEW);
+            org.cbec.app.customs.domain.RiskRule.BLOCKED_ENTERPRISE,
+            org.cbec.app.customs.domain.RiskRule.RANDOM_REVIEW);
 
     Verdict assessExport(ExportInventoryCompared declared) {
         String invtNo = declared.invtNo();

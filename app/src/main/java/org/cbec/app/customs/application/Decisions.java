@@ -3,16 +3,17 @@ package org.cbec.app.customs.application;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
-import org.cbec.app.clearance.CustomsDecided;
 import org.cbec.app.clearance.CustomsDecided.Outcome;
+import org.cbec.app.clearance.CustomsDecided.Stage;
 import org.cbec.app.clearance.CustomsDecided.Step;
-import org.cbec.app.export.ExportDecided;
-import org.cbec.app.export.ExportInventoryCompared;
+import org.cbec.app.clearance.CustomsDecided;
 import org.cbec.app.clearance.InventoryCompared;
 import org.cbec.app.customs.domain.TaxBill;
 import org.cbec.app.customs.domain.Verdict;
 import org.cbec.app.customs.persistence.ReviewRepository;
 import org.cbec.app.customs.persistence.TaxRepository;
+import org.cbec.app.export.ExportDecided;
+import org.cbec.app.export.ExportInventoryCompared;
 import org.cbec.app.shared.BatchedEvents;
 import org.cbec.app.shared.EventDelivery;
 import org.cbec.app.shared.Retries;
@@ -34,8 +35,6 @@ import org.springframework.transaction.support.TransactionTemplate;
  */
 @Component
 class Decisions {
-
-    static final String DECIDING = "DECIDING";
 
     private final CustomsAssessment assessment;
     private final TaxRepository taxes;
@@ -90,13 +89,13 @@ class Decisions {
             return checked;
         });
         if (!verdict.taken()) {
-            publish(new CustomsDecided(compared.invtNo(), compared.agentCode(), compared.copNo(), DECIDING,
+            publish(new CustomsDecided(compared.invtNo(), compared.agentCode(), compared.copNo(), Stage.COMPARED,
                     Outcome.REFUSED, List.of(new Step(verdict.returnStatus(), verdict.returnInfo())), null,
                     compared.at()));
             return;
         }
         BigDecimal tax = taxes.bill(compared.invtNo()).map(TaxBill::total).orElse(BigDecimal.ZERO);
-        publish(new CustomsDecided(compared.invtNo(), compared.agentCode(), compared.copNo(), DECIDING,
+        publish(new CustomsDecided(compared.invtNo(), compared.agentCode(), compared.copNo(), Stage.COMPARED,
                 verdict.toReview() ? Outcome.REVIEW : Outcome.RELEASED, takenIn(verdict), tax, compared.at()));
         if (!verdict.toReview()) {
             bills.released(compared.invtNo(), compared.at());
@@ -110,7 +109,7 @@ class Decisions {
         Verdict verdict = assessment.assessExport(compared);
         List<Step> steps = verdict.toReview() ? List.of(review(verdict)) : List.of(new Step("399", "海关审结"));
         events.add(ExportDecided.Batch.class, ExportDecided.Batch::new, new ExportDecided(compared.invtNo(),
-                compared.agentCode(), compared.copNo(), DECIDING, verdict.toReview() ? Outcome.REVIEW
+                compared.agentCode(), compared.copNo(), Stage.COMPARED, verdict.toReview() ? Outcome.REVIEW
                 : Outcome.RELEASED, steps, compared.at()));
     }
 

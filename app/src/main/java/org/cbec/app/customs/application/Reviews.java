@@ -4,14 +4,13 @@ import java.time.Clock;
 import java.time.Instant;
 import java.util.List;
 import org.cbec.app.clearance.CustomsDecided;
-import org.cbec.app.export.ExportDecided;
 import org.cbec.app.clearance.InvtNo;
 import org.cbec.app.customs.domain.Officer;
 import org.cbec.app.customs.domain.ReviewCase;
 import org.cbec.app.customs.domain.ReviewDecision;
 import org.cbec.app.customs.domain.ReviewQueueEntry;
-import org.cbec.app.customs.persistence.OfficerRepository;
 import org.cbec.app.customs.persistence.ReviewRepository;
+import org.cbec.app.export.ExportDecided;
 import org.cbec.app.shared.BatchedEvents;
 import org.cbec.app.shared.EventDelivery;
 import org.cbec.app.shared.Refusal;
@@ -93,7 +92,7 @@ public class Reviews {
         Instant now = clock.instant();
         List<CustomsDecided.Step> steps = outcome.steps().stream()
                 .map(s -> new CustomsDecided.Step(s.returnStatus(), s.info())).toList();
-        String from = inventoryState(found.status());
+        CustomsDecided.Stage from = stage(found.status());
         CustomsDecided.Outcome result = CustomsDecided.Outcome.valueOf(outcome.inventoryState().name());
         if (export) {
             events.add(ExportDecided.Batch.class, ExportDecided.Batch::new, new ExportDecided(invtNo,
@@ -113,12 +112,12 @@ public class Reviews {
         }
     }
 
-    /** The inventory's state while its case is in this one. */
-    private static String inventoryState(ReviewCase.Status status) {
+    /** Where the inventory is while its case is in this state. */
+    private static CustomsDecided.Stage stage(ReviewCase.Status status) {
         return switch (status) {
-            case INSPECTION -> "INSPECTION";
-            case DETAINED -> "DETAINED";
-            default -> "REVIEW";
+            case INSPECTION -> CustomsDecided.Stage.INSPECTION;
+            case DETAINED -> CustomsDecided.Stage.DETAINED;
+            default -> CustomsDecided.Stage.REVIEW;
         };
     }
 }

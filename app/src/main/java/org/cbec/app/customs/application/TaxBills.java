@@ -69,8 +69,9 @@ public class TaxBills {
         taxes.released(invtNo, "TX" + invtNo, at);
         TaxBill bill = taxes.bill(invtNo).orElseThrow();
         String xml = TaxDocuments.bill(bill, taxes.lines(invtNo), invtNo.substring(0, 4), at);
-        events.add(TaxBillIssued.Batch.class, TaxBillIssued.Batch::new, new TaxBillIssued("CEB816", recipients(bill), bill.taxNo(), invtNo, bill.status(),
-                "电子税单: " + bill.total().toPlainString(), xml, at));
+        events.add(TaxBillIssued.Batch.class, TaxBillIssued.Batch::new, new TaxBillIssued("CEB816",
+                recipients(bill), bill.taxNo(), invtNo, bill.status(), "电子税单: " + bill.total().toPlainString(), xml,
+                at));
     }
 
     @Scheduled(cron = "${cbec.customs.tax-summary-cron:0 0 2 1,16 * *}", zone = "Asia/Shanghai")
@@ -112,7 +113,8 @@ public class TaxBills {
             List<TaxBill> summarised = group.getValue().stream()
                     .map(b -> taxes.bill(b.invtNo()).orElseThrow()).toList();
             summarised.stream().collect(Collectors.groupingBy(TaxBill::agentCode)).forEach((agent, bills) -> {
-                events.add(TaxBillIssued.Batch.class, TaxBillIssued.Batch::new, new TaxBillIssued("CEB818", recipients(bills.get(0)), entDutyNo,
+                events.add(TaxBillIssued.Batch.class, TaxBillIssued.Batch::new, new TaxBillIssued("CEB818",
+                        recipients(bills.get(0)), entDutyNo,
                         bills.size() == 1 ? bills.get(0).invtNo() : null, "2", "税单已汇总: " + entDutyNo + ", "
                         + bills.size() + " bills", TaxDocuments.status(bills, now), now));
             });

@@ -22,8 +22,9 @@ import static org.cbec.app.customs.domain.Money.fen;
  * Undoes what customs counted and levied when clearance takes a cancellation or a return (cbec-rules.md §A.6): in
  * the same transaction, so the quota and the tax change exactly when the application is taken. A cancelled
  * inventory gives back all it counted and its bill is void (status 3); a return, once its goods are back within
- * 45 days of release, gives back, line by line, the returned share of the line's dutiable value and of its taxes. What the guarantor owed for the tax undone is
- * freed from its guarantee, and bonded goods go back into the zone's stock.
+ * 45 days of release, gives back, line by line, the returned share of the line's dutiable value and of its taxes.
+ * What the guarantor owed for the tax undone is freed from its guarantee, and bonded goods go back into the zone's
+ * stock.
  */
 @Component
 class Undo {

@@ -41,12 +41,6 @@ public class QuotaRepository {
                 .params(amount, buyerIdNumber, year, amount, limit).update() > 0;
     }
 
-    /** Takes back what {@link #count} counted, in the same transaction (the list was refused after all). */
-    public void uncount(String buyerIdNumber, int year, BigDecimal amount) {
-        jdbc.sql("update buyer_quota set used = used - ? where buyer_id_number = ? and quota_year = ?")
-                .params(amount, buyerIdNumber, year).update();
-    }
-
     public BigDecimal used(String buyerIdNumber, int year) {
         return jdbc.sql("select used from buyer_quota where buyer_id_number = ? and quota_year = ?")
                 .params(buyerIdNumber, year).query(BigDecimal.class).optional().orElse(BigDecimal.ZERO);
@@ -83,7 +77,8 @@ public class QuotaRepository {
     }
 
     /** What the buyer took in this year of each of these HS codes (for the positive list's quantity caps). */
-    public java.util.Map<String, BigDecimal> goods(String buyerIdNumber, int year, java.util.Collection<String> hsCodes) {
+    public java.util.Map<String, BigDecimal> goods(String buyerIdNumber, int year,
+                                                   java.util.Collection<String> hsCodes) {
         java.util.Map<String, BigDecimal> taken = new java.util.HashMap<>();
         if (hsCodes.isEmpty()) {
             return taken;

@@ -68,8 +68,8 @@ class ReviewController {
 
     private CaseResponse response(String invtNo) {
         Reviews.CaseView found = reviews.view(invtNo);
-        Object inventory = inventories.stream().map(lookup -> lookup.byInvtNo(invtNo)).flatMap(java.util.Optional::stream)
-                .findFirst().orElse(null);
+        Object inventory = inventories.stream().map(lookup -> lookup.byInvtNo(invtNo))
+                .flatMap(java.util.Optional::stream).findFirst().orElse(null);
         return new CaseResponse(found.reviewCase(), inventory, found.decisions());
     }
 }

@@ -21,9 +21,9 @@ import org.cbec.app.export.application.ExportDocumentStore.Sent;
 import org.cbec.app.export.domain.ExportComparison;
 import org.cbec.app.export.domain.ExportDocuments;
 import org.cbec.app.export.domain.ExportInventory;
-import org.cbec.app.export.persistence.ExportRepository;
 import org.cbec.app.export.persistence.ExportRepository.ExportInventoryRow;
 import org.cbec.app.export.persistence.ExportRepository.HistoryEntry;
+import org.cbec.app.export.persistence.ExportRepository;
 import org.cbec.app.registry.Registry;
 import org.cbec.app.shared.BatchedEvents;
 import org.cbec.app.shared.EventDelivery;
@@ -218,7 +218,8 @@ public class ExportClearance implements InventoryLookup {
         List<Transition.Step> steps = decided.steps().stream()
                 .map(step -> new Transition.Step(step.returnStatus(), step.info()))
                 .limit(to == InventoryStatus.REVIEWED ? 1 : decided.steps().size()).toList();
-        Optional<Transition> transition = aggregate(found).decided(InventoryStatus.of(decided.from()), steps, to);
+        InventoryStatus from = InventoryStatus.atStage(decided.from().name());
+        Optional<Transition> transition = aggregate(found).decided(from, steps, to);
         if (transition.isEmpty()) {
             return;
         }
@@ -226,7 +227,7 @@ public class ExportClearance implements InventoryLookup {
         List<HistoryEntry> history = new ArrayList<>(steps.stream()
                 .map(step -> new HistoryEntry(step.returnStatus(), step.info(), now)).toList());
         history.add(new HistoryEntry(to.name(), null, now));
-        if (!exports.moveFrom(found.agentCode(), found.copNo(), decided.from(), history)) {
+        if (!exports.moveFrom(found.agentCode(), found.copNo(), from.name(), history)) {
             return;
         }
         var inventory = documents.sent(ExportDocumentStore.INVENTORY, found.agentCode(), found.copNo(),

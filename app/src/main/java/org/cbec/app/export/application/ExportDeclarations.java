@@ -2,10 +2,10 @@ package org.cbec.app.export.application;
 
 import java.util.List;
 import java.util.Map;
+import org.cbec.app.clearance.domain.ParcelDocuments;
 import org.cbec.app.clearance.intake.Declaration;
 import org.cbec.app.clearance.intake.DeclaredRecord;
 import org.cbec.app.export.domain.ExportDocuments;
-import org.cbec.app.clearance.domain.ParcelDocuments;
 import org.cbec.ceb.schema.export202205.Arrival;
 import org.cbec.ceb.schema.export202205.BaseTransfer;
 import org.cbec.ceb.schema.export202205.CEB213Message;
@@ -38,97 +38,104 @@ final class ExportDeclarations {
     }
 
     static Declaration<ExportDocuments.Order> orders(CEB303Message m) {
-            return declaration(m.getBaseTransfer(), m.getGuid(), m.getSignature() != null, m.getOrder().stream().map(o -> order(o.getOrderHead())).toList(),
-                    m.getOrder().stream().map(ExportDeclarations::orderDocument).toList());
+        return declaration(m.getBaseTransfer(), m.getGuid(), m.getSignature(),
+                m.getOrder().stream().map(o -> order(o.getOrderHead())).toList(),
+                m.getOrder().stream().map(ExportDeclarations::orderDocument).toList());
     }
 
     static Declaration<ExportDocuments.Receipt> receipts(CEB403Message m) {
-            return declaration(m.getBaseTransfer(), m.getGuid(), m.getSignature() != null, m.getReceipts().stream().map(ExportDeclarations::receipt).toList(),
-                    m.getReceipts().stream().map(r -> new ExportDocuments.Receipt(r.getOrderNo(), r.getEbpCode(),
-                            r.getEbcCode(), r.getPayCode(), r.getPayNo(), r.getCharge(), r.getCurrency())).toList());
+        return declaration(m.getBaseTransfer(), m.getGuid(), m.getSignature(),
+                m.getReceipts().stream().map(ExportDeclarations::receipt).toList(),
+                m.getReceipts().stream().map(r -> new ExportDocuments.Receipt(r.getOrderNo(), r.getEbpCode(),
+                        r.getEbcCode(), r.getPayCode(), r.getPayNo(), r.getCharge(), r.getCurrency())).toList());
     }
 
     static Declaration<ExportDocuments.Waybill> waybills(CEB505Message m) {
-            return declaration(m.getBaseTransfer(), m.getGuid(), m.getSignature() != null, m.getLogistics().stream().map(ExportDeclarations::waybill)
-                    .toList(), m.getLogistics().stream().map(l -> new ExportDocuments.Waybill(l.getLogisticsCode(),
-                    l.getLogisticsNo(), l.getFreight(), l.getInsuredFee(), l.getGrossWeight(), l.getPackNo()))
-                    .toList());
+        return declaration(m.getBaseTransfer(), m.getGuid(), m.getSignature(),
+                m.getLogistics().stream().map(ExportDeclarations::waybill).toList(),
+                m.getLogistics().stream().map(l -> new ExportDocuments.Waybill(l.getLogisticsCode(),
+                        l.getLogisticsNo(), l.getFreight(), l.getInsuredFee(), l.getGrossWeight(), l.getPackNo()))
+                        .toList());
     }
 
     static Declaration<ExportDocuments.Inventory> inventories(CEB603Message m) {
-            return declaration(m.getBaseTransfer(), m.getGuid(), m.getSignature() != null, m.getInventory().stream()
-                    .map(i -> inventory(i.getInventoryHead())).toList(),
-                    m.getInventory().stream().map(ExportDeclarations::inventoryDocument).toList());
+        return declaration(m.getBaseTransfer(), m.getGuid(), m.getSignature(),
+                m.getInventory().stream().map(i -> inventory(i.getInventoryHead())).toList(),
+                m.getInventory().stream().map(ExportDeclarations::inventoryDocument).toList());
     }
 
     static Declaration<ExportDocuments.WaybillMovement> arrivals(CEB507Message m) {
-            return declaration(m.getBaseTransfer(), m.getGuid(), m.getSignature() != null, m.getArrival().stream().map(ExportDeclarations::arrival).toList(),
-                    m.getArrival().stream().map(a -> new ExportDocuments.WaybillMovement(false, a.getArrivalHead().getLogisticsCode(),
-                            a.getArrivalList().stream().map(l -> l.getLogisticsNo()).toList(),
-                            a.getArrivalHead().getBillNo(), a.getArrivalHead().getAppTime())).toList());
+        return declaration(m.getBaseTransfer(), m.getGuid(), m.getSignature(),
+                m.getArrival().stream().map(ExportDeclarations::arrival).toList(),
+                m.getArrival().stream().map(a -> new ExportDocuments.WaybillMovement(false,
+                        a.getArrivalHead().getLogisticsCode(), a.getArrivalList().stream()
+                        .map(l -> l.getLogisticsNo()).toList(), a.getArrivalHead().getBillNo(),
+                        a.getArrivalHead().getAppTime())).toList());
     }
 
     static Declaration<ExportDocuments.WaybillMovement> departures(CEB509Message m) {
-            return declaration(m.getBaseTransfer(), m.getGuid(), m.getSignature() != null, m.getDeparture().stream().map(ExportDeclarations::departure)
-                    .toList(), m.getDeparture().stream().map(d -> new ExportDocuments.WaybillMovement(true,
-                    d.getDepartureHead().getLogisticsCode(), d.getDepartureList().stream()
-                    .map(l -> l.getLogisticsNo()).toList(), d.getDepartureHead().getBillNo(),
-                    d.getDepartureHead().getLeaveTime())).toList());
+        return declaration(m.getBaseTransfer(), m.getGuid(), m.getSignature(),
+                m.getDeparture().stream().map(ExportDeclarations::departure).toList(),
+                m.getDeparture().stream().map(d -> new ExportDocuments.WaybillMovement(true,
+                        d.getDepartureHead().getLogisticsCode(), d.getDepartureList().stream()
+                        .map(l -> l.getLogisticsNo()).toList(), d.getDepartureHead().getBillNo(),
+                        d.getDepartureHead().getLeaveTime())).toList());
     }
 
     static Declaration<ExportDocuments.Cancellation> cancellations(CEB605Message m) {
-            return declaration(m.getBaseTransfer(), m.getGuid(), m.getSignature() != null, m.getInvtCancel().stream().map(ExportDeclarations::cancellation)
-                    .toList(), m.getInvtCancel().stream().map(c -> new ExportDocuments.Cancellation(c.getInvtNo(), c.getAgentCode(),
-                    c.getCopNo(), c.getReason())).toList());
+        return declaration(m.getBaseTransfer(), m.getGuid(), m.getSignature(),
+                m.getInvtCancel().stream().map(ExportDeclarations::cancellation).toList(),
+                m.getInvtCancel().stream().map(c -> new ExportDocuments.Cancellation(c.getInvtNo(),
+                        c.getAgentCode(), c.getCopNo(), c.getReason())).toList());
     }
 
     static Declaration<ExportDocuments.SummaryApplication> summaryApplications(CEB701Message m) {
-            return declaration(m.getBaseTransfer(), m.getGuid(), m.getSignature() != null, m.getSummaryApply().stream().map(a -> {
-                var h = a.getSummaryApplyHead();
-                return new DeclaredRecord(h.getGuid(), h.getAppType(), h.getAppStatus(), null, null, h.getEbcCode(),
-                        null, null, null, null, h.getCopNo(), h.getAgentCode(), h.getCustomsCode());
-            }).toList(), m.getSummaryApply().stream().map(a -> {
-                var h = a.getSummaryApplyHead();
-                return new ExportDocuments.SummaryApplication(h.getCopNo(), h.getCustomsCode(), h.getAgentCode(),
-                        h.getAgentName(), h.getEbcCode(), h.getEbcName(), h.getDeclAgentCode(), h.getDeclAgentName(),
-                        h.getSummaryFlag(), time(h.getStartTime()), time(h.getEndTime()), a.getSummaryApplyList()
-                        .stream().map(l -> l.getInvtNo()).filter(n -> n != null && !n.isBlank()).toList());
-            }).toList());
+        return declaration(m.getBaseTransfer(), m.getGuid(), m.getSignature(), m.getSummaryApply().stream().map(a -> {
+            var h = a.getSummaryApplyHead();
+            return new DeclaredRecord(h.getGuid(), h.getAppType(), h.getAppStatus(), null, null, h.getEbcCode(),
+                    null, null, null, null, h.getCopNo(), h.getAgentCode(), h.getCustomsCode());
+        }).toList(), m.getSummaryApply().stream().map(a -> {
+            var h = a.getSummaryApplyHead();
+            return new ExportDocuments.SummaryApplication(h.getCopNo(), h.getCustomsCode(), h.getAgentCode(),
+                    h.getAgentName(), h.getEbcCode(), h.getEbcName(), h.getDeclAgentCode(), h.getDeclAgentName(),
+                    h.getSummaryFlag(), time(h.getStartTime()), time(h.getEndTime()), a.getSummaryApplyList()
+                    .stream().map(l -> l.getInvtNo()).filter(n -> n != null && !n.isBlank()).toList());
+        }).toList());
     }
 
     static Declaration<ExportDocuments.MasterBill> masterBills(CEB607Message m) {
-            return declaration(m.getBaseTransfer(), m.getGuid(), m.getSignature() != null, m.getWayBill().stream().map(w -> {
-                var h = w.getWayBillHead();
-                return new DeclaredRecord(h.getGuid(), h.getAppType(), h.getAppStatus(), null, null, null, null, null,
-                        null, h.getLogisticsCode(), h.getCopNo(), h.getAgentCode(), h.getCustomsCode(), null, null,
-                        Map.of("billNo", h.getBillNo(), "msgSeqNo", Integer.toString(h.getMsgSeqNo())));
-            }).toList(), m.getWayBill().stream().map(w -> new ExportDocuments.MasterBill(w.getWayBillHead().getBillNo(),
-                    w.getWayBillHead().getLogisticsCode(), w.getWayBillList().stream().map(l -> l.getLogisticsNo())
-                    .toList(), w.getWayBillList().stream().map(l -> l.getInvtNo()).toList())).toList());
+        return declaration(m.getBaseTransfer(), m.getGuid(), m.getSignature(), m.getWayBill().stream().map(w -> {
+            var h = w.getWayBillHead();
+            return new DeclaredRecord(h.getGuid(), h.getAppType(), h.getAppStatus(), null, null, null, null, null,
+                    null, h.getLogisticsCode(), h.getCopNo(), h.getAgentCode(), h.getCustomsCode(), null, null,
+                    Map.of("billNo", h.getBillNo(), "msgSeqNo", Integer.toString(h.getMsgSeqNo())));
+        }).toList(), m.getWayBill().stream().map(w -> new ExportDocuments.MasterBill(
+                w.getWayBillHead().getBillNo(), w.getWayBillHead().getLogisticsCode(), w.getWayBillList().stream()
+                .map(l -> l.getLogisticsNo()).toList(), w.getWayBillList().stream().map(l -> l.getInvtNo())
+                .toList())).toList());
     }
 
     static Declaration<ExportDocuments.ReturnApplication> returns(CEB213Message m) {
-            return declaration(m.getBaseTransfer(), m.getGuid(), m.getSignature() != null, m.getInvtRefund().stream().map(r -> {
-                var h = r.getInvtRefundHead();
-                return new DeclaredRecord(h.getGuid(), h.getAppType(), h.getAppStatus(), null, h.getEbpCode(),
-                        h.getEbcCode(), null, null, h.getLogisticsNo(), h.getLogisticsCode(), null, h.getAgentCode(),
-                        h.getCustomsCode(), h.getInvtNo(), null, Map.of("coElNo", h.getCoElNo()));
-            }).toList(), m.getInvtRefund().stream().map(r -> {
-                var h = r.getInvtRefundHead();
-                return new ExportDocuments.ReturnApplication(h.getInvtNo(), h.getCoElNo(), h.getCustomsCode(), h.getLogisticsCode(),
-                        h.getLogisticsNo(), h.getReason());
-            }).toList());
+        return declaration(m.getBaseTransfer(), m.getGuid(), m.getSignature(), m.getInvtRefund().stream().map(r -> {
+            var h = r.getInvtRefundHead();
+            return new DeclaredRecord(h.getGuid(), h.getAppType(), h.getAppStatus(), null, h.getEbpCode(),
+                    h.getEbcCode(), null, null, h.getLogisticsNo(), h.getLogisticsCode(), null, h.getAgentCode(),
+                    h.getCustomsCode(), h.getInvtNo(), null, Map.of("coElNo", h.getCoElNo()));
+        }).toList(), m.getInvtRefund().stream().map(r -> {
+            var h = r.getInvtRefundHead();
+            return new ExportDocuments.ReturnApplication(h.getInvtNo(), h.getCoElNo(), h.getCustomsCode(),
+                    h.getLogisticsCode(), h.getLogisticsNo(), h.getReason());
+        }).toList());
     }
 
     static Declaration<ExportDocuments.Tally> tallies(CEB215Message m) {
-            return declaration(m.getBaseTransfer(), m.getGuid(), m.getSignature() != null, m.getInvtRefundDetail().stream().map(d ->
-                    new DeclaredRecord(d.getGuid(), d.getAppType(), d.getAppStatus(), null, null, null, null, null,
-                            d.getLogisticsNo(), d.getLogisticsCode(), null, null, d.getCustomsCode(), d.getInvtNo(),
-                            d.getOperatorCode(), Map.of("coElNo", d.getCoElNo()))).toList(),
-                    m.getInvtRefundDetail().stream().map(d -> new ExportDocuments.Tally(d.getLogisticsCode(), d.getLogisticsNo(),
-                            d.getCoElNo())).toList());
+        return declaration(m.getBaseTransfer(), m.getGuid(), m.getSignature(), m.getInvtRefundDetail().stream()
+                .map(d -> new DeclaredRecord(d.getGuid(), d.getAppType(), d.getAppStatus(), null, null, null, null,
+                        null, d.getLogisticsNo(), d.getLogisticsCode(), null, null, d.getCustomsCode(), d.getInvtNo(),
+                        d.getOperatorCode(), Map.of("coElNo", d.getCoElNo()))).toList(),
+                m.getInvtRefundDetail().stream().map(d -> new ExportDocuments.Tally(d.getLogisticsCode(),
+                        d.getLogisticsNo(), d.getCoElNo())).toList());
     }
-
 
     /** A time of the spec (yyyyMMddHHmmss, China time), or null when absent. */
     private static java.time.Instant time(String text) {
@@ -139,9 +146,9 @@ final class ExportDeclarations {
                 .atZone(java.time.ZoneId.of("Asia/Shanghai")).toInstant();
     }
 
-    private static <D> Declaration<D> declaration(BaseTransfer transfer, String guid, boolean signed,
+    private static <D> Declaration<D> declaration(BaseTransfer transfer, String guid, Object signature,
                                                   List<DeclaredRecord> records, List<D> documents) {
-        return new Declaration<>(transfer.getCopCode(), guid, signed, records, documents);
+        return new Declaration<>(transfer.getCopCode(), guid, signature != null, records, documents);
     }
 
     private static ExportDocuments.Order orderDocument(Order order) {

@@ -10,8 +10,8 @@ import org.cbec.app.clearance.intake.DeclaredRecord;
 import org.cbec.app.clearance.intake.Receipts;
 import org.cbec.app.clearance.intake.Received;
 import org.cbec.app.export.domain.ExportDocuments;
-import org.cbec.app.export.persistence.ExportRepository;
 import org.cbec.app.export.persistence.ExportRepository.ExportInventoryRow;
+import org.cbec.app.export.persistence.ExportRepository;
 import org.springframework.stereotype.Component;
 import static org.cbec.app.export.application.ExportDocumentStore.INVENTORY;
 import static org.cbec.app.export.application.ExportDocumentStore.WAYBILL;
@@ -61,7 +61,8 @@ class ExportFollowUps {
             ExportRepository.Movement at = exports.movement(movement.logisticsCode(), no);
             String waiting = (movement.departure() ? InventoryStatus.RELEASED : InventoryStatus.REVIEWED).name();
             for (ExportInventoryRow state : exports.naming(WAYBILL, movement.logisticsCode(), no, waiting)) {
-                var inventory = documents.sent(INVENTORY, state.agentCode(), state.copNo(), ExportDocuments.Inventory.class);
+                var inventory = documents.sent(INVENTORY, state.agentCode(), state.copNo(),
+                        ExportDocuments.Inventory.class);
                 DeclaredRecord numbered = inventory.stored().record().withInvtNo(state.invtNo());
                 if (movement.departure()) {
                     clearance.close(state, numbered, inventory.sender(), now);
@@ -113,7 +114,8 @@ class ExportFollowUps {
         Optional<ExportInventoryRow> original = exports.byInvtNo(record.agentCode(), application.invtNo());
         String refusal = original.isEmpty() ? "no export inventory " + application.invtNo() + " declared by "
                 + record.agentCode()
-                : InventoryStatus.of(original.get().status()) != InventoryStatus.CLOSED ? "inventory " + application.invtNo() + " is "
+                : InventoryStatus.of(original.get().status()) != InventoryStatus.CLOSED ? "inventory "
+                + application.invtNo() + " is "
                 + original.get().status() + "; only goods that left the country (899) come back"
                 : !original.get().logisticsNo().equals(application.logisticsNo()) ? "inventory "
                 + application.invtNo() + " travelled on " + original.get().logisticsNo() + ", not on "

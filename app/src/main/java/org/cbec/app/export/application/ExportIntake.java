@@ -12,9 +12,9 @@ import org.cbec.app.clearance.intake.Receipts;
 import org.cbec.app.clearance.intake.Received;
 import org.cbec.app.clearance.intake.Touched;
 import org.cbec.app.export.domain.ExportDocuments;
-import org.cbec.app.export.persistence.ExportRepository;
 import org.cbec.app.export.persistence.ExportRepository.ExportInventoryRow;
 import org.cbec.app.export.persistence.ExportRepository.HistoryEntry;
+import org.cbec.app.export.persistence.ExportRepository;
 import org.springframework.stereotype.Component;
 import static org.cbec.app.export.application.ExportDocumentStore.INVENTORY;
 import static org.cbec.app.export.application.ExportDocumentStore.WAYBILL;
@@ -86,7 +86,8 @@ class ExportIntake {
                 null, InventoryStatus.WAITING.name(), now.plus(clearance.waitFor()), null);
         exports.put(state, now);
         exports.describe(record.agentCode(), record.copNo(), inventory.ebcCode(), inventory.statisticsFlag());
-        exports.move(record.agentCode(), record.copNo(), List.of(new HistoryEntry(InventoryStatus.WAITING.name(), "电子口岸申报中", now)));
+        exports.move(record.agentCode(), record.copNo(), List.of(new HistoryEntry(InventoryStatus.WAITING.name(),
+                "电子口岸申报中", now)));
         declared(sender, receiptType, record, preNo, now);
         received.touched(new Touched(INVENTORY, record.agentCode(), record.copNo()));
         clearance.compare(state, now);
@@ -119,8 +120,8 @@ class ExportIntake {
         declared(sender, receiptType, record, state.preNo(), now);
         receipts.issue(sender, receiptType, record, state.preNo(), "120", "海关入库", now);
         receipts.issue(sender, receiptType, record, state.preNo(), "399", "海关审结: 清单已撤销", now);
-        exports.move(state.agentCode(), state.copNo(), List.of(new HistoryEntry(InventoryStatus.CANCELLED.name(), "撤单 (CEB605 "
-                + record.recordGuid() + "): " + cancellation.reason(), now)));
+        exports.move(state.agentCode(), state.copNo(), List.of(new HistoryEntry(InventoryStatus.CANCELLED.name(),
+                "撤单 (CEB605 " + record.recordGuid() + "): " + cancellation.reason(), now)));
     }
 
 

@@ -8,12 +8,13 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import org.cbec.app.clearance.domain.InventoryStatus;
 import org.cbec.app.clearance.intake.DeclaredRecord;
 import org.cbec.app.clearance.intake.Receipts;
 import org.cbec.app.clearance.intake.Received;
 import org.cbec.app.export.domain.ExportDocuments;
 import org.cbec.app.export.domain.SummaryDeclaration;
-import org.cbec.app.export.persistence.ExportRepository;
+import org.cbec.app.export.persistence.ExportSummaryRepository;
 import org.cbec.ceb.CebWriter;
 import org.cbec.ceb.schema.export202205.CEB792Message;
 import org.cbec.ceb.schema.export202205.SummaryResult;
@@ -35,12 +36,12 @@ public class ExportSummaries {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final CebWriter WRITER = new CebWriter();
 
-    private final ExportRepository exports;
+    private final ExportSummaryRepository exports;
     private final ExportDocumentStore documents;
     private final Receipts receipts;
     private final Clock clock;
 
-    ExportSummaries(ExportRepository exports, ExportDocumentStore documents, Receipts receipts, Clock clock) {
+    ExportSummaries(ExportSummaryRepository exports, ExportDocumentStore documents, Receipts receipts, Clock clock) {
         this.exports = exports;
         this.documents = documents;
         this.receipts = receipts;
@@ -83,28 +84,29 @@ public class ExportSummaries {
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(CHINA).toInstant();
         List<Outcome> outcomes = new ArrayList<>();
         for (String[] pair : exports.awaitingSummary(from, to)) {
-            outcomes.add(summarise(new ExportDocuments.SummaryApplication("AUTO" + month, null, pair[0], pair[0], pair[1], pair[1], pair[0],
-                    pair[0], SummaryDeclaration.BY_CONSIGNOR_AND_PRODUCER, from, to, List.of()), "monthly job", clock
-                    .instant()));
+            outcomes.add(summarise(new ExportDocuments.SummaryApplication("AUTO" + month, null, pair[0], pair[0],
+                    pair[1], pair[1], pair[0], pair[0], SummaryDeclaration.BY_CONSIGNOR_AND_PRODUCER, from, to,
+                    List.of()), "monthly job", clock.instant()));
         }
         return outcomes;
     }
 
     private Outcome summarise(ExportDocuments.SummaryApplication a, String requestedBy, Instant now) {
-        List<ExportRepository.Candidate> candidates;
+        List<ExportSummaryRepository.Candidate> candidates;
         if (!a.invtNos().isEmpty()) {
             candidates = exports.candidates(a.agentCode(), a.invtNos());
             List<String> problems = new ArrayList<>();
             for (String invtNo : a.invtNos()) {
-                ExportRepository.Candidate c = candidates.stream().filter(x -> invtNo.equals(x.invtNo())).findFirst()
-                        .orElse(null);
+                ExportSummaryRepository.Candidate c = candidates.stream().filter(x -> invtNo.equals(x.invtNo()))
+                        .findFirst().orElse(null);
                 if (c == null) {
                     problems.add(invtNo + ": no inventory of " + a.agentCode());
                 } else if (c.sumNo() != null) {
                     problems.add(invtNo + ": already summarised in " + c.sumNo());
                 } else if (!"B".equals(c.statisticsFlag())) {
                     problems.add(invtNo + ": statisticsFlag " + c.statisticsFlag() + " (only B is summarised)");
-                } else if (!List.of("RELEASED", "CLOSED").contains(c.status())) {
+                } else if (!List.of(InventoryStatus.RELEASED, InventoryStatus.CLOSED)
+                        .contains(InventoryStatus.of(c.status()))) {
                     problems.add(invtNo + ": " + c.status() + " (only released inventories are summarised)");
                 } else if (!a.ebcCode().equals(c.ebcCode())) {
                     problems.add(invtNo + ": ebcCode " + c.ebcCode() + " is not the application's " + a.ebcCode());
@@ -121,7 +123,7 @@ public class ExportSummaries {
         }
         String sumNo = number(candidates, "S", now);
         List<SummaryDeclaration.Summarised> taken = new ArrayList<>();
-        for (ExportRepository.Candidate c : candidates) {
+        for (ExportSummaryRepository.Candidate c : candidates) {
             if (exports.summarise(c.agentCode(), c.copNo(), sumNo)) {
                 taken.add(new SummaryDeclaration.Summarised(c.invtNo(), c.logisticsNo(), inventory(c)));
             }
@@ -186,7 +188,7 @@ public class ExportSummaries {
     }
 
     /** C18 numbers: the customs code of the first inventory, the year, a letter, 9 digits. */
-    private String number(List<ExportRepository.Candidate> candidates, String letter, Instant now) {
+    private String number(List<ExportSummaryRepository.Candidate> candidates, String letter, Instant now) {
         String customsCode = candidates.isEmpty() || candidates.get(0).invtNo() == null ? "0000"
                 : candidates.get(0).invtNo().substring(0, 4);
         return customsCode + Receipts.returnTime(now).substring(0, 4) + letter
@@ -200,7 +202,7 @@ public class ExportSummaries {
                 .filter(java.util.Objects::nonNull).reduce(java.math.BigDecimal.ZERO, java.math.BigDecimal::add);
     }
 
-    private ExportDocuments.Inventory inventory(ExportRepository.Candidate c) {
+    private ExportDocuments.Inventory inventory(ExportSummaryRepository.Candidate c) {
         return documents.sent(ExportDocumentStore.INVENTORY, c.agentCode(), c.copNo(),
                 ExportDocuments.Inventory.class).document();
     }

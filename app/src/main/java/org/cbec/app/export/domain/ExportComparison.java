@@ -5,9 +5,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.function.BiPredicate;
-import org.cbec.app.clearance.domain.ThreeDocumentComparison;
 import org.cbec.app.clearance.domain.ThreeDocumentComparison.Mismatch;
 import org.cbec.app.clearance.domain.ThreeDocumentComparison.Result;
+import org.cbec.app.clearance.domain.ThreeDocumentComparison;
 import org.cbec.app.registry.Role;
 
 /**
@@ -18,7 +18,10 @@ import org.cbec.app.registry.Role;
  */
 public final class ExportComparison {
 
-    /** The supervision mode fixes the order type: 9610/1210/1239 B2C export E, 9710 B2B B, 9810 overseas warehouse W. */
+    /**
+     * The supervision mode fixes the order type: 9610/1210/1239 B2C export E, 9710 B2B B, 9810 overseas
+     * warehouse W.
+     */
     public static final String ORDER_TYPE = "tradeMode-orderType";
     /** The inventory's consignor and the receipt's payee are the order's e-commerce enterprise (ebcCode). */
     public static final String EBC_MATCH = "ebcCode-equals-order";

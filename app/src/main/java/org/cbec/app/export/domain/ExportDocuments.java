@@ -51,7 +51,8 @@ public final class ExportDocuments {
 
     /** CEB303 OrderHead and its lines; orderType E (B2C), B (B2B, 9710) or W (overseas warehouse, 9810). */
     public record Order(String orderNo, String ebpCode, String ebcCode, String orderType, BigDecimal goodsValue,
-                        BigDecimal freight, String currency, List<ParcelDocuments.GoodsLine> lines) implements Declared {
+                        BigDecimal freight, String currency, List<ParcelDocuments.GoodsLine> lines)
+            implements Declared {
     }
 
     /** CEB403 Receipts: the money the e-commerce enterprise received for the order. */

@@ -1,10 +1,10 @@
 package org.cbec.app.export.domain;
 
-import org.cbec.app.clearance.domain.ParcelDocuments;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.cbec.app.clearance.domain.ParcelDocuments;
 
 /**
  * The summary declaration of export inventories (汇总申报, cbec-rules.md §B.3): released inventories of the

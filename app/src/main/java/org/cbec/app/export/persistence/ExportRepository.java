@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
+import static org.cbec.app.clearance.domain.InventoryStatus.DECIDING;
+import static org.cbec.app.clearance.domain.InventoryStatus.WAITING;
 
 /** Export inventories, their history, and the waybills' arrival and departure. */
 @Repository
@@ -26,7 +28,6 @@ public class ExportRepository {
                                   String invtNo, String status, Instant deadline, Instant releasedAt) {
     }
 
-    /** A waybill's arrival at the site and departure from the country, when known. */
     /** One step of an inventory's history. */
     public record HistoryEntry(String status, String info, Instant at) {
     }
@@ -63,7 +64,7 @@ public class ExportRepository {
     public List<String[]> stranded(boolean receiptRequired, Instant before, int limit) {
         String receipt = receiptRequired ? "and exists (select 1 from export_document p where p.doc_type = 'E_RECEIPT' "
                 + "and p.key_a = s.ebp_code and p.key_b = s.order_no) " : "";
-        return jdbc.sql("select agent_code, cop_no from export_inventory s where s.status = 'WAITING' "
+        return jdbc.sql("select agent_code, cop_no from export_inventory s where s.status = '" + WAITING + "' "
                         + "and s.updated_at < ? "
                         + "and exists (select 1 from export_document o where o.doc_type = 'E_ORDER' "
                         + "and o.key_a = s.ebp_code and o.key_b = s.order_no) " + receipt
@@ -74,6 +75,7 @@ public class ExportRepository {
                 .list();
     }
 
+    /** A waybill's arrival at the site and departure from the country, when known. */
     public record Movement(Instant arrivedAt, Instant departedAt) {
     }
 
@@ -114,14 +116,14 @@ public class ExportRepository {
 
     /** Waiting inventories whose deadline passed. */
     public List<ExportInventoryRow> overdue(Instant now) {
-        return jdbc.sql(SELECT + "where status = 'WAITING' and deadline < ? order by deadline")
+        return jdbc.sql(SELECT + "where status = '" + WAITING + "' and deadline < ? order by deadline")
                 .param(Timestamp.from(now)).query(ExportRepository::row).list();
     }
 
     /** Takes a waiting inventory to decide it; false when another transaction already did. */
     public boolean claim(String agentCode, String copNo) {
-        return jdbc.sql("update export_inventory set status = 'DECIDING' where agent_code = ? and cop_no = ? "
-                        + "and status = 'WAITING'")
+        return jdbc.sql("update export_inventory set status = '" + DECIDING + "' where agent_code = ? and cop_no = ? "
+                        + "and status = '" + WAITING + "'")
                 .params(agentCode, copNo).update() > 0;
     }
 
@@ -211,94 +213,16 @@ public class ExportRepository {
                 rs.getString(10), rs.getTimestamp(11).toInstant(), instant(rs.getTimestamp(12)));
     }
 
-    /** What the summary reads of an inventory. */
-    public record Candidate(String agentCode, String copNo, String invtNo, String logisticsNo, String status,
-                            String statisticsFlag, String ebcCode, String sumNo) {
-    }
-
-    /** The consignor and the kind of declaration (statisticsFlag A simplified, B summary) of an inventory. */
     /** The e-commerce enterprise an export inventory was declared for. */
     public Optional<String> ebcCodeOf(String agentCode, String copNo) {
         return jdbc.sql("select ebc_code from export_inventory where agent_code = ? and cop_no = ?")
                 .params(agentCode, copNo).query(String.class).optional();
     }
 
+    /** The consignor and the kind of declaration (statisticsFlag A simplified, B summary) of an inventory. */
     public void describe(String agentCode, String copNo, String ebcCode, String statisticsFlag) {
         jdbc.sql("update export_inventory set ebc_code = ?, statistics_flag = ? where agent_code = ? and cop_no = ?")
                 .params(ebcCode, statisticsFlag, agentCode, copNo).update();
-    }
-
-    /** These inventories of a declarant, by customs number. */
-    public List<Candidate> candidates(String agentCode, List<String> invtNos) {
-        return jdbc.sql(CANDIDATE + "where agent_code = :agent and invt_no in (:nos)")
-                .param("agent", agentCode).param("nos", invtNos).query(ExportRepository::candidate).list();
-    }
-
-    /** Released summary-kind inventories of a declarant and consignor not yet summarised, released in [from, to). */
-    public List<Candidate> unsummarised(String agentCode, String ebcCode, Instant from, Instant to) {
-        return jdbc.sql(CANDIDATE + "where agent_code = ? and ebc_code = ? and statistics_flag = 'B' "
-                        + "and sum_no is null and status in ('RELEASED', 'CLOSED') and released_at >= ? "
-                        + "and released_at < ? order by released_at, cop_no")
-                .params(agentCode, ebcCode, Timestamp.from(from), Timestamp.from(to))
-                .query(ExportRepository::candidate).list();
-    }
-
-    /** Declarant and consignor pairs with released summary-kind inventories not yet summarised in [from, to). */
-    public List<String[]> awaitingSummary(Instant from, Instant to) {
-        return jdbc.sql("select distinct agent_code, ebc_code from export_inventory where statistics_flag = 'B' "
-                        + "and sum_no is null and status in ('RELEASED', 'CLOSED') and released_at >= ? "
-                        + "and released_at < ? order by agent_code, ebc_code")
-                .params(Timestamp.from(from), Timestamp.from(to))
-                .query((rs, n) -> new String[] {rs.getString(1), rs.getString(2)}).list();
-    }
-
-    /** Marks an inventory summarised under {@code sumNo}; false when it already was (it never is twice). */
-    public boolean summarise(String agentCode, String copNo, String sumNo) {
-        return jdbc.sql("update export_inventory set sum_no = ? where agent_code = ? and cop_no = ? and sum_no is null")
-                .params(sumNo, agentCode, copNo).update() > 0;
-    }
-
-    public long nextSummarySerial() {
-        return jdbc.sql("select nextval('export_summary_seq')").query(Long.class).single();
-    }
-
-    public void summary(String sumNo, String agentCode, String ebcCode, String copNo, String summaryFlag, Instant start,
-                        Instant end, String requestedBy, Instant at) {
-        jdbc.sql("insert into export_summary (sum_no, agent_code, ebc_code, cop_no, summary_flag, start_time, end_time, "
-                        + "requested_by, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(sumNo, agentCode, ebcCode, copNo, summaryFlag, start == null ? null : Timestamp.from(start),
-                        end == null ? null : Timestamp.from(end), requestedBy, Timestamp.from(at))
-                .update();
-    }
-
-    /** A declaration of a summary and its items: (gseqno, invtNo, logisticsNo, gnum, gcode) each. */
-    public void declaration(String declSeqNo, String sumNo, String entryId, String ebcCode, String trafMode,
-                            String ownerCode, String country, String portCode, List<Object[]> items, Instant at) {
-        jdbc.sql("insert into export_declaration (decl_seq_no, sum_no, entry_id, ebc_code, traf_mode, owner_code, "
-                        + "country, port_code, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(declSeqNo, sumNo, entryId, ebcCode, trafMode, ownerCode, country, portCode, Timestamp.from(at))
-                .update();
-        batch.batchUpdate("insert into export_declaration_item (decl_seq_no, gseqno, invt_no, logistics_no, gnum, "
-                + "gcode) values (?, ?, ?, ?, ?, ?)", items.stream().map(item -> {
-                    Object[] row = new Object[6];
-                    row[0] = declSeqNo;
-                    System.arraycopy(item, 0, row, 1, 5);
-                    return row;
-                }).toList());
-    }
-
-    /** How many declarations a summary made. */
-    public int declarations(String sumNo) {
-        return jdbc.sql("select count(*) from export_declaration where sum_no = ?").param(sumNo)
-                .query(Integer.class).single();
-    }
-
-    private static final String CANDIDATE = "select agent_code, cop_no, invt_no, logistics_no, status, "
-            + "statistics_flag, ebc_code, sum_no from export_inventory ";
-
-    private static Candidate candidate(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
-        return new Candidate(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
-                rs.getString(6), rs.getString(7), rs.getString(8));
     }
 
     /** The master bill a waybill leaves under (CEB607). */

@@ -52,7 +52,8 @@ public class EnterpriseController {
     }
 
     @PostMapping
-    public ResponseEntity<Map<String, String>> file(@RequestBody EnterpriseService.Filing filing, HttpServletRequest request) {
+    public ResponseEntity<Map<String, String>> file(@RequestBody EnterpriseService.Filing filing,
+                                                    HttpServletRequest request) {
         operator.require(request);
         String token = service.file(filing);
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("code", filing.code(), "token", token));
