@@ -10,12 +10,12 @@ import org.springframework.test.context.DynamicPropertyRegistry;
  * Each test context gets a database of its own: a new in-memory H2 database, or a new schema in the local
  * PostgreSQL when CBEC_TEST_DB=postgres.
  */
-final class TestDatabase {
+public final class TestDatabase {
 
     private TestDatabase() {
     }
 
-    static void configure(DynamicPropertyRegistry registry) {
+    public static void configure(DynamicPropertyRegistry registry) {
         String name = "t" + UUID.randomUUID().toString().replace("-", "").substring(0, 12);
         if ("postgres".equals(System.getenv("CBEC_TEST_DB"))) {
             String url = "jdbc:postgresql://127.0.0.1:5432/test";

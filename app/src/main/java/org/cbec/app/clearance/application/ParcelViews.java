@@ -7,6 +7,8 @@ import java.util.Optional;
 import org.cbec.app.clearance.InventoryLookup;
 import org.cbec.app.clearance.application.ParcelDocumentStore.Parcel;
 import org.cbec.app.clearance.application.ParcelDocumentStore.Sent;
+import org.cbec.app.clearance.domain.InventoryStatus;
+import org.cbec.app.clearance.domain.InventorySummary;
 import org.cbec.app.clearance.domain.ParcelDocuments;
 import org.cbec.app.clearance.domain.ThreeDocumentComparison;
 import org.cbec.app.clearance.intake.Stored;
@@ -33,10 +35,9 @@ public class ParcelViews implements InventoryLookup {
         this.comparison = comparison;
     }
 
-    /** An inventory as its declarant sees it: the documents found, the comparison and the history. */
-    public record InventoryView(InventoryState state, Map<String, Object> documents,
-                                ThreeDocumentComparison.Result comparison,
-                                List<ParcelRepository.HistoryEntry> history) {
+    /** An inventory as its declarant sees it: where it stands with its history, the documents found, the comparison. */
+    public record InventoryView(InventorySummary inventory, Map<String, Object> documents,
+                                ThreeDocumentComparison.Result comparison) {
     }
 
     /** An order as its platform sees it, with the inventories that declare it. */
@@ -68,8 +69,9 @@ public class ParcelViews implements InventoryLookup {
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<Object> byInvtNo(String invtNo) {
-        return parcels.byInvtNo(invtNo).map(this::view);
+    public Optional<Found> byInvtNo(String invtNo) {
+        return parcels.byInvtNo(invtNo).map(this::view).map(v -> new Found(v.inventory(), v.documents(),
+                v.comparison()));
     }
 
     private InventoryView view(InventoryState state) {
@@ -79,8 +81,15 @@ public class ParcelViews implements InventoryLookup {
         found.put("payment", stored(parcel.payment()));
         found.put("waybill", stored(parcel.waybill()));
         found.put("inventory", stored(parcel.inventory()));
-        return new InventoryView(state, found, comparison.result(parcel), parcels.history(state.agentCode(),
-                state.copNo()));
+        return new InventoryView(summary(state), found, comparison.result(parcel));
+    }
+
+    private InventorySummary summary(InventoryState state) {
+        return new InventorySummary(state.agentCode(), state.copNo(), state.ebpCode(), state.orderNo(),
+                state.logisticsCode(), state.logisticsNo(), state.preNo(), state.invtNo(),
+                InventoryStatus.of(state.status()), state.deadline(), state.releasedAt(), parcels.history(
+                state.agentCode(), state.copNo()).stream().map(h -> new InventorySummary.HistoryLine(h.status(),
+                h.info(), h.at())).toList());
     }
 
     private static Object stored(Sent<?> sent) {

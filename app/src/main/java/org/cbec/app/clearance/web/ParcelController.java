@@ -25,18 +25,19 @@ public class ParcelController {
     }
 
     @GetMapping("/api/v1/inventories/{copNo}")
-    public ParcelViews.InventoryView inventory(@PathVariable String copNo, HttpServletRequest request) {
+    InventoryResponse inventory(@PathVariable String copNo, HttpServletRequest request) {
         Sender caller = callers.of(request);
-        return parcels.inventory(caller.code(), copNo).orElseThrow(() -> Refusal.notFound(
-                "no inventory copNo " + copNo + " declared by " + caller.code()));
+        return parcels.inventory(caller.code(), copNo).map(InventoryResponse::of).orElseThrow(() ->
+                Refusal.notFound("no inventory copNo " + copNo + " declared by " + caller.code()));
     }
 
     @GetMapping("/api/v1/orders/{ebpCode}/{orderNo}")
-    public ParcelViews.OrderView order(@PathVariable String ebpCode, @PathVariable String orderNo,
-                                            HttpServletRequest request) {
+    InventoryResponse.Order order(@PathVariable String ebpCode, @PathVariable String orderNo,
+                                  HttpServletRequest request) {
         Sender caller = callers.of(request);
-        return parcels.order(caller.code(), ebpCode, orderNo).orElseThrow(() -> Refusal.notFound(
-                "no order " + orderNo + " of platform " + ebpCode + " visible to " + caller.code()));
+        return parcels.order(caller.code(), ebpCode, orderNo).map(InventoryResponse.Order::of).orElseThrow(() ->
+                Refusal.notFound("no order " + orderNo + " of platform " + ebpCode + " visible to "
+                        + caller.code()));
     }
 
 }

@@ -31,7 +31,8 @@ class ReviewController {
     }
 
     /** A case as an officer sees it: the case, the inventory as its declarant sees it, and the decisions. */
-    record CaseResponse(ReviewQueueEntry reviewCase, Object inventory, List<ReviewDecision> decisions) {
+    record CaseResponse(ReviewQueueEntry reviewCase, InventoryLookup.Found inventory,
+                        List<ReviewDecision> decisions) {
     }
 
     /** A decision: APPROVE, REJECT, INSPECT, INSPECTION_PASSED, DETAIN (with returnStatus 501–599) or RETURN. */
@@ -68,7 +69,7 @@ class ReviewController {
 
     private CaseResponse response(String invtNo) {
         Reviews.CaseView found = reviews.view(invtNo);
-        Object inventory = inventories.stream().map(lookup -> lookup.byInvtNo(invtNo))
+        InventoryLookup.Found inventory = inventories.stream().map(lookup -> lookup.byInvtNo(invtNo))
                 .flatMap(java.util.Optional::stream).findFirst().orElse(null);
         return new CaseResponse(found.reviewCase(), inventory, found.decisions());
     }

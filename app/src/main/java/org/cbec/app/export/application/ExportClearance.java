@@ -10,6 +10,7 @@ import org.cbec.app.clearance.InventoryCompared;
 import org.cbec.app.clearance.InventoryLookup;
 import org.cbec.app.clearance.InvtNo;
 import org.cbec.app.clearance.domain.InventoryStatus;
+import org.cbec.app.clearance.domain.InventorySummary;
 import org.cbec.app.clearance.domain.ThreeDocumentComparison;
 import org.cbec.app.clearance.domain.Transition;
 import org.cbec.app.clearance.intake.DeclaredRecord;
@@ -242,22 +243,26 @@ public class ExportClearance implements InventoryLookup {
         }
     }
 
-    /** An export inventory as its declarant sees it: where it stands and its history. */
-    public record ExportView(ExportInventoryRow inventory, List<HistoryEntry> history) {
+    /** An export inventory as its declarant sees it: where it stands, with its history. */
+    @Transactional(readOnly = true)
+    public Optional<InventorySummary> view(String agentCode, String copNo) {
+        return exports.find(agentCode, copNo).map(this::summary);
     }
 
-    @Transactional(readOnly = true)
-    public Optional<ExportView> view(String agentCode, String copNo) {
-        return exports.find(agentCode, copNo).map(s -> new ExportView(s, exports.history(agentCode, copNo)));
+    private InventorySummary summary(ExportInventoryRow row) {
+        return new InventorySummary(row.agentCode(), row.copNo(), row.ebpCode(), row.orderNo(), row.logisticsCode(),
+                row.logisticsNo(), row.preNo(), row.invtNo(), InventoryStatus.of(row.status()), row.deadline(),
+                row.releasedAt(), exports.history(row.agentCode(), row.copNo()).stream()
+                .map(h -> new InventorySummary.HistoryLine(h.status(), h.info(), h.at())).toList());
     }
 
     @Override
     @Transactional(readOnly = true)
-    public Optional<Object> byInvtNo(String invtNo) {
+    public Optional<Found> byInvtNo(String invtNo) {
         if (!InvtNo.export(invtNo)) {
             return Optional.empty();
         }
-        return exports.byInvtNo(invtNo).map(s -> new ExportView(s, exports.history(s.agentCode(), s.copNo())));
+        return exports.byInvtNo(invtNo).map(row -> new Found(summary(row), java.util.Map.of(), null));
     }
 
     private static <T> T document(Sent<T> sent) {

@@ -34,10 +34,10 @@ class ExportController {
     }
 
     @GetMapping("/api/v1/export-inventories/{copNo}")
-    ExportClearance.ExportView inventory(@PathVariable String copNo, HttpServletRequest request) {
+    ExportInventoryResponse inventory(@PathVariable String copNo, HttpServletRequest request) {
         String caller = callers.of(request).code();
-        return exports.view(caller, copNo).orElseThrow(() -> Refusal.notFound("no export inventory " + copNo
-                + " declared by " + caller));
+        return exports.view(caller, copNo).map(ExportInventoryResponse::of).orElseThrow(() ->
+                Refusal.notFound("no export inventory " + copNo + " declared by " + caller));
     }
 
     /** Summarises what a month (yyyy-MM, China time) left unsummarised, as the monthly job does. */

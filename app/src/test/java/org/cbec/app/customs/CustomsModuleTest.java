@@ -1,0 +1,166 @@
+package org.cbec.app.customs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.Year;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicLong;
+import org.cbec.app.TestDatabase;
+import org.cbec.app.clearance.CustomsDecided;
+import org.cbec.app.clearance.InventoryCompared;
+import org.cbec.app.clearance.TaxBillIssued;
+import org.cbec.app.customs.application.Guarantees;
+import org.cbec.app.customs.persistence.QuotaRepository;
+import org.cbec.app.customs.persistence.TaxRepository;
+import org.cbec.app.shared.EventDelivery;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.modulith.test.ApplicationModuleTest;
+import org.springframework.modulith.test.AssertablePublishedEvents;
+import org.springframework.test.context.DynamicPropertyRegistry;
+import org.springframework.test.context.DynamicPropertySource;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The customs module alone with the modules whose beans it uses (clearance and export only lend it their event
+ * types): it answers an {@link InventoryCompared} with a {@link CustomsDecided} and a released inventory's
+ * {@link TaxBillIssued}, through the event publication registry. The events are published as clearance publishes
+ * them, in a transaction whose listeners are delivered in this thread once it has committed.
+ */
+@ApplicationModuleTest(mode = ApplicationModuleTest.BootstrapMode.ALL_DEPENDENCIES)
+class CustomsModuleTest {
+
+    private static final String PLATFORM = "3301960001";
+    private static final AtomicLong SERIAL = new AtomicLong(System.nanoTime() % 1_000_000);
+    private static final int YEAR = Year.now(ZoneId.of("Asia/Shanghai")).getValue();
+
+    @DynamicPropertySource
+    static void database(DynamicPropertyRegistry registry) {
+        TestDatabase.configure(registry);
+    }
+
+    @Autowired
+    Guarantees guarantees;
+    @Autowired
+    QuotaRepository quota;
+    @Autowired
+    TaxRepository taxes;
+    @Autowired
+    ApplicationEventPublisher events;
+    @Autowired
+    EventDelivery delivery;
+    @Autowired
+    TransactionTemplate transactions;
+    @Autowired
+    JdbcClient jdbc;
+
+    /**
+     * A compared inventory of shampoo (3305100090): {@code qty} pieces at {@code price}, guaranteed by this one;
+     * its order declares the tax of a cross-border import of it, 70 % of the 13 % VAT (cbec-rules.md §A.3).
+     */
+    private static InventoryCompared compared(String buyer, String assureCode, int qty, String price) {
+        long serial = SERIAL.incrementAndGet();
+        BigDecimal each = new BigDecimal(price);
+        BigDecimal total = each.multiply(BigDecimal.valueOf(qty));
+        return new InventoryCompared(InvtNoOf.of(serial), "AGENT00001", "COP" + serial, "ORD" + serial, PLATFORM,
+                PLATFORM, "3101", "9610", null, assureCode, buyer, "张三", BigDecimal.ZERO, BigDecimal.ZERO,
+                total.multiply(new BigDecimal("0.091")).setScale(2, java.math.RoundingMode.HALF_UP), List.of(new InventoryCompared.Line(1, "3305100090", "洗发剂", null,
+                BigDecimal.valueOf(qty), "142", BigDecimal.valueOf(qty), "035", each, total)), Instant.now());
+    }
+
+    /** The invtNo clearance would give it. */
+    private static final class InvtNoOf {
+        static String of(long serial) {
+            return org.cbec.app.clearance.InvtNo.of("3101", YEAR, false, serial);
+        }
+    }
+
+    private static String buyer() {
+        return "110101199001" + String.format("%06d", SERIAL.incrementAndGet() % 1_000_000);
+    }
+
+    private void compare(InventoryCompared... inventories) {
+        delivery.inTransaction(transactions, () -> {
+            events.publishEvent(new InventoryCompared.Batch(List.of(inventories)));
+            return null;
+        });
+    }
+
+    private static <T> java.util.stream.Stream<T> stream(Iterable<T> events) {
+        return java.util.stream.StreamSupport.stream(events.spliterator(), false);
+    }
+
+    private static CustomsDecided decisionOf(AssertablePublishedEvents published, String invtNo) {
+        return stream(published.ofType(CustomsDecided.Batch.class)).flatMap(b -> b.decisions().stream())
+                .filter(d -> d.invtNo().equals(invtNo)).findFirst().orElseThrow();
+    }
+
+    @Test
+    void aListOfSeveralItemsOverTheSingleTransactionLimitIsRefusedWith621005(AssertablePublishedEvents published) {
+        InventoryCompared over = compared(buyer(), PLATFORM, 2, "3000.00");
+
+        compare(over);
+
+        CustomsDecided decided = decisionOf(published, over.invtNo());
+        assertThat(decided.from()).isEqualTo(CustomsDecided.Stage.COMPARED);
+        assertThat(decided.outcome()).isEqualTo(CustomsDecided.Outcome.REFUSED);
+        assertThat(decided.steps()).extracting(CustomsDecided.Step::returnStatus).containsExactly("-621005");
+        assertThat(decided.tax()).isNull();
+    }
+
+    @Test
+    void aGuaranteedListIsReleasedWith120Then399Then800AndItsTaxBillFollows(AssertablePublishedEvents published) {
+        guarantees.set(PLATFORM, new BigDecimal("100000"));
+        InventoryCompared covered = compared(buyer(), PLATFORM, 1, "200.00");
+
+        compare(covered);
+
+        CustomsDecided decided = decisionOf(published, covered.invtNo());
+        assertThat(decided.outcome()).as(decided.steps().toString()).isEqualTo(CustomsDecided.Outcome.RELEASED);
+        assertThat(decided.steps()).extracting(CustomsDecided.Step::returnStatus).containsExactly("120", "399", "800");
+        assertThat(decided.tax()).isPositive().isEqualByComparingTo(taxes.bill(covered.invtNo()).orElseThrow()
+                .total());
+        assertThat(stream(published.ofType(TaxBillIssued.Batch.class)).flatMap(b -> b.bills().stream())
+                .filter(bill -> bill.invtNo().equals(covered.invtNo()))).singleElement().satisfies(bill -> {
+                    assertThat(bill.messageType()).isEqualTo("CEB816");
+                    assertThat(bill.recipients()).containsExactly("AGENT00001", PLATFORM);
+                });
+        assertThat(jdbc.sql("select count(*) from event_publication").query(Long.class).single())
+                .as("every publication completed and deleted").isZero();
+    }
+
+    @Test
+    void aRefusalAfterTheQuotaWasCountedTakesTheCountBackWithItsSavepoint(AssertablePublishedEvents published) {
+        // no guarantee is filed for 9999999999: the quota counted before the guarantee check goes back
+        String buyer = buyer();
+        InventoryCompared unguaranteed = compared(buyer, "9999999999", 1, "100.00");
+
+        compare(unguaranteed);
+
+        CustomsDecided decided = decisionOf(published, unguaranteed.invtNo());
+        assertThat(decided.outcome()).isEqualTo(CustomsDecided.Outcome.REFUSED);
+        assertThat(decided.steps().get(0).info()).contains("no tax guarantee is filed for assureCode 9999999999");
+        assertThat(quota.used(buyer, YEAR)).isZero();
+    }
+
+    @Test
+    void aListDeliveredAgainAfterACrashIsDecidedOnceAndCountsOnce(AssertablePublishedEvents published) {
+        guarantees.set(PLATFORM, new BigDecimal("100000"));
+        String buyer = buyer();
+        InventoryCompared once = compared(buyer, PLATFORM, 1, "300.00");
+
+        compare(once);
+        BigDecimal counted = quota.used(buyer, YEAR);
+        compare(once);
+
+        assertThat(counted).isEqualByComparingTo("300.00");
+        assertThat(quota.used(buyer, YEAR)).isEqualByComparingTo(counted);
+        assertThat(stream(published.ofType(CustomsDecided.Batch.class)).flatMap(b -> b.decisions().stream())
+                .filter(d -> d.invtNo().equals(once.invtNo()))).hasSize(1);
+    }
+}
