@@ -1,10 +1,16 @@
 package org.cbec.app;
 
 import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static org.assertj.core.api.Assertions.assertThat;
 
 import com.tngtech.archunit.core.domain.JavaClasses;
 import com.tngtech.archunit.core.importer.ClassFileImporter;
 import com.tngtech.archunit.core.importer.ImportOption;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.condition.EnabledIfSystemProperty;
 import org.springframework.modulith.core.ApplicationModules;
@@ -52,6 +58,23 @@ class ModularityTests {
         noClasses().that().resideInAPackage("..web..")
                 .should().dependOnClassesThat().resideInAPackage("..persistence..")
                 .check(classes);
+    }
+
+    /** A class that grows past 300 lines in these modules is doing more than one thing; split it. */
+    @Test
+    void noClassOfClearanceExportOrCustomsIsOver300Lines() throws IOException {
+        Path root = Path.of("src/main/java/org/cbec/app");
+        for (String module : List.of("clearance", "export", "customs")) {
+            try (var files = Files.walk(root.resolve(module))) {
+                files.filter(f -> f.toString().endsWith(".java")).forEach(f -> {
+                    try {
+                        assertThat(Files.readAllLines(f)).as(f.toString()).hasSizeLessThanOrEqualTo(300);
+                    } catch (IOException e) {
+                        throw new UncheckedIOException(e);
+                    }
+                });
+            }
+        }
     }
 
     /** Writes the module diagrams (PlantUML, under target/spring-modulith-docs) on request: -Dcbec.docs=true. */

@@ -1,15 +1,19 @@
 /**
- * Clearance: the customs clearance service platform. Intake of CEB messages (HTTP, DXP envelopes), each message
- * stored with its outcome, per-record processing with the authorization rules ({@code SenderRule},
- * {@code DeclaringParty}), the three-document comparison (import and, for now, export), the official receipts
- * pulled by cursor or pushed by webhook, and the sweeper that decides complete sets left behind.
+ * Clearance: the customs clearance service platform's intake and import side. Intake of CEB messages (HTTP, DXP
+ * envelopes), each message stored verbatim with its outcome and dispatched by its type to one
+ * {@link org.cbec.app.clearance.intake.DocumentHandler}; the import parcel's four documents and the three-document
+ * comparison; the import inventory's lifecycle ({@code domain.ImportInventory}); the official receipts, pulled by
+ * cursor or pushed by webhook; the sweeper that decides complete sets left behind.
  *
- * <p>Owns: the tables of {@code db/migration/clearance}. Offers: {@code CustomsGate} (implemented by customs:
- * clearance hands it each consistent inventory), {@code InventoryDesk} (officers move inventories on through it),
- * {@code Mailbox} (customs' CEB816/818 to enterprises). Publishes: {@link org.cbec.app.clearance.InventoryCancelled},
- * {@link org.cbec.app.clearance.GoodsReturned}, {@link org.cbec.app.clearance.ReturnedGoodsArrived}. Listens to
- * nothing. The gate, desk and mailbox are calls back and forth inside one transaction; the redesign (issue 10)
- * replaces them with events through the JDBC event publication registry.
+ * <p>Owns: the tables of {@code db/migration/clearance}. Offers: the {@code intake} interface (a handler per
+ * message type, the receipts a handler writes, the sweeper's sources), the {@code domain} interface (the CEB rules
+ * import and export share: appType and declaring-party rules, the comparison, receipt codes, inventory states and
+ * transitions), {@link org.cbec.app.clearance.InventoryLookup} (officers' view of an inventory by invtNo).
+ * Publishes: {@link org.cbec.app.clearance.InventoryCompared} (in batches per transaction),
+ * {@link org.cbec.app.clearance.InventoryCancelled}, {@link org.cbec.app.clearance.GoodsReturned},
+ * {@link org.cbec.app.clearance.ReturnedGoodsArrived}. Listens to (defines, for customs to publish):
+ * {@link org.cbec.app.clearance.CustomsDecided} and {@link org.cbec.app.clearance.TaxBillIssued}. Depends on the
+ * registry (who sends, with which roles and certificates).
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Clearance")
 package org.cbec.app.clearance;

@@ -1,12 +1,15 @@
 /**
- * Customs: the decisions customs takes on a compared inventory (limits, tax by line, the buyer's annual quota, the
- * guarantor's guarantee and whom it backs, bonded stock, risk rules), officers' review decisions, tax bills and
- * payment forms, bonded account books.
+ * Customs: the back office. Its decision on each compared inventory (limits, tax by line, the buyer's annual
+ * quota, the guarantor's guarantee and whom it backs, bonded stock, risk rules), officers' review decisions, tax
+ * bills and payment forms, bonded account books.
  *
- * <p>Owns: the tables of {@code db/migration/customs}. Implements clearance's {@code CustomsGate}; uses its
- * {@code InventoryDesk} and {@code Mailbox}. Listens to {@code InventoryCancelled}, {@code GoodsReturned},
- * {@code ReturnedGoodsArrived} (quota, tax, guarantee and stock given back) and the registry's
- * {@code DemoEnterprisesFiled}. Publishes nothing yet.
+ * <p>Owns: the tables of {@code db/migration/customs}. Listens to clearance's
+ * {@link org.cbec.app.clearance.InventoryCompared} and export's {@link org.cbec.app.export.ExportInventoryCompared},
+ * each in a transaction of its own after the publisher's has committed, and to {@code InventoryCancelled},
+ * {@code GoodsReturned}, {@code ReturnedGoodsArrived} (quota, tax, guarantee and stock given back) and the
+ * registry's {@code DemoEnterprisesFiled}. Publishes {@link org.cbec.app.clearance.CustomsDecided},
+ * {@link org.cbec.app.export.ExportDecided} and {@link org.cbec.app.clearance.TaxBillIssued}. Never calls
+ * clearance or export; its pages read an inventory through {@link org.cbec.app.clearance.InventoryLookup}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Customs")
 package org.cbec.app.customs;

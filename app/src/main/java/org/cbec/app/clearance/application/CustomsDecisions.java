@@ -7,8 +7,6 @@ import java.util.Optional;
 import org.cbec.app.clearance.CustomsDecided.Outcome;
 import org.cbec.app.clearance.CustomsDecided;
 import org.cbec.app.clearance.TaxBillIssued;
-import org.cbec.app.clearance.application.ParcelDocumentStore.Parcel;
-import org.cbec.app.clearance.application.ParcelDocumentStore.Sent;
 import org.cbec.app.clearance.domain.ImportInventory;
 import org.cbec.app.clearance.domain.InventoryStatus;
 import org.cbec.app.clearance.domain.ParcelDocumentType;
@@ -82,17 +80,17 @@ class CustomsDecisions {
                 decided.outcome() == Outcome.RELEASED ? at : null)) {
             return;
         }
-        Parcel parcel = documents.parcel(state);
         if (takenIn && from == InventoryStatus.DECIDING) {
             // 120 海关入库 to the senders of the order, payment and waybill once customs took the parcel in
-            entered(ParcelDocumentType.ORDER, parcel.order(), at);
-            entered(ParcelDocumentType.PAYMENT, parcel.payment(), at);
-            entered(ParcelDocumentType.WAYBILL, parcel.waybill(), at);
+            entered(ParcelDocumentType.ORDER, state.ebpCode(), state.orderNo(), at);
+            entered(ParcelDocumentType.PAYMENT, state.ebpCode(), state.orderNo(), at);
+            entered(ParcelDocumentType.WAYBILL, state.logisticsCode(), state.logisticsNo(), at);
         }
-        DeclaredRecord record = parcel.inventory().record();
-        DeclaredRecord numbered = takenIn ? record.withInvtNo(decided.invtNo()) : record;
+        ParcelDocumentStore.Sender inventory = documents.sender(ParcelDocumentType.INVENTORY.name(),
+                state.agentCode(), state.copNo()).orElseThrow();
+        DeclaredRecord numbered = takenIn ? inventory.record().withInvtNo(decided.invtNo()) : inventory.record();
         for (Transition.Step step : transition.get().steps()) {
-            receipts.issue(parcel.inventory().senderCode(), "CEB622", numbered, state.preNo(), step.returnStatus(),
+            receipts.issue(inventory.senderCode(), "CEB622", numbered, state.preNo(), step.returnStatus(),
                     step.info(), at);
         }
     }
@@ -115,7 +113,8 @@ class CustomsDecisions {
         return outcome == Outcome.REFUSED ? InventoryStatus.REJECTED : InventoryStatus.valueOf(outcome.name());
     }
 
-    private void entered(ParcelDocumentType type, Sent<?> sent, Instant at) {
-        receipts.issue(sent.senderCode(), type.receiptType(), sent.record(), null, "120", "海关入库", at);
+    private void entered(ParcelDocumentType type, String keyA, String keyB, Instant at) {
+        documents.sender(type.name(), keyA, keyB).ifPresent(sent -> receipts.issue(sent.senderCode(),
+                type.receiptType(), sent.record(), null, "120", "海关入库", at));
     }
 }

@@ -78,6 +78,15 @@ class ParcelDocumentStore {
                 read(inventory, ParcelDocuments.Inventory.class)));
     }
 
+    /** Who sent a document and its record, for its receipts. */
+    record Sender(String senderCode, DeclaredRecord record) {
+    }
+
+    /** The sender and record of the document on file under these keys, without reading the document. */
+    Optional<Sender> sender(String type, String keyA, String keyB) {
+        return parcels.document(type, keyA, keyB).map(d -> new Sender(d.senderCode(), Stored.recordOf(d.body())));
+    }
+
     /** The documents of an inventory's parcel that are on file. */
     Parcel parcel(InventoryState state) {
         return new Parcel(sent("ORDER", state.ebpCode(), state.orderNo(), ParcelDocuments.Order.class).orElse(null),

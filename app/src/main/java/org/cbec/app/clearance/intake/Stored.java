@@ -1,5 +1,6 @@
 package org.cbec.app.clearance.intake;
 
+import tools.jackson.databind.DeserializationFeature;
 import tools.jackson.databind.JavaType;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -9,10 +10,20 @@ import tools.jackson.databind.json.JsonMapper;
  */
 public record Stored<T>(DeclaredRecord record, T document) {
 
-    private static final JsonMapper JSON = JsonMapper.builder().build();
+    private static final JsonMapper JSON = JsonMapper.builder()
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES).build();
+
+    /** Only the record of a stored document: its fields are skipped, not bound. */
+    private record RecordOnly(DeclaredRecord record) {
+    }
 
     public String json() {
         return JSON.writeValueAsString(this);
+    }
+
+    /** The record of a stored document, for its receipts, without reading the document. */
+    public static DeclaredRecord recordOf(String json) {
+        return JSON.readValue(json, RecordOnly.class).record();
     }
 
     public static <T> Stored<T> fromJson(String json, Class<T> documentClass) {

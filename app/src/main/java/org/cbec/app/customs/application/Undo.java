@@ -14,13 +14,20 @@ import org.cbec.app.customs.persistence.QuotaRepository;
 import org.cbec.app.customs.persistence.ReturnRepository;
 import org.cbec.app.customs.persistence.StockRepository;
 import org.cbec.app.customs.persistence.TaxRepository;
-import org.springframework.context.event.EventListener;
+import org.cbec.app.shared.EventDelivery;
+import org.cbec.app.shared.Retries;
+import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
 import static org.cbec.app.customs.domain.Money.fen;
 
 /**
- * Undoes what customs counted and levied when clearance takes a cancellation or a return (cbec-rules.md §A.6): in
- * the same transaction, so the quota and the tax change exactly when the application is taken. A cancelled
+ * Undoes what customs counted and levied when clearance takes a cancellation or a return (cbec-rules.md §A.6), in
+ * a transaction of its own once clearance's has committed (the event publication registry delivers it again after
+ * a crash; each undo gives back only what is still counted, so twice is once). A cancelled
  * inventory gives back all it counted and its bill is void (status 3); a return, once its goods are back within
  * 45 days of release, gives back, line by line, the returned share of the line's dutiable value and of its taxes.
  * What the guarantor owed for the tax undone is freed from its guarantee, and bonded goods go back into the zone's
@@ -35,8 +42,12 @@ class Undo {
     private final StockRepository stock;
     private final ReturnRepository returns;
 
+    private final TransactionTemplate transaction;
+
     Undo(QuotaRepository quota, TaxRepository taxes, GuaranteeRepository guarantees, StockRepository stock,
-         ReturnRepository returns) {
+         ReturnRepository returns, PlatformTransactionManager transactions) {
+        this.transaction = new TransactionTemplate(transactions);
+        this.transaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
         this.returns = returns;
         this.stock = stock;
         this.quota = quota;
@@ -44,9 +55,17 @@ class Undo {
         this.guarantees = guarantees;
     }
 
-    @EventListener
+    @Async(EventDelivery.NAME)
+    @TransactionalEventListener
     void on(InventoryCancelled cancelled) {
-        all(cancelled.invtNo(), cancelled.at());
+        inTransaction("cancellation of " + cancelled.invtNo(), () -> all(cancelled.invtNo(), cancelled.at()));
+    }
+
+    private void inTransaction(String what, Runnable work) {
+        Retries.onConflict("undoing the " + what, () -> {
+            transaction.executeWithoutResult(status -> work.run());
+            return null;
+        });
     }
 
     /** Gives back all an inventory still counts and voids its bill (cancelled, rejected or returned by customs). */
@@ -63,16 +82,22 @@ class Undo {
     }
 
     /** A return applied for: its lines wait for their goods. */
-    @EventListener
+    @Async(EventDelivery.NAME)
+    @TransactionalEventListener
     void on(GoodsReturned returned) {
-        returns.pending(returned.refundGuid(), returned.invtNo(), returned.lines().stream()
-                .map(l -> new ReturnRepository.Pending(returned.refundGuid(), returned.invtNo(), l.gnum(), l.qty()))
-                .toList(), returned.at());
+        inTransaction("return " + returned.refundGuid(), () -> returns.pending(returned.refundGuid(),
+                returned.invtNo(), returned.lines().stream().map(l -> new ReturnRepository.Pending(
+                        returned.refundGuid(), returned.invtNo(), l.gnum(), l.qty())).toList(), returned.at()));
     }
 
     /** The goods of a return are back: within 45 days of release they undo quota and tax, later the tax stands. */
-    @EventListener
+    @Async(EventDelivery.NAME)
+    @TransactionalEventListener
     void on(ReturnedGoodsArrived arrived) {
+        inTransaction("return " + arrived.refundGuid() + " on its goods' arrival", () -> arrived(arrived));
+    }
+
+    private void arrived(ReturnedGoodsArrived arrived) {
         List<ReturnRepository.Pending> pending = returns.pendingOf(arrived.refundGuid());
         java.time.Instant releasedAt = taxes.bill(arrived.invtNo()).map(TaxBill::releasedAt).orElse(null);
         if (pending.isEmpty() || releasedAt == null) {

@@ -24,9 +24,10 @@ public class ReturnRepository {
     public record Pending(String refundGuid, String invtNo, int gnum, BigDecimal qty) {
     }
 
+    /** The lines of a return applied for; taken once (a return delivered again adds nothing). */
     public void pending(String refundGuid, String invtNo, List<Pending> lines, Instant appliedAt) {
         batch.batchUpdate("insert into pending_return (refund_guid, invt_no, gnum, qty, applied_at, status) "
-                        + "values (?, ?, ?, ?, ?, 'PENDING')",
+                        + "values (?, ?, ?, ?, ?, 'PENDING') on conflict do nothing",
                 lines.stream().map(l -> new Object[] {refundGuid, invtNo, l.gnum(), l.qty(),
                     Timestamp.from(appliedAt)}).toList());
     }
