@@ -231,8 +231,8 @@ public class ExportClearance implements InventoryLookup {
         if (!exports.moveFrom(found.agentCode(), found.copNo(), from.name(), history)) {
             return;
         }
-        var inventory = documents.sent(ExportDocumentStore.INVENTORY, found.agentCode(), found.copNo(),
-                ExportDocuments.Inventory.class);
+        var inventory = documents.sender(ExportDocumentStore.INVENTORY, found.agentCode(), found.copNo())
+                .orElseThrow();
         DeclaredRecord numbered = inventory.record().withInvtNo(decided.invtNo());
         steps.forEach(step -> receipts.issue(inventory.sender(), "CEB604", numbered, found.preNo(),
                 step.returnStatus(), step.info(), now));

@@ -50,6 +50,15 @@ class ExportDocumentStore {
         return exports.document(type, keyA, keyB).map(ExportRepository.StoredDocument::senderCode);
     }
 
+    /** Who sent the document on file under these keys and its record, without reading the document. */
+    Optional<Sender> sender(String type, String keyA, String keyB) {
+        return exports.document(type, keyA, keyB).map(d -> new Sender(d.senderCode(), Stored.recordOf(d.body())));
+    }
+
+    /** A sender and the record of its document, for receipts. */
+    record Sender(String sender, DeclaredRecord record) {
+    }
+
     /** The document on file under these keys, or null. */
     <T> Sent<T> sent(String type, String keyA, String keyB, Class<T> documentClass) {
         String receiptType = switch (type) {

@@ -61,9 +61,8 @@ class ExportFollowUps {
             ExportRepository.Movement at = exports.movement(movement.logisticsCode(), no);
             String waiting = (movement.departure() ? InventoryStatus.RELEASED : InventoryStatus.REVIEWED).name();
             for (ExportInventoryRow state : exports.naming(WAYBILL, movement.logisticsCode(), no, waiting)) {
-                var inventory = documents.sent(INVENTORY, state.agentCode(), state.copNo(),
-                        ExportDocuments.Inventory.class);
-                DeclaredRecord numbered = inventory.stored().record().withInvtNo(state.invtNo());
+                var inventory = documents.sender(INVENTORY, state.agentCode(), state.copNo()).orElseThrow();
+                DeclaredRecord numbered = inventory.record().withInvtNo(state.invtNo());
                 if (movement.departure()) {
                     clearance.close(state, numbered, inventory.sender(), now);
                 } else {
