@@ -6,6 +6,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.dao.DuplicateKeyException;
+import org.springframework.transaction.support.TransactionOperations;
 
 /**
  * Runs a transaction again when the database chose it as a deadlock victim or could not lock in time: two messages
@@ -21,6 +22,17 @@ public final class Retries {
     public static final int ATTEMPTS = 5;
 
     private Retries() {
+    }
+
+    /**
+     * Runs {@code work} in a transaction of {@code transactions}, again on conflict: how a listener of events
+     * between modules takes what an event asks in a transaction of its own.
+     */
+    public static void inTransaction(TransactionOperations transactions, String what, Runnable work) {
+        onConflict(what, () -> {
+            transactions.executeWithoutResult(status -> work.run());
+            return null;
+        });
     }
 
     public static <T> T onConflict(String what, Supplier<T> transaction) {

@@ -52,11 +52,8 @@ class CustomsDecisions {
     @Async(EventDelivery.NAME)
     @TransactionalEventListener
     void on(CustomsDecided.Batch decided) {
-        Retries.onConflict("applying " + decided.decisions().size() + " customs decisions", () ->
-                transaction.execute(status -> {
-                    decided.decisions().forEach(this::apply);
-                    return null;
-                }));
+        Retries.inTransaction(transaction, "applying " + decided.decisions().size() + " customs decisions",
+                () -> decided.decisions().forEach(this::apply));
     }
 
     private void apply(CustomsDecided decided) {
@@ -98,7 +95,7 @@ class CustomsDecisions {
     @Async(EventDelivery.NAME)
     @TransactionalEventListener
     void on(TaxBillIssued.Batch issued) {
-        transaction.executeWithoutResult(status -> {
+        Retries.inTransaction(transaction, "delivering " + issued.bills().size() + " tax messages", () -> {
             for (TaxBillIssued bill : issued.bills()) {
                 for (String enterprise : bill.recipients()) {
                     receipts.deliver(enterprise, bill.messageType(), bill.guid(), bill.invtNo(), bill.returnStatus(),

@@ -6,8 +6,8 @@ import org.cbec.app.clearance.domain.ParcelDocuments;
 import org.cbec.app.clearance.intake.DeclaredRecord;
 import org.cbec.app.clearance.intake.Stored;
 import org.cbec.app.clearance.persistence.ParcelRepository.InventoryState;
-import org.cbec.app.clearance.persistence.ParcelRepository.StoredDocument;
 import org.cbec.app.clearance.persistence.ParcelRepository;
+import org.cbec.app.shared.persistence.DocumentTable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -56,7 +56,7 @@ class ParcelDocumentStore {
 
     /** Who sent the document on file under these keys. */
     Optional<String> senderOf(String type, String keyA, String keyB) {
-        return parcels.document(type, keyA, keyB).map(StoredDocument::senderCode);
+        return parcels.document(type, keyA, keyB).map(DocumentTable.Row::senderCode);
     }
 
     <T> Optional<Sent<T>> sent(String type, String keyA, String keyB, Class<T> documentClass) {
@@ -66,10 +66,10 @@ class ParcelDocumentStore {
     /** The parcel of an inventory when all four documents are on file, read only then. */
     Optional<Parcel> complete(InventoryState state) {
         // most arrivals find the set still incomplete: that is known without reading the documents
-        StoredDocument order = row("ORDER", state.ebpCode(), state.orderNo());
-        StoredDocument payment = row("PAYMENT", state.ebpCode(), state.orderNo());
-        StoredDocument waybill = row("WAYBILL", state.logisticsCode(), state.logisticsNo());
-        StoredDocument inventory = row("INVENTORY", state.agentCode(), state.copNo());
+        DocumentTable.Row order = row("ORDER", state.ebpCode(), state.orderNo());
+        DocumentTable.Row payment = row("PAYMENT", state.ebpCode(), state.orderNo());
+        DocumentTable.Row waybill = row("WAYBILL", state.logisticsCode(), state.logisticsNo());
+        DocumentTable.Row inventory = row("INVENTORY", state.agentCode(), state.copNo());
         if (order == null || payment == null || waybill == null || inventory == null) {
             return Optional.empty();
         }
@@ -96,11 +96,11 @@ class ParcelDocumentStore {
                 sent("INVENTORY", state.agentCode(), state.copNo(), ParcelDocuments.Inventory.class).orElse(null));
     }
 
-    private StoredDocument row(String type, String keyA, String keyB) {
+    private DocumentTable.Row row(String type, String keyA, String keyB) {
         return parcels.document(type, keyA, keyB).orElse(null);
     }
 
-    private static <T> Sent<T> read(StoredDocument stored, Class<T> documentClass) {
+    private static <T> Sent<T> read(DocumentTable.Row stored, Class<T> documentClass) {
         return new Sent<>(stored.senderCode(), Stored.fromJson(stored.body(), documentClass));
     }
 }

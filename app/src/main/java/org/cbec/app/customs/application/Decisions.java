@@ -60,21 +60,15 @@ class Decisions {
     @Async(EventDelivery.NAME)
     @TransactionalEventListener
     void on(InventoryCompared.Batch compared) {
-        Retries.onConflict("customs deciding " + compared.inventories().size() + " inventories", () ->
-                transaction.execute(status -> {
-                    compared.inventories().forEach(this::decide);
-                    return null;
-                }));
+        Retries.inTransaction(transaction, "customs deciding " + compared.inventories().size() + " inventories",
+                () -> compared.inventories().forEach(this::decide));
     }
 
     @Async(EventDelivery.NAME)
     @TransactionalEventListener
     void on(ExportInventoryCompared.Batch compared) {
-        Retries.onConflict("customs reviewing " + compared.inventories().size() + " export inventories", () ->
-                transaction.execute(status -> {
-                    compared.inventories().forEach(this::review);
-                    return null;
-                }));
+        Retries.inTransaction(transaction, "customs reviewing " + compared.inventories().size()
+                + " export inventories", () -> compared.inventories().forEach(this::review));
     }
 
     private void decide(InventoryCompared compared) {

@@ -62,10 +62,7 @@ class Undo {
     }
 
     private void inTransaction(String what, Runnable work) {
-        Retries.onConflict("undoing the " + what, () -> {
-            transaction.executeWithoutResult(status -> work.run());
-            return null;
-        });
+        Retries.inTransaction(transaction, "undoing the " + what, work);
     }
 
     /** Gives back all an inventory still counts and voids its bill (cancelled, rejected or returned by customs). */

@@ -193,11 +193,8 @@ public class ExportClearance implements InventoryLookup {
     @Async(EventDelivery.NAME)
     @TransactionalEventListener
     void on(ExportDecided.Batch decided) {
-        Retries.onConflict("applying " + decided.decisions().size() + " export reviews", () ->
-                transactions.execute(status -> {
-                    decided.decisions().forEach(this::apply);
-                    return null;
-                }));
+        Retries.inTransaction(transactions, "applying " + decided.decisions().size() + " export reviews",
+                () -> decided.decisions().forEach(this::apply));
     }
 
     /**

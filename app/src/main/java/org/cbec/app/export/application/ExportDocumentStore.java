@@ -5,6 +5,7 @@ import java.util.Optional;
 import org.cbec.app.clearance.intake.DeclaredRecord;
 import org.cbec.app.clearance.intake.Stored;
 import org.cbec.app.export.persistence.ExportRepository;
+import org.cbec.app.shared.persistence.DocumentTable;
 import org.springframework.stereotype.Component;
 
 /** The export documents as stored (export_document), each with who sent it and the receipt its kind is answered in. */
@@ -47,7 +48,7 @@ class ExportDocumentStore {
     }
 
     Optional<String> senderOf(String type, String keyA, String keyB) {
-        return exports.document(type, keyA, keyB).map(ExportRepository.StoredDocument::senderCode);
+        return exports.document(type, keyA, keyB).map(DocumentTable.Row::senderCode);
     }
 
     /** Who sent the document on file under these keys and its record, without reading the document. */

@@ -4,6 +4,7 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import org.cbec.app.shared.persistence.DocumentTable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -15,9 +16,11 @@ import static org.cbec.app.clearance.domain.InventoryStatus.WAITING;
 public class ExportRepository {
 
     private final JdbcClient jdbc;
+    private final DocumentTable documents;
     private final JdbcTemplate batch;
 
     public ExportRepository(JdbcClient jdbc, JdbcTemplate batch) {
+        this.documents = new DocumentTable(jdbc, "export_document");
         this.jdbc = jdbc;
         this.batch = batch;
     }
@@ -32,28 +35,18 @@ public class ExportRepository {
     public record HistoryEntry(String status, String info, Instant at) {
     }
 
-    /** A document as stored: who sent it and the JSON of its record and compared fields. */
-    public record StoredDocument(String senderCode, String body) {
-    }
-
     /** Stores a document; a later one with the same keys (a modification) replaces it. */
     public void putDocument(String type, String keyA, String keyB, String recordGuid, String senderCode, String body,
                             Instant now) {
-        deleteDocument(type, keyA, keyB);
-        jdbc.sql("insert into export_document (doc_type, key_a, key_b, record_guid, sender_code, body, received_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?)")
-                .params(type, keyA, keyB, recordGuid, senderCode, body, Timestamp.from(now)).update();
+        documents.put(type, keyA, keyB, recordGuid, senderCode, body, now);
     }
 
     public void deleteDocument(String type, String keyA, String keyB) {
-        jdbc.sql("delete from export_document where doc_type = ? and key_a = ? and key_b = ?")
-                .params(type, keyA, keyB).update();
+        documents.delete(type, keyA, keyB);
     }
 
-    public Optional<StoredDocument> document(String type, String keyA, String keyB) {
-        return jdbc.sql("select sender_code, body from export_document where doc_type = ? and key_a = ? and key_b = ?")
-                .params(type, keyA, keyB)
-                .query((rs, n) -> new StoredDocument(rs.getString(1), rs.getString(2))).optional();
+    public Optional<DocumentTable.Row> document(String type, String keyA, String keyB) {
+        return documents.find(type, keyA, keyB);
     }
 
     /**
