@@ -87,7 +87,8 @@ class ClearanceModuleTest {
 
     private void put(String type, String keyA, String keyB, String sender, DeclaredRecord record, Object document,
                      Instant at) {
-        parcels.putDocument(type, keyA, keyB, record.recordGuid(), sender, new Stored<>(record, document).json(), at);
+        parcels.documents().put(type, keyA, keyB, record.recordGuid(), sender, new Stored<>(record, document).json(),
+                at);
     }
 
     private void decide(CustomsDecided decided) {

@@ -69,7 +69,8 @@ class CustomsModuleTest {
         BigDecimal total = each.multiply(BigDecimal.valueOf(qty));
         return new InventoryCompared(InvtNoOf.of(serial), "AGENT00001", "COP" + serial, "ORD" + serial, PLATFORM,
                 PLATFORM, "3101", "9610", null, assureCode, buyer, "张三", BigDecimal.ZERO, BigDecimal.ZERO,
-                total.multiply(new BigDecimal("0.091")).setScale(2, java.math.RoundingMode.HALF_UP), List.of(new InventoryCompared.Line(1, "3305100090", "洗发剂", null,
+                total.multiply(new BigDecimal("0.091")).setScale(2, java.math.RoundingMode.HALF_UP),
+                List.of(new InventoryCompared.Line(1, "3305100090", "洗发剂", null,
                 BigDecimal.valueOf(qty), "142", BigDecimal.valueOf(qty), "035", each, total)), Instant.now());
     }
 

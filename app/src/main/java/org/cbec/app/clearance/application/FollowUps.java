@@ -101,8 +101,8 @@ class FollowUps {
         if (!"S".equals(status.logisticsStatus())) {
             refuse(sender, receiptType, record, null, now, ReturnStatus.WAYBILL_STATUS_CHECK_FAILED,
                     "logisticsStatus '" + status.logisticsStatus() + "': the only status is S (signed for)");
-        } else if (documents.document(ParcelDocumentType.WAYBILL.name(), status.logisticsCode(), status.logisticsNo())
-                .isEmpty()) {
+        } else if (documents.documents().find(ParcelDocumentType.WAYBILL.name(), status.logisticsCode(),
+                status.logisticsNo()).isEmpty()) {
             refuse(sender, receiptType, record, null, now, ReturnStatus.WAYBILL_STATUS_NO_WAYBILL,
                     "no waybill CEB511 on file for " + waybill);
         } else if (followUps.signedFor(status.logisticsCode(), status.logisticsNo())) {
@@ -207,7 +207,7 @@ class FollowUps {
      */
     private void enter(String sender, String receiptType, DeclaredRecord record, ParcelDocuments.Delivery delivery,
                        String preNo, Instant now) {
-        List<String> unknown = delivery.logisticsNos().stream().filter(no -> documents.document(
+        List<String> unknown = delivery.logisticsNos().stream().filter(no -> documents.documents().find(
                 ParcelDocumentType.WAYBILL.name(), delivery.logisticsCode(), no).isEmpty()).toList();
         Map<String, List<FollowUpRepository.AwaitedReturn>> returning = new LinkedHashMap<>();
         for (String no : delivery.logisticsNos()) {

@@ -42,25 +42,25 @@ class ParcelDocumentStore {
     /** Stores a document; a later one with the same keys (a modification) replaces it. */
     void put(String type, String keyA, String keyB, DeclaredRecord record, Object document, String sender,
              Instant now) {
-        parcels.putDocument(type, keyA, keyB, record.recordGuid(), sender, new Stored<>(record, document).json(),
+        parcels.documents().put(type, keyA, keyB, record.recordGuid(), sender, new Stored<>(record, document).json(),
                 now);
     }
 
     void delete(String type, String keyA, String keyB) {
-        parcels.deleteDocument(type, keyA, keyB);
+        parcels.documents().delete(type, keyA, keyB);
     }
 
     boolean exists(String type, String keyA, String keyB) {
-        return parcels.document(type, keyA, keyB).isPresent();
+        return parcels.documents().find(type, keyA, keyB).isPresent();
     }
 
     /** Who sent the document on file under these keys. */
     Optional<String> senderOf(String type, String keyA, String keyB) {
-        return parcels.document(type, keyA, keyB).map(DocumentTable.Row::senderCode);
+        return parcels.documents().find(type, keyA, keyB).map(DocumentTable.Row::senderCode);
     }
 
     <T> Optional<Sent<T>> sent(String type, String keyA, String keyB, Class<T> documentClass) {
-        return parcels.document(type, keyA, keyB).map(stored -> read(stored, documentClass));
+        return parcels.documents().find(type, keyA, keyB).map(stored -> read(stored, documentClass));
     }
 
     /** The parcel of an inventory when all four documents are on file, read only then. */
@@ -84,7 +84,8 @@ class ParcelDocumentStore {
 
     /** The sender and record of the document on file under these keys, without reading the document. */
     Optional<Sender> sender(String type, String keyA, String keyB) {
-        return parcels.document(type, keyA, keyB).map(d -> new Sender(d.senderCode(), Stored.recordOf(d.body())));
+        return parcels.documents().find(type, keyA, keyB).map(d -> new Sender(d.senderCode(),
+                Stored.recordOf(d.body())));
     }
 
     /** The documents of an inventory's parcel that are on file. */
@@ -97,7 +98,7 @@ class ParcelDocumentStore {
     }
 
     private DocumentTable.Row row(String type, String keyA, String keyB) {
-        return parcels.document(type, keyA, keyB).orElse(null);
+        return parcels.documents().find(type, keyA, keyB).orElse(null);
     }
 
     private static <T> Sent<T> read(DocumentTable.Row stored, Class<T> documentClass) {

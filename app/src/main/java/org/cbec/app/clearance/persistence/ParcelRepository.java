@@ -31,18 +31,9 @@ public class ParcelRepository {
                                  Instant deadline, String invtNo, Instant releasedAt) {
     }
 
-    /** Stores a document; a later one with the same keys (a modification) replaces it. */
-    public void putDocument(String type, String keyA, String keyB, String recordGuid, String senderCode, String body,
-                            Instant now) {
-        documents.put(type, keyA, keyB, recordGuid, senderCode, body, now);
-    }
-
-    public void deleteDocument(String type, String keyA, String keyB) {
-        documents.delete(type, keyA, keyB);
-    }
-
-    public Optional<DocumentTable.Row> document(String type, String keyA, String keyB) {
-        return documents.find(type, keyA, keyB);
+    /** The declared documents (parcel_document). */
+    public DocumentTable documents() {
+        return documents;
     }
 
     /** Stores an inventory's state: a modification updates the row in place (no dead row of a delete). */

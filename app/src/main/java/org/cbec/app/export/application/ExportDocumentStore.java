@@ -36,24 +36,26 @@ class ExportDocumentStore {
 
     void put(String type, String keyA, String keyB, DeclaredRecord record, Object document, String sender,
              Instant now) {
-        exports.putDocument(type, keyA, keyB, record.recordGuid(), sender, new Stored<>(record, document).json(), now);
+        exports.documents().put(type, keyA, keyB, record.recordGuid(), sender, new Stored<>(record, document).json(),
+                now);
     }
 
     void delete(String type, String keyA, String keyB) {
-        exports.deleteDocument(type, keyA, keyB);
+        exports.documents().delete(type, keyA, keyB);
     }
 
     boolean exists(String type, String keyA, String keyB) {
-        return exports.document(type, keyA, keyB).isPresent();
+        return exports.documents().find(type, keyA, keyB).isPresent();
     }
 
     Optional<String> senderOf(String type, String keyA, String keyB) {
-        return exports.document(type, keyA, keyB).map(DocumentTable.Row::senderCode);
+        return exports.documents().find(type, keyA, keyB).map(DocumentTable.Row::senderCode);
     }
 
     /** Who sent the document on file under these keys and its record, without reading the document. */
     Optional<Sender> sender(String type, String keyA, String keyB) {
-        return exports.document(type, keyA, keyB).map(d -> new Sender(d.senderCode(), Stored.recordOf(d.body())));
+        return exports.documents().find(type, keyA, keyB).map(d -> new Sender(d.senderCode(),
+                Stored.recordOf(d.body())));
     }
 
     /** A sender and the record of its document, for receipts. */
@@ -68,7 +70,7 @@ class ExportDocumentStore {
             case WAYBILL -> "CEB506";
             default -> "CEB604";
         };
-        return exports.document(type, keyA, keyB).map(d -> new Sent<>(d.senderCode(), receiptType,
+        return exports.documents().find(type, keyA, keyB).map(d -> new Sent<>(d.senderCode(), receiptType,
                 Stored.fromJson(d.body(), documentClass))).orElse(null);
     }
 }

@@ -35,18 +35,9 @@ public class ExportRepository {
     public record HistoryEntry(String status, String info, Instant at) {
     }
 
-    /** Stores a document; a later one with the same keys (a modification) replaces it. */
-    public void putDocument(String type, String keyA, String keyB, String recordGuid, String senderCode, String body,
-                            Instant now) {
-        documents.put(type, keyA, keyB, recordGuid, senderCode, body, now);
-    }
-
-    public void deleteDocument(String type, String keyA, String keyB) {
-        documents.delete(type, keyA, keyB);
-    }
-
-    public Optional<DocumentTable.Row> document(String type, String keyA, String keyB) {
-        return documents.find(type, keyA, keyB);
+    /** The declared documents (export_document). */
+    public DocumentTable documents() {
+        return documents;
     }
 
     /**

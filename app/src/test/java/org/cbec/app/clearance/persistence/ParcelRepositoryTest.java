@@ -23,7 +23,7 @@ class ParcelRepositoryTest {
     }
 
     private void document(String type, String keyA, String keyB) {
-        parcels.putDocument(type, keyA, keyB, "G-" + type + keyB, "SENDER0001", "{}", at);
+        parcels.documents().put(type, keyA, keyB, "G-" + type + keyB, "SENDER0001", "{}", at);
     }
 
     private List<String> stranded(Instant before) {
