@@ -6,8 +6,6 @@ import java.util.Map;
 import org.cbec.app.clearance.InventoryLookup;
 import org.cbec.app.customs.application.Reviews;
 import org.cbec.app.customs.domain.ReviewCase;
-import org.cbec.app.customs.domain.ReviewDecision;
-import org.cbec.app.customs.domain.ReviewQueueEntry;
 import org.cbec.app.shared.Refusal;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -31,8 +29,8 @@ class ReviewController {
     }
 
     /** A case as an officer sees it: the case, the inventory as its declarant sees it, and the decisions. */
-    record CaseResponse(ReviewQueueEntry reviewCase, InventoryLookup.Found inventory,
-                        List<ReviewDecision> decisions) {
+    record CaseResponse(CustomsJson.Case reviewCase, InventoryLookup.Found inventory,
+                        List<CustomsJson.Decision> decisions) {
     }
 
     /** A decision: APPROVE, REJECT, INSPECT, INSPECTION_PASSED, DETAIN (with returnStatus 501–599) or RETURN. */
@@ -40,10 +38,10 @@ class ReviewController {
     }
 
     @GetMapping("/api/v1/customs/reviews")
-    Map<String, List<ReviewQueueEntry>> queue(@RequestParam(defaultValue = "100") int limit,
-                                                   HttpServletRequest request) {
+    Map<String, List<CustomsJson.Case>> queue(@RequestParam(defaultValue = "100") int limit,
+                                              HttpServletRequest request) {
         officers.of(request);
-        return Map.of("reviews", reviews.queue(limit));
+        return Map.of("reviews", reviews.queue(limit).stream().map(CustomsJson.Case::of).toList());
     }
 
     @GetMapping("/api/v1/customs/reviews/{invtNo}")
@@ -71,6 +69,7 @@ class ReviewController {
         Reviews.CaseView found = reviews.view(invtNo);
         InventoryLookup.Found inventory = inventories.stream().map(lookup -> lookup.byInvtNo(invtNo))
                 .flatMap(java.util.Optional::stream).findFirst().orElse(null);
-        return new CaseResponse(found.reviewCase(), inventory, found.decisions());
+        return new CaseResponse(CustomsJson.Case.of(found.reviewCase()), inventory, found.decisions().stream()
+                .map(CustomsJson.Decision::of).toList());
     }
 }

@@ -4,8 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.cbec.app.customs.application.RiskRules;
-import org.cbec.app.customs.domain.RiskRule;
-import org.cbec.app.customs.domain.RiskRuleChange;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PutMapping;
@@ -29,19 +27,20 @@ class RiskRuleController {
     }
 
     @GetMapping("/api/v1/customs/risk-rules")
-    Map<String, List<RiskRule>> all(HttpServletRequest request) {
+    Map<String, List<CustomsJson.Rule>> all(HttpServletRequest request) {
         officers.of(request);
-        return Map.of("rules", rules.all());
+        return Map.of("rules", rules.all().stream().map(CustomsJson.Rule::of).toList());
     }
 
     @PutMapping("/api/v1/customs/risk-rules/{code}")
-    RiskRule change(@PathVariable String code, @RequestBody Change change, HttpServletRequest request) {
-        return rules.change(officers.of(request), code, change.enabled(), change.parameter(), change.reason());
+    CustomsJson.Rule change(@PathVariable String code, @RequestBody Change change, HttpServletRequest request) {
+        return CustomsJson.Rule.of(rules.change(officers.of(request), code, change.enabled(), change.parameter(),
+                change.reason()));
     }
 
     @GetMapping("/api/v1/customs/risk-rules/{code}/changes")
-    Map<String, List<RiskRuleChange>> changes(@PathVariable String code, HttpServletRequest request) {
+    Map<String, List<CustomsJson.RuleChange>> changes(@PathVariable String code, HttpServletRequest request) {
         officers.of(request);
-        return Map.of("changes", rules.changes(code));
+        return Map.of("changes", rules.changes(code).stream().map(CustomsJson.RuleChange::of).toList());
     }
 }

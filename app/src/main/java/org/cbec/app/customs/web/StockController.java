@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.cbec.app.api.OperatorToken;
 import org.cbec.app.customs.application.BondedStock;
-import org.cbec.app.customs.domain.StockItem;
 import org.cbec.app.registry.EnterpriseCaller;
 import org.cbec.app.registry.Role;
 import org.cbec.app.registry.Sender;
@@ -46,8 +45,8 @@ class StockController {
     }
 
     @PostMapping("/api/v1/customs/stock/{emsNo}/entries")
-    Map<String, List<StockItem>> enter(@PathVariable String emsNo, @RequestBody Entry entry,
-                                                  HttpServletRequest request) {
+    Map<String, List<CustomsJson.Stock>> enter(@PathVariable String emsNo, @RequestBody Entry entry,
+                                               HttpServletRequest request) {
         Sender caller = callers.of(request);
         if (!caller.has(Role.SITE)) {
             throw Refusal.forbidden("wrong-role", "stock is kept by a supervised-site operator (SITE); "
@@ -63,14 +62,16 @@ class StockController {
             }
         }
         return Map.of("items", stock.enter(emsNo, caller.code(), entry.reference(), entry.items().stream()
-                .map(i -> new BondedStock.Entry(i.itemRecordNo(), i.gcode(), i.qty())).toList()));
+                .map(i -> new BondedStock.Entry(i.itemRecordNo(), i.gcode(), i.qty())).toList()).stream()
+                .map(CustomsJson.Stock::of).toList());
     }
 
     @GetMapping("/api/v1/customs/stock/{emsNo}")
-    Map<String, List<StockItem>> book(@PathVariable String emsNo, HttpServletRequest request) {
+    Map<String, List<CustomsJson.Stock>> book(@PathVariable String emsNo, HttpServletRequest request) {
         Sender caller = callers.of(request);
         return Map.of("items", stock.book(emsNo, caller.code()).orElseThrow(() -> Refusal.notFound(
-                "no account book " + emsNo + " kept by " + caller.code())));
+                "no account book " + emsNo + " kept by " + caller.code())).stream().map(CustomsJson.Stock::of)
+                .toList());
     }
 
     /** The site an account book is filed to. */

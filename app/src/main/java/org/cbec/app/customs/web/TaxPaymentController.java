@@ -9,8 +9,6 @@ import java.util.Map;
 import org.cbec.app.api.OperatorToken;
 import org.cbec.app.customs.application.Guarantees;
 import org.cbec.app.customs.application.TaxBills;
-import org.cbec.app.customs.domain.Guarantee;
-import org.cbec.app.customs.domain.TaxPayment;
 import org.cbec.app.registry.EnterpriseCaller;
 import org.cbec.app.registry.Sender;
 import org.cbec.app.shared.Refusal;
@@ -48,21 +46,21 @@ class TaxPaymentController {
     }
 
     @PutMapping("/api/v1/customs/guarantees/{assureCode}")
-    Guarantee setGuarantee(@PathVariable String assureCode, @RequestBody Amount amount,
-                                               HttpServletRequest request) {
+    CustomsJson.GuaranteeJson setGuarantee(@PathVariable String assureCode, @RequestBody Amount amount,
+                                           HttpServletRequest request) {
         operator.require(request);
         if (amount.amount() == null || amount.amount().signum() < 0 || amount.amount().scale() > 2) {
             throw Refusal.invalid("invalid-guarantee", "amount: a sum of CNY of at least 0, to the fen");
         }
-        return guarantees.set(assureCode, amount.amount());
+        return CustomsJson.GuaranteeJson.of(guarantees.set(assureCode, amount.amount()));
     }
 
     /** A guarantee, for the operator or the guarantor itself: no one else sees its figures. */
     @GetMapping("/api/v1/customs/guarantees/{assureCode}")
-    Guarantee guarantee(@PathVariable String assureCode, HttpServletRequest request) {
+    CustomsJson.GuaranteeJson guarantee(@PathVariable String assureCode, HttpServletRequest request) {
         String caller = operatorOrGuarantor(assureCode, request);
-        return guarantees.find(assureCode).orElseThrow(() -> Refusal.notFound("no guarantee " + assureCode
-                + (caller == null ? "" : " is filed for you")));
+        return guarantees.find(assureCode).map(CustomsJson.GuaranteeJson::of).orElseThrow(() ->
+                Refusal.notFound("no guarantee " + assureCode + (caller == null ? "" : " is filed for you")));
     }
 
     /** Whom the guarantor backs: the declarants and e-commerce enterprises whose inventories may name it. */
@@ -110,15 +108,16 @@ class TaxPaymentController {
 
     /** Summarises now the bills released 30 days or more before {@code asOf} (default: now). */
     @PostMapping("/api/v1/customs/tax-payments")
-    Map<String, List<TaxPayment>> summarise(@RequestParam(required = false) Instant asOf,
-                                                  HttpServletRequest request) {
+    Map<String, List<CustomsJson.Payment>> summarise(@RequestParam(required = false) Instant asOf,
+                                                     HttpServletRequest request) {
         operator.require(request);
-        return Map.of("payments", bills.summarise(asOf == null ? clock.instant() : asOf));
+        return Map.of("payments", bills.summarise(asOf == null ? clock.instant() : asOf).stream()
+                .map(CustomsJson.Payment::of).toList());
     }
 
     @PostMapping("/api/v1/customs/tax-payments/{entDutyNo}/paid")
-    TaxPayment paid(@PathVariable String entDutyNo, HttpServletRequest request) {
+    CustomsJson.Payment paid(@PathVariable String entDutyNo, HttpServletRequest request) {
         operator.require(request);
-        return bills.paid(entDutyNo);
+        return CustomsJson.Payment.of(bills.paid(entDutyNo));
     }
 }
