@@ -16,4 +16,7 @@ public interface InventoryLookup {
     }
 
     Optional<Found> byInvtNo(String invtNo);
+
+    /** An inventory by its copNo, as the enterprise that declared it (its agent or its sender) sees it. */
+    Optional<Found> byCopNo(String callerCode, String copNo);
 }

@@ -90,6 +90,12 @@ public final class JarSmoke {
                         + abbreviate(refused.body()) + ")");
         HttpResponse<String> stranger = platform.get("/api/v1/receipts", "not-a-token");
         check(stranger.statusCode() == 401, "an unknown token is answered 401 (was " + stranger.statusCode() + ")");
+        // the console from the jar: its templates, messages and WebJars are inside it
+        HttpResponse<String> login = platform.get("/login", null);
+        check(login.statusCode() == 200 && login.body().contains("登录") && login.body().contains("_csrf"),
+                "the console's sign-in page is served in Chinese with its CSRF token (was " + login.statusCode() + ")");
+        HttpResponse<String> htmx = platform.get("/webjars/htmx.org/dist/htmx.min.js", null);
+        check(htmx.statusCode() == 200, "htmx is served from its WebJar (was " + htmx.statusCode() + ")");
     }
 
     private void accepted(HttpResponse<String> response, String messageType, String what) {

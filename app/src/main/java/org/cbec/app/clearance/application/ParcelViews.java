@@ -69,6 +69,12 @@ public class ParcelViews implements InventoryLookup {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<Found> byCopNo(String callerCode, String copNo) {
+        return inventory(callerCode, copNo).map(v -> new Found(v.inventory(), v.documents(), v.comparison()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<Found> byInvtNo(String invtNo) {
         return parcels.byInvtNo(invtNo).map(this::view).map(v -> new Found(v.inventory(), v.documents(),
                 v.comparison()));

@@ -255,6 +255,12 @@ public class ExportClearance implements InventoryLookup {
 
     @Override
     @Transactional(readOnly = true)
+    public Optional<Found> byCopNo(String callerCode, String copNo) {
+        return view(callerCode, copNo).map(summary -> new Found(summary, java.util.Map.of(), null));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
     public Optional<Found> byInvtNo(String invtNo) {
         if (!InvtNo.export(invtNo)) {
             return Optional.empty();

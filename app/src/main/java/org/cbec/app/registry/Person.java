@@ -1,0 +1,20 @@
+package org.cbec.app.registry;
+
+import java.time.Instant;
+
+/**
+ * A person who signs in to the console: who they are, the organisation they belong to (an enterprise by its
+ * customs code, a department by its code, customs, or the operator) and their role there. The password is only
+ * ever a hash.
+ */
+public record Person(String login, String passwordHash, Kind kind, String orgCode, String role, String displayName,
+                     int failedAttempts, Instant lockedUntil) {
+
+    /** Whom a person works for. */
+    public enum Kind { ENTERPRISE, DEPARTMENT, CUSTOMS, OPERATOR }
+
+    /** Whether sign-in is locked at {@code now} after repeated failures. */
+    public boolean lockedAt(Instant now) {
+        return lockedUntil != null && lockedUntil.isAfter(now);
+    }
+}

@@ -1,0 +1,78 @@
+package org.cbec.app.web;
+
+import java.security.Principal;
+import java.util.List;
+import java.util.Optional;
+import org.cbec.app.clearance.InventoryLookup;
+import org.cbec.app.registry.People;
+import org.cbec.app.registry.Person;
+import org.springframework.stereotype.Controller;
+import org.springframework.ui.Model;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.RequestParam;
+
+/**
+ * The console's pages. An enterprise's person finds its parcels by copNo and reads one: its state, its four
+ * documents, the three-document comparison with every mismatch highlighted, and its history. What the enterprise
+ * did not declare is not found, as over the API.
+ */
+@Controller
+class ConsoleController {
+
+    private final People people;
+    private final List<InventoryLookup> inventories;
+
+    ConsoleController(People people, List<InventoryLookup> inventories) {
+        this.people = people;
+        this.inventories = inventories;
+    }
+
+    @GetMapping("/login")
+    String login() {
+        return "console/login";
+    }
+
+    @GetMapping("/console")
+    String home(Principal principal, Model model) {
+        model.addAttribute("person", person(principal));
+        return "console/home";
+    }
+
+    /** The search box: a copNo of the person's enterprise opens its inventory; anything else finds nothing. */
+    @GetMapping("/console/search")
+    String search(@RequestParam(defaultValue = "") String q, Principal principal, Model model) {
+        Person person = person(principal);
+        String copNo = q.strip();
+        if (!copNo.isEmpty() && found(person, copNo).isPresent()) {
+            return "redirect:/console/inventories/" + copNo;
+        }
+        model.addAttribute("person", person);
+        model.addAttribute("q", copNo);
+        model.addAttribute("nothing", !copNo.isEmpty());
+        return "console/home";
+    }
+
+    @GetMapping("/console/inventories/{copNo}")
+    String inventory(@PathVariable String copNo, Principal principal, Model model) {
+        Person person = person(principal);
+        Optional<InventoryLookup.Found> found = found(person, copNo);
+        model.addAttribute("person", person);
+        model.addAttribute("copNo", copNo);
+        found.ifPresent(f -> model.addAttribute("found", f));
+        return found.isPresent() ? "console/inventory" : "console/not-found";
+    }
+
+    /** An inventory the person's enterprise may read (its declarant or its sender). */
+    private Optional<InventoryLookup.Found> found(Person person, String copNo) {
+        if (person.kind() != Person.Kind.ENTERPRISE || person.orgCode() == null) {
+            return Optional.empty();
+        }
+        return inventories.stream().map(lookup -> lookup.byCopNo(person.orgCode(), copNo))
+                .flatMap(Optional::stream).findFirst();
+    }
+
+    private Person person(Principal principal) {
+        return people.find(principal.getName()).orElseThrow();
+    }
+}

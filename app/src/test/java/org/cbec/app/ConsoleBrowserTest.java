@@ -1,0 +1,179 @@
+package org.cbec.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.File;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+import org.cbec.ceb.schema.import202205.CEB511Message;
+import org.cbec.ceb.sign.KeyMaterial;
+import org.cbec.ceb.sign.SelfSignedKeys;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.openqa.selenium.By;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The console in a real browser: Debian's Chromium, headless, driven by Selenium. Runs wherever Chromium and its
+ * driver are installed ({@code .ci/run} installs them; on CI a missing browser fails the build).
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ConsoleBrowserTest extends ParcelApiTest {
+
+    private static final KeyMaterial AGENT_KEY = SelfSignedKeys.sm2("console agent");
+    private static final File CHROMIUM = new File("/usr/bin/chromium");
+    private static final File DRIVER = new File("/usr/bin/chromedriver");
+    private static final String PASSWORD = "correct horse 9";
+
+    private WebDriver browser;
+
+    @BeforeEach
+    void browserAndEnterprises() throws Exception {
+        boolean installed = CHROMIUM.canExecute() && DRIVER.canExecute();
+        if (!installed && !"true".equals(System.getenv("CI"))) {
+            System.out.println("NOTICE: ConsoleBrowserTest skipped: Debian's chromium and chromium-driver are not "
+                    + "installed (.ci/run installs them)");
+        }
+        Assumptions.assumeTrue(installed || "true".equals(System.getenv("CI")), "chromium not installed");
+        fileParcelEnterprises(AGENT_KEY);
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--disable-dev-shm-usage", "--user-data-dir=" + Files.createTempDirectory("chromium"));
+        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
+                .usingAnyFreePort().build(), options);
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+    }
+
+    @AfterEach
+    void quit() {
+        if (browser != null) {
+            browser.quit();
+        }
+    }
+
+    private String person(String code, String role) {
+        String login = "p" + shortId().toLowerCase();
+        ApiClient.Response filed = api().postJson("/api/v1/people", ADMIN, Map.of("login", login, "password",
+                PASSWORD, "kind", "ENTERPRISE", "orgCode", code, "role", role, "displayName", "王小明"));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        return login;
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + path;
+    }
+
+    private void signIn(String login, String password) {
+        browser.get(url("/login"));
+        browser.findElement(By.id("username")).sendKeys(login);
+        browser.findElement(By.id("password")).sendKeys(password);
+        browser.findElement(By.id("sign-in")).click();
+    }
+
+    /** Waits for the browser to land on this path: a click's navigation ends after the click returns. */
+    private void arrivedAt(String path) {
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(path));
+        assertThat(browser.getCurrentUrl()).contains(path);
+    }
+
+    private String refusedParcel() throws Exception {
+        String id = "W" + shortId();
+        Parcels.Parcel parcel = Parcels.parcel(id, AGENT_KEY, message -> {
+            if (message instanceof CEB511Message waybill) {
+                waybill.getLogistics().get(0).getLogisticsHead().setFreight(new java.math.BigDecimal("12"));
+            }
+        });
+        sendParcel(parcel);
+        return "COP" + id;
+    }
+
+    @Test
+    void aDeclarantFollowsARefusedParcelFromTheSearchBoxToTheHighlightedMismatch() throws Exception {
+        String copNo = refusedParcel();
+        signIn(person(Parcels.AGENT, "DECLARANT"), PASSWORD);
+
+        browser.findElement(By.id("q")).sendKeys(copNo);
+        browser.findElement(By.id("find")).click();
+
+        arrivedAt("/console/inventories/" + copNo);
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("100 海关退单");
+        List<WebElement> mismatches = browser.findElements(By.cssSelector("#mismatches tr.mismatch"));
+        assertThat(mismatches).singleElement().satisfies(row -> {
+            assertThat(row.getText()).contains("inventory-freight-equals-waybill");
+            assertThat(row.findElements(By.cssSelector("td.mismatch-value"))).extracting(WebElement::getText)
+                    .containsExactly("10.00", "12");
+        });
+        assertThat(browser.findElement(By.id("history")).getText()).contains("海关退单");
+        browser.findElement(By.id("sign-out")).click();
+        arrivedAt("/login?signedOut");
+    }
+
+    @Test
+    void anotherEnterprisesPersonFindsNothingByItsCopNo() throws Exception {
+        String copNo = refusedParcel();
+        signIn(person(Parcels.CARRIER, "CLERK"), PASSWORD);
+
+        browser.findElement(By.id("q")).sendKeys(copNo);
+        browser.findElement(By.id("find")).click();
+        assertThat(browser.findElement(By.id("nothing")).getText()).contains(copNo);
+        assertThat(browser.findElements(By.id("mismatches"))).isEmpty();
+
+        browser.get(url("/console/inventories/" + copNo));
+        assertThat(browser.findElement(By.id("nothing")).getText()).contains(copNo);
+        assertThat(browser.getPageSource()).doesNotContain("inventory-freight-equals-waybill");
+    }
+
+    @Test
+    void theConsoleSpeaksChineseFirstAndEnglishOnRequest() {
+        browser.get(url("/login"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("登录");
+
+        browser.get(url("/login?lang=en"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("Sign in");
+        browser.get(url("/login"));
+        assertThat(browser.findElement(By.tagName("h1")).getText()).as("remembered").isEqualTo("Sign in");
+    }
+
+    @Test
+    void fiveWrongPasswordsLockTheSignInEvenForTheRightOne() {
+        String login = person(Parcels.AGENT, "DECLARANT");
+        for (int attempt = 0; attempt < 5; attempt++) {
+            signIn(login, "wrong password " + attempt);
+            assertThat(browser.findElement(By.id("login-error")).isDisplayed()).isTrue();
+        }
+        signIn(login, PASSWORD);
+        arrivedAt("/login?error");
+    }
+
+    @Test
+    void aFormPostedWithoutItsCsrfTokenIsRefusedAndPagesNeedASignIn() throws Exception {
+        HttpClient http = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        HttpResponse<String> forged = http.send(HttpRequest.newBuilder(URI.create(url("/login")))
+                .header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString("username=x&password=y")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(forged.statusCode()).isEqualTo(403);
+
+        HttpResponse<String> page = http.send(HttpRequest.newBuilder(URI.create(url("/console"))).GET().build(),
+                HttpResponse.BodyHandlers.ofString());
+        assertThat(page.statusCode()).isEqualTo(302);
+        assertThat(page.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l).endsWith("/login"));
+    }
+}
