@@ -58,7 +58,7 @@ class ConsoleBrowserTest extends ParcelApiTest {
                 "--disable-dev-shm-usage", "--user-data-dir=" + Files.createTempDirectory("chromium"));
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
                 .usingAnyFreePort().build(), options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(2));
+        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
     }
 
     @AfterEach
@@ -69,9 +69,16 @@ class ConsoleBrowserTest extends ParcelApiTest {
     }
 
     private String person(String code, String role) {
-        String login = "p" + shortId().toLowerCase();
-        ApiClient.Response filed = api().postJson("/api/v1/people", ADMIN, Map.of("login", login, "password",
-                PASSWORD, "kind", "ENTERPRISE", "orgCode", code, "role", role, "displayName", "王小明"));
+        return person("p" + shortId().toLowerCase(), "ENTERPRISE", code, role);
+    }
+
+    private String person(String login, String kind, String code, String role) {
+        Map<String, Object> filing = new java.util.HashMap<>(Map.of("login", login, "password", PASSWORD, "kind",
+                kind, "role", role, "displayName", "王小明"));
+        if (code != null) {
+            filing.put("orgCode", code);
+        }
+        ApiClient.Response filed = api().postJson("/api/v1/people", ADMIN, filing);
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
         return login;
     }
@@ -85,6 +92,9 @@ class ConsoleBrowserTest extends ParcelApiTest {
         browser.findElement(By.id("username")).sendKeys(login);
         browser.findElement(By.id("password")).sendKeys(password);
         browser.findElement(By.id("sign-in")).click();
+        // the form's answer: the console, or the sign-in page again with its error
+        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.not(
+                ExpectedConditions.urlToBe(url("/login"))));
     }
 
     /** Waits for the browser to land on this path: a click's navigation ends after the click returns. */
@@ -123,6 +133,42 @@ class ConsoleBrowserTest extends ParcelApiTest {
         assertThat(browser.findElement(By.id("history")).getText()).contains("海关退单");
         browser.findElement(By.id("sign-out")).click();
         arrivedAt("/login?signedOut");
+    }
+
+    @Test
+    void anOfficerApprovesAHeldParcelInTheBrowserAndItsDeclarantSees800() throws Exception {
+        String riskAdmin = officer("RISK_ADMIN")[1];
+        String id = "H" + shortId();
+        String invtNo = heldForReview(riskAdmin, id, AGENT_KEY);
+        String reviewer = person(officer("REVIEWER")[0], "CUSTOMS", null, "REVIEWER");
+
+        signIn(reviewer, PASSWORD);
+        browser.findElement(By.id("review-queue")).click();
+        browser.findElement(By.linkText(invtNo)).click();
+        assertThat(browser.findElement(By.id("hits")).getText()).contains("BLOCKED_BUYER");
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("300 人工审核");
+        new org.openqa.selenium.support.ui.Select(browser.findElement(By.id("action"))).selectByValue("APPROVE");
+        browser.findElement(By.id("reason")).sendKeys("单证齐全，予以放行");
+        browser.findElement(By.id("decide")).click();
+
+        assertThat(browser.findElement(By.id("decided")).getText()).contains("APPROVE");
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("800 放行");
+        assertThat(browser.findElement(By.id("decisions")).getText()).contains("单证齐全，予以放行");
+        assertThat(statuses("agent", "copNo", "COP" + id)).endsWith("300", "399", "800");
+
+        browser.findElement(By.id("sign-out")).click();
+        arrivedAt("/login?signedOut");
+        signIn(person(Parcels.AGENT, "DECLARANT"), PASSWORD);
+        browser.get(url("/console/inventories/COP" + id));
+        assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("800 放行");
+    }
+
+    @Test
+    void anEnterprisesPersonDoesNotOpenCustomsPages() throws Exception {
+        signIn(person(Parcels.AGENT, "DECLARANT"), PASSWORD);
+        browser.get(url("/console/customs/reviews"));
+        assertThat(browser.getPageSource()).doesNotContain("review-queue").doesNotContain("<table id=\"queue\"");
+        assertThat(browser.findElements(By.id("queue"))).isEmpty();
     }
 
     @Test

@@ -28,37 +28,23 @@ class OfficerApiTest extends ParcelApiTest {
     @BeforeEach
     void officersAndEnterprises() throws Exception {
         fileParcelEnterprises(AGENT_KEY);
-        reviewer = officer("REVIEWER");
-        inspector = officer("INSPECTOR");
-        riskAdmin = officer("RISK_ADMIN");
+        reviewer = officerToken("REVIEWER");
+        inspector = officerToken("INSPECTOR");
+        riskAdmin = officerToken("RISK_ADMIN");
     }
 
-    private String officer(String role) {
-        ApiClient.Response filed = api().postJson("/api/v1/officers", ADMIN, Map.of("login",
-                role.toLowerCase() + "." + shortId(), "name", "关员" + role, "roles", List.of(role)));
-        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
-        return filed.json().get("token").asString();
+    private String officerToken(String role) {
+        return officer(role)[1];
     }
 
     /** Adds a code to a blocking rule's list (BLOCKED_BUYER, BLOCKED_ENTERPRISE), as a RISK_ADMIN. */
     private void block(String rule, String code, String reason) {
-        String blocked = api().get("/api/v1/customs/risk-rules", riskAdmin).json().get("rules").valueStream()
-                .filter(r -> rule.equals(r.get("code").asString())).findFirst().orElseThrow()
-                .get("parameter").asString();
-        ApiClient.Response changed = api().putJson("/api/v1/customs/risk-rules/" + rule, riskAdmin, Map.of(
-                "parameter", blocked.isEmpty() ? code : blocked + "," + code, "reason", reason));
-        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        block(riskAdmin, rule, code, reason);
     }
 
     /** Blocks a new buyer and sends a parcel of theirs: it goes to review. Returns the invtNo. */
     private String blockedParcel(String id) throws Exception {
-        String buyer = "4401011985" + String.format("%08d", System.nanoTime() % 100_000_000L);
-        block("BLOCKED_BUYER", buyer, "线索布控 " + id);
-        sendParcel(Parcels.parcel(id, buyer, "100", "1", AGENT_KEY));
-        JsonNode review = lastInventoryReceipt("COP" + id);
-        assertThat(review.get("returnStatus").asString()).isEqualTo("300");
-        assertThat(review.get("returnInfo").asString()).contains("BLOCKED_BUYER: buyer 440101********");
-        return review.get("invtNo").asString();
+        return heldForReview(riskAdmin, id, AGENT_KEY);
     }
 
     private ApiClient.Response decide(String token, String invtNo, String action, String code, String reason) {

@@ -34,6 +34,37 @@ abstract class ParcelApiTest extends PlatformTest {
         assertThat(response.status()).as(response.body()).isEqualTo(202);
     }
 
+    /** Adds a code to a blocking rule's list (BLOCKED_BUYER, BLOCKED_ENTERPRISE), as this RISK_ADMIN. */
+    protected void block(String riskAdmin, String rule, String code, String reason) {
+        String blocked = api().get("/api/v1/customs/risk-rules", riskAdmin).json().get("rules").valueStream()
+                .filter(r -> rule.equals(r.get("code").asString())).findFirst().orElseThrow()
+                .get("parameter").asString();
+        ApiClient.Response changed = api().putJson("/api/v1/customs/risk-rules/" + rule, riskAdmin, Map.of(
+                "parameter", blocked.isEmpty() ? code : blocked + "," + code, "reason", reason));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+    }
+
+    /** Blocks a new buyer and sends a parcel of theirs, signed with this key: it goes to review. Its invtNo. */
+    protected String heldForReview(String riskAdmin, String id, org.cbec.ceb.sign.KeyMaterial agentKey)
+            throws Exception {
+        String buyer = "4401011985" + String.format("%08d", System.nanoTime() % 100_000_000L);
+        block(riskAdmin, "BLOCKED_BUYER", buyer, "线索布控 " + id);
+        sendParcel(Parcels.parcel(id, buyer, "100", "1", agentKey));
+        JsonNode review = lastInventoryReceipt("COP" + id);
+        assertThat(review.get("returnStatus").asString()).isEqualTo("300");
+        assertThat(review.get("returnInfo").asString()).contains("BLOCKED_BUYER: buyer 440101********");
+        return review.get("invtNo").asString();
+    }
+
+    /** Files an officer with these roles; its login and token. */
+    protected String[] officer(String role) {
+        String login = role.toLowerCase() + "." + shortId();
+        ApiClient.Response filed = api().postJson("/api/v1/officers", ADMIN, Map.of("login", login, "name",
+                "关员" + role, "roles", List.of(role)));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        return new String[] {login, filed.json().get("token").asString()};
+    }
+
     /** Sends the four documents of a parcel. */
     protected void sendParcel(Parcels.Parcel parcel) {
         send("platform", parcel.order());

@@ -29,6 +29,7 @@ class ConsoleSecurity {
                 .authorizeHttpRequests(requests -> requests
                         .requestMatchers("/login").permitAll()
                         .requestMatchers("/console/operator/**").hasAuthority("KIND_OPERATOR")
+                        .requestMatchers("/console/customs/**").hasAuthority("KIND_CUSTOMS")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", true).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))

@@ -36,6 +36,11 @@ public class OfficerRepository {
                 .query((rs, n) -> new Officer(rs.getString(1), rs.getString(2), roles(rs.getString(3)))).optional();
     }
 
+    public Optional<Officer> byLogin(String login) {
+        return jdbc.sql("select login, name, roles from officer where login = ?").param(login)
+                .query((rs, n) -> new Officer(rs.getString(1), rs.getString(2), roles(rs.getString(3)))).optional();
+    }
+
     private static Set<OfficerRole> roles(String text) {
         Set<OfficerRole> roles = EnumSet.noneOf(OfficerRole.class);
         Arrays.stream(text.split(",")).filter(r -> !r.isBlank()).map(OfficerRole::valueOf).forEach(roles::add);
