@@ -4,12 +4,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.cbec.app.customs.application.Officers;
+import org.cbec.app.registry.People;
+import org.cbec.app.registry.Person;
 import org.cbec.ceb.sign.KeyMaterial;
 import org.junit.jupiter.api.Test;
-import tools.jackson.databind.JsonNode;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
+import tools.jackson.databind.JsonNode;
 
 /** The demo option files four enterprises with keys a client can sign with. */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = "cbec.demo=true")
@@ -31,6 +35,26 @@ class DemoOptionTest extends PlatformTest {
             assertThat(filed.json().get("certificates").get(0).get("serialHex").asString()).isEqualTo(key.keyName());
         }
         assertThat(Files.list(KEYS).count()).isEqualTo(4);
+    }
+
+    @Autowired
+    People people;
+    @Autowired
+    Officers officers;
+
+    @Test
+    void oneConsolePersonOfEachKindIsFiledAndTheDemoOfficerIsCustoms() {
+        assertThat(people.find("demo.agent")).hasValueSatisfying(p -> {
+            assertThat(p.kind()).isEqualTo(Person.Kind.ENTERPRISE);
+            assertThat(p.orgCode()).isEqualTo("1105910159");
+            assertThat(p.passwordHash()).startsWith("$argon2id$");
+        });
+        assertThat(people.find("demo.platform")).map(p -> p.orgCode()).hasValue("1101110325");
+        assertThat(people.find("demo.operator")).map(p -> p.kind())
+                .hasValue(Person.Kind.OPERATOR);
+        assertThat(people.find("demo.officer")).map(p -> p.kind())
+                .hasValue(Person.Kind.CUSTOMS);
+        assertThat(officers.byLogin("demo.officer")).isPresent();
     }
 
     @Test
