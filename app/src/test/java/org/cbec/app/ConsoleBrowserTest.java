@@ -187,6 +187,33 @@ class ConsoleBrowserTest extends ParcelApiTest {
     }
 
     @Test
+    void aPersonChangesTheirPasswordAndSignsInWithTheNewOne() {
+        String login = person(Parcels.AGENT, "DECLARANT");
+        signIn(login, PASSWORD);
+        browser.findElement(By.id("password-link")).click();
+
+        browser.findElement(By.id("current")).sendKeys("not the password");
+        browser.findElement(By.id("next")).sendKeys("a new secret 42");
+        browser.findElement(By.id("repeat")).sendKeys("a new secret 42");
+        browser.findElement(By.id("change")).click();
+        assertThat(browser.findElement(By.id("refused")).getText()).contains("current password");
+
+        browser.findElement(By.id("current")).sendKeys(PASSWORD);
+        browser.findElement(By.id("next")).sendKeys("a new secret 42");
+        browser.findElement(By.id("repeat")).sendKeys("a new secret 42");
+        browser.findElement(By.id("change")).click();
+        assertThat(browser.findElement(By.id("changed")).isDisplayed()).isTrue();
+
+        browser.findElement(By.id("sign-out")).click();
+        arrivedAt("/login?signedOut");
+        signIn(login, PASSWORD);
+        arrivedAt("/login?error");
+        signIn(login, "a new secret 42");
+        arrivedAt("/console");
+        assertThat(browser.getCurrentUrl()).doesNotContain("/login");
+    }
+
+    @Test
     void theConsoleSpeaksChineseFirstAndEnglishOnRequest() {
         browser.get(url("/login"));
         assertThat(browser.findElement(By.tagName("h1")).getText()).isEqualTo("登录");

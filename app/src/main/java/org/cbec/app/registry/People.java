@@ -16,4 +16,7 @@ public interface People {
 
     /** A sign-in failed with a wrong password: the fifth in a row locks the login. */
     void failed(String login);
+
+    /** A person changes their own password, giving the current one (refused, naming why, otherwise). */
+    void changePassword(String login, String current, String next);
 }

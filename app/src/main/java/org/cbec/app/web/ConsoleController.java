@@ -6,10 +6,12 @@ import java.util.Optional;
 import org.cbec.app.clearance.InventoryLookup;
 import org.cbec.app.registry.People;
 import org.cbec.app.registry.Person;
+import org.cbec.app.shared.Refusal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
@@ -61,6 +63,30 @@ class ConsoleController {
         model.addAttribute("copNo", copNo);
         found.ifPresent(f -> model.addAttribute("found", f));
         return found.isPresent() ? "console/inventory" : "console/not-found";
+    }
+
+    @GetMapping("/console/password")
+    String password(Principal principal, Model model) {
+        model.addAttribute("person", person(principal));
+        return "console/password";
+    }
+
+    /** A person changes their own password: the current one, then the new one twice. */
+    @PostMapping("/console/password")
+    String changePassword(@RequestParam String current, @RequestParam String next, @RequestParam String repeat,
+                          Principal principal, Model model) {
+        model.addAttribute("person", person(principal));
+        if (!next.equals(repeat)) {
+            model.addAttribute("refused", "repeat");
+            return "console/password";
+        }
+        try {
+            people.changePassword(principal.getName(), current, next);
+            model.addAttribute("changed", true);
+        } catch (Refusal refusal) {
+            model.addAttribute("refused", refusal.getMessage());
+        }
+        return "console/password";
     }
 
     /** An inventory the person's enterprise may read (its declarant or its sender). */

@@ -76,7 +76,7 @@ public class PeopleService implements People {
         people.signedIn(login);
     }
 
-    /** A person changes their own password, giving the current one. */
+    @Override
     public void changePassword(String login, String current, String next) {
         Person person = people.find(login).orElseThrow(() -> Refusal.notFound("no person " + login));
         if (!passwords.matches(current, person.passwordHash())) {
