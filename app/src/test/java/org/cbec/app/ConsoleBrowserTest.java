@@ -131,6 +131,12 @@ class ConsoleBrowserTest extends ParcelApiTest {
                     .containsExactly("10.00", "12");
         });
         assertThat(browser.findElement(By.id("history")).getText()).contains("海关退单");
+        assertThat(browser.findElement(By.id("receipts")).getText()).contains("CEB622", "100");
+        List<WebElement> xml = browser.findElements(By.cssSelector("#receipts a.receipt-xml"));
+        xml.get(xml.size() - 1).click();
+        arrivedAt("/console/receipts/");
+        assertThat(browser.getPageSource()).contains("CEB622Message").contains("100");
+        browser.navigate().back();
         browser.findElement(By.id("sign-out")).click();
         arrivedAt("/login?signedOut");
     }
@@ -184,6 +190,11 @@ class ConsoleBrowserTest extends ParcelApiTest {
         browser.get(url("/console/inventories/" + copNo));
         assertThat(browser.findElement(By.id("nothing")).getText()).contains(copNo);
         assertThat(browser.getPageSource()).doesNotContain("inventory-freight-equals-waybill");
+        for (var receipt : receipts("agent", "copNo", copNo)) {
+            browser.get(url("/console/receipts/" + receipt.get("cursor").asLong()));
+            assertThat(browser.getPageSource()).as("the declarant's receipt " + receipt.get("cursor"))
+                    .doesNotContain("CEB622Message");
+        }
     }
 
     @Test

@@ -4,9 +4,15 @@ import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 import org.cbec.app.clearance.InventoryLookup;
+import org.cbec.app.clearance.ReceiptStream;
+import org.cbec.app.clearance.domain.Receipt;
 import org.cbec.app.registry.People;
 import org.cbec.app.registry.Person;
 import org.cbec.app.shared.Refusal;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
+import org.springframework.http.MediaType;
+import org.springframework.http.ResponseEntity;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -24,10 +30,12 @@ class ConsoleController {
 
     private final People people;
     private final List<InventoryLookup> inventories;
+    private final ReceiptStream receipts;
 
-    ConsoleController(People people, List<InventoryLookup> inventories) {
+    ConsoleController(People people, List<InventoryLookup> inventories, ReceiptStream receipts) {
         this.people = people;
         this.inventories = inventories;
+        this.receipts = receipts;
     }
 
     @GetMapping("/login")
@@ -62,7 +70,20 @@ class ConsoleController {
         model.addAttribute("person", person);
         model.addAttribute("copNo", copNo);
         found.ifPresent(f -> model.addAttribute("found", f));
+        found.ifPresent(f -> model.addAttribute("receipts", receipts.ofCopNo(person.orgCode(), copNo)));
         return found.isPresent() ? "console/inventory" : "console/not-found";
+    }
+
+    /** A receipt's XML, as sent (downloaded with its type and cursor as the file's name); only the enterprise's. */
+    @GetMapping("/console/receipts/{cursor}")
+    ResponseEntity<String> receipt(@PathVariable long cursor, Principal principal) {
+        Person person = person(principal);
+        return (person.orgCode() == null ? Optional.<Receipt>empty() : receipts.one(person.orgCode(), cursor))
+                .map(r -> ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
+                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                                .filename(r.messageType() + "-" + r.cursor() + ".xml").build().toString())
+                        .body(r.xml()))
+                .orElseGet(() -> ResponseEntity.notFound().build());
     }
 
     @GetMapping("/console/password")

@@ -70,13 +70,28 @@ public class ReceiptRepository {
     }
 
     public List<Receipt> page(String enterprise, long after, int limit) {
-        return jdbc.sql("select cursor_no, enterprise, message_type, guid, order_no, logistics_no, cop_no, invt_no, "
-                        + "return_status, return_info, return_time, xml from receipt "
-                        + "where enterprise = ? and cursor_no > ? order by cursor_no limit ?")
-                .params(enterprise, after, limit)
-                .query((rs, n) -> new Receipt(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4),
-                        rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
-                        rs.getString(10), rs.getString(11), rs.getString(12)))
-                .list();
+        return jdbc.sql(SELECT + "where enterprise = ? and cursor_no > ? order by cursor_no limit ?")
+                .params(enterprise, after, limit).query(ReceiptRepository::receipt).list();
+    }
+
+    /** An enterprise's receipts about an inventory (copNo), oldest first. */
+    public List<Receipt> ofCopNo(String enterprise, String copNo, int limit) {
+        return jdbc.sql(SELECT + "where enterprise = ? and cop_no = ? order by cursor_no limit ?")
+                .params(enterprise, copNo, limit).query(ReceiptRepository::receipt).list();
+    }
+
+    /** One of an enterprise's receipts, by its cursor. */
+    public java.util.Optional<Receipt> one(String enterprise, long cursor) {
+        return jdbc.sql(SELECT + "where enterprise = ? and cursor_no = ?").params(enterprise, cursor)
+                .query(ReceiptRepository::receipt).optional();
+    }
+
+    private static final String SELECT = "select cursor_no, enterprise, message_type, guid, order_no, "
+            + "logistics_no, cop_no, invt_no, return_status, return_info, return_time, xml from receipt ";
+
+    private static Receipt receipt(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new Receipt(rs.getLong(1), rs.getString(2), rs.getString(3), rs.getString(4), rs.getString(5),
+                rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9), rs.getString(10),
+                rs.getString(11), rs.getString(12));
     }
 }
