@@ -165,7 +165,9 @@ class ConsoleBrowserTest extends ParcelApiTest {
         browser.findElement(By.id("sign-out")).click();
         arrivedAt("/login?signedOut");
         signIn(person(Parcels.AGENT, "DECLARANT"), PASSWORD);
-        browser.get(url("/console/inventories/COP" + id));
+        browser.findElement(By.id("q")).sendKeys(invtNo);
+        browser.findElement(By.id("find")).click();
+        arrivedAt("/console/inventories/COP" + id);
         assertThat(browser.findElement(By.id("status")).getText()).isEqualTo("800 放行");
     }
 
@@ -186,6 +188,11 @@ class ConsoleBrowserTest extends ParcelApiTest {
         browser.findElement(By.id("find")).click();
         assertThat(browser.findElement(By.id("nothing")).getText()).contains(copNo);
         assertThat(browser.findElements(By.id("mismatches"))).isEmpty();
+        String invtNo = heldForReview(officer("RISK_ADMIN")[1], "X" + shortId(), AGENT_KEY);
+        browser.findElement(By.id("q")).clear();
+        browser.findElement(By.id("q")).sendKeys(invtNo);
+        browser.findElement(By.id("find")).click();
+        assertThat(browser.findElement(By.id("nothing")).getText()).as("another's invtNo").contains(invtNo);
 
         browser.get(url("/console/inventories/" + copNo));
         assertThat(browser.findElement(By.id("nothing")).getText()).contains(copNo);

@@ -49,14 +49,22 @@ class ConsoleController {
         return "console/home";
     }
 
-    /** The search box: a copNo of the person's enterprise opens its inventory; anything else finds nothing. */
+    /**
+     * The search box: a copNo or an invtNo of the person's enterprise opens its inventory; anything else finds
+     * nothing. An invtNo leads to its copNo, which is then checked as any copNo is.
+     */
     @GetMapping("/console/search")
     String search(@RequestParam(defaultValue = "") String q, Principal principal, Model model) {
         Person person = person(principal);
         String copNo = q.strip();
+        if (!copNo.isEmpty() && found(person, copNo).isEmpty()) {
+            copNo = inventories.stream().map(lookup -> lookup.byInvtNo(q.strip())).flatMap(Optional::stream)
+                    .map(f -> f.inventory().copNo()).findFirst().orElse(copNo);
+        }
         if (!copNo.isEmpty() && found(person, copNo).isPresent()) {
             return "redirect:/console/inventories/" + copNo;
         }
+        copNo = q.strip();
         model.addAttribute("person", person);
         model.addAttribute("q", copNo);
         model.addAttribute("nothing", !copNo.isEmpty());
