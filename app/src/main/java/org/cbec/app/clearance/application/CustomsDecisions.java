@@ -12,6 +12,7 @@ import org.cbec.app.clearance.domain.InventoryStatus;
 import org.cbec.app.clearance.domain.ParcelDocumentType;
 import org.cbec.app.clearance.domain.Transition;
 import org.cbec.app.clearance.intake.DeclaredRecord;
+import org.cbec.app.clearance.intake.DocumentStore;
 import org.cbec.app.clearance.persistence.ParcelRepository.HistoryEntry;
 import org.cbec.app.clearance.persistence.ParcelRepository.InventoryState;
 import org.cbec.app.clearance.persistence.ParcelRepository;
@@ -83,7 +84,7 @@ class CustomsDecisions {
             entered(ParcelDocumentType.PAYMENT, state.ebpCode(), state.orderNo(), at);
             entered(ParcelDocumentType.WAYBILL, state.logisticsCode(), state.logisticsNo(), at);
         }
-        ParcelDocumentStore.Sender inventory = documents.sender(ParcelDocumentType.INVENTORY.name(),
+        DocumentStore.Sender inventory = documents.sender(ParcelDocumentType.INVENTORY.name(),
                 state.agentCode(), state.copNo()).orElseThrow();
         DeclaredRecord numbered = takenIn ? inventory.record().withInvtNo(decided.invtNo()) : inventory.record();
         for (Transition.Step step : transition.get().steps()) {

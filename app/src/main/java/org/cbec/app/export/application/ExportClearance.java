@@ -231,11 +231,11 @@ public class ExportClearance implements InventoryLookup {
         var inventory = documents.sender(ExportDocumentStore.INVENTORY, found.agentCode(), found.copNo())
                 .orElseThrow();
         DeclaredRecord numbered = inventory.record().withInvtNo(decided.invtNo());
-        steps.forEach(step -> receipts.issue(inventory.sender(), "CEB604", numbered, found.preNo(),
+        steps.forEach(step -> receipts.issue(inventory.senderCode(), "CEB604", numbered, found.preNo(),
                 step.returnStatus(), step.info(), now));
         ExportRepository.Movement movement = exports.movement(found.logisticsCode(), found.logisticsNo());
         if (to == InventoryStatus.REVIEWED && movement.arrivedAt() != null) {
-            release(exports.find(found.agentCode(), found.copNo()).orElseThrow(), numbered, inventory.sender(),
+            release(exports.find(found.agentCode(), found.copNo()).orElseThrow(), numbered, inventory.senderCode(),
                     movement, now);
         }
     }

@@ -64,9 +64,9 @@ class ExportFollowUps {
                 var inventory = documents.sender(INVENTORY, state.agentCode(), state.copNo()).orElseThrow();
                 DeclaredRecord numbered = inventory.record().withInvtNo(state.invtNo());
                 if (movement.departure()) {
-                    clearance.close(state, numbered, inventory.sender(), now);
+                    clearance.close(state, numbered, inventory.senderCode(), now);
                 } else {
-                    clearance.release(state, numbered, inventory.sender(), at, now);
+                    clearance.release(state, numbered, inventory.senderCode(), at, now);
                 }
             }
         }
