@@ -2,30 +2,14 @@ package org.cbec.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.File;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Files;
-import java.time.Duration;
 import java.util.List;
-import java.util.Map;
-import org.cbec.ceb.schema.import202205.CEB511Message;
-import org.cbec.ceb.sign.KeyMaterial;
-import org.cbec.ceb.sign.SelfSignedKeys;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
-import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
-import org.openqa.selenium.chrome.ChromeDriver;
-import org.openqa.selenium.chrome.ChromeDriverService;
-import org.openqa.selenium.chrome.ChromeOptions;
-import org.openqa.selenium.support.ui.ExpectedConditions;
-import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.boot.test.context.SpringBootTest;
 
 /**
@@ -33,86 +17,7 @@ import org.springframework.boot.test.context.SpringBootTest;
  * driver are installed ({@code .ci/run} installs them; on CI a missing browser fails the build).
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class ConsoleBrowserTest extends ParcelApiTest {
-
-    private static final KeyMaterial AGENT_KEY = SelfSignedKeys.sm2("console agent");
-    private static final File CHROMIUM = new File("/usr/bin/chromium");
-    private static final File DRIVER = new File("/usr/bin/chromedriver");
-    private static final String PASSWORD = "correct horse 9";
-
-    private WebDriver browser;
-
-    @BeforeEach
-    void browserAndEnterprises() throws Exception {
-        boolean installed = CHROMIUM.canExecute() && DRIVER.canExecute();
-        if (!installed && !"true".equals(System.getenv("CI"))) {
-            System.out.println("NOTICE: ConsoleBrowserTest skipped: Debian's chromium and chromium-driver are not "
-                    + "installed (.ci/run installs them)");
-        }
-        Assumptions.assumeTrue(installed || "true".equals(System.getenv("CI")), "chromium not installed");
-        fileParcelEnterprises(AGENT_KEY);
-        ChromeOptions options = new ChromeOptions();
-        options.setBinary(CHROMIUM);
-        options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
-                "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--user-data-dir=" + Files.createTempDirectory("chromium"));
-        browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
-                .usingAnyFreePort().build(), options);
-        browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
-    }
-
-    @AfterEach
-    void quit() {
-        if (browser != null) {
-            browser.quit();
-        }
-    }
-
-    private String person(String code, String role) {
-        return person("p" + shortId().toLowerCase(), "ENTERPRISE", code, role);
-    }
-
-    private String person(String login, String kind, String code, String role) {
-        Map<String, Object> filing = new java.util.HashMap<>(Map.of("login", login, "password", PASSWORD, "kind",
-                kind, "role", role, "displayName", "王小明"));
-        if (code != null) {
-            filing.put("orgCode", code);
-        }
-        ApiClient.Response filed = api().postJson("/api/v1/people", ADMIN, filing);
-        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
-        return login;
-    }
-
-    private String url(String path) {
-        return "http://localhost:" + port + path;
-    }
-
-    private void signIn(String login, String password) {
-        browser.get(url("/login"));
-        browser.findElement(By.id("username")).sendKeys(login);
-        browser.findElement(By.id("password")).sendKeys(password);
-        browser.findElement(By.id("sign-in")).click();
-        // the form's answer: the console, or the sign-in page again with its error
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.not(
-                ExpectedConditions.urlToBe(url("/login"))));
-    }
-
-    /** Waits for the browser to land on this path: a click's navigation ends after the click returns. */
-    private void arrivedAt(String path) {
-        new WebDriverWait(browser, Duration.ofSeconds(10)).until(ExpectedConditions.urlContains(path));
-        assertThat(browser.getCurrentUrl()).contains(path);
-    }
-
-    private String refusedParcel() throws Exception {
-        String id = "W" + shortId();
-        Parcels.Parcel parcel = Parcels.parcel(id, AGENT_KEY, message -> {
-            if (message instanceof CEB511Message waybill) {
-                waybill.getLogistics().get(0).getLogisticsHead().setFreight(new java.math.BigDecimal("12"));
-            }
-        });
-        sendParcel(parcel);
-        return "COP" + id;
-    }
+class ConsoleBrowserTest extends BrowserTestBase {
 
     @Test
     void aDeclarantFollowsARefusedParcelFromTheSearchBoxToTheHighlightedMismatch() throws Exception {

@@ -1,5 +1,6 @@
 package org.cbec.app.registry;
 
+import java.util.List;
 import java.util.Optional;
 
 /** The console's people as the sign-in sees them: found by login, and told of each attempt. */
@@ -9,7 +10,17 @@ public interface People {
     int MAX_FAILURES = 5;
     int LOCK_MINUTES = 15;
 
+    /** What the operator files: a login, a first password, whom the person works for and as what. */
+    record Filing(String login, String password, String kind, String orgCode, String role, String displayName) {
+    }
+
+    /** Files a person, refused (naming the field) when the filing is wrong or the login is taken. */
+    Person file(Filing filing);
+
     Optional<Person> find(String login);
+
+    /** People by login, a page of them. */
+    List<Person> list(int offset, int limit);
 
     /** A sign-in succeeded: the count of failures starts again. */
     void signedIn(String login);

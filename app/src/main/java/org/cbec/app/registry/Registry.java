@@ -17,4 +17,10 @@ public interface Registry {
 
     /** Whether the certificate is one of the enterprise's, and not revoked. */
     boolean holdsCertificate(String code, X509Certificate certificate);
+
+    /** An enterprise's filing with its certificates. */
+    Optional<EnterpriseFiling> filing(String code);
+
+    /** The filed enterprises by code, a page of them. */
+    java.util.List<EnterpriseFiling> filings(int offset, int limit);
 }

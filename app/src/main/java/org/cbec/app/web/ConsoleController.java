@@ -1,13 +1,16 @@
 package org.cbec.app.web;
 
+import jakarta.servlet.http.HttpServletResponse;
 import java.security.Principal;
 import java.util.List;
 import java.util.Optional;
 import org.cbec.app.clearance.InventoryLookup;
+import org.cbec.app.clearance.ParcelSearch;
 import org.cbec.app.clearance.ReceiptStream;
 import org.cbec.app.clearance.domain.Receipt;
 import org.cbec.app.registry.People;
 import org.cbec.app.registry.Person;
+import org.cbec.app.shared.ConsolePage;
 import org.cbec.app.shared.Refusal;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
@@ -21,18 +24,22 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The console's pages. An enterprise's person finds its parcels by copNo and reads one: its state, its four
+ * The console's pages. An enterprise's person finds its parcels by any of their numbers and reads one: its state, its four
  * documents, the three-document comparison with every mismatch highlighted, and its history. What the enterprise
  * did not declare is not found, as over the API.
  */
 @Controller
+@ConsolePage
 class ConsoleController {
 
     private final People people;
     private final List<InventoryLookup> inventories;
     private final ReceiptStream receipts;
+    private final ParcelSearch parcels;
 
-    ConsoleController(People people, List<InventoryLookup> inventories, ReceiptStream receipts) {
+    ConsoleController(People people, List<InventoryLookup> inventories, ReceiptStream receipts,
+                      ParcelSearch parcels) {
+        this.parcels = parcels;
         this.people = people;
         this.inventories = inventories;
         this.receipts = receipts;
@@ -44,59 +51,62 @@ class ConsoleController {
     }
 
     @GetMapping("/console")
-    String home(Principal principal, Model model) {
-        model.addAttribute("person", person(principal));
+    String home() {
         return "console/home";
     }
 
     /**
-     * The search box: a copNo or an invtNo of the person's enterprise opens its inventory; anything else finds
-     * nothing. An invtNo leads to its copNo, which is then checked as any copNo is.
+     * The search box: a copNo, orderNo or logisticsNo of the person's enterprise opens its inventory (or lists
+     * them, when the number names several), an invtNo leads to its copNo, which is then checked as any copNo is;
+     * anything else finds nothing.
      */
     @GetMapping("/console/search")
     String search(@RequestParam(defaultValue = "") String q, Principal principal, Model model) {
         Person person = person(principal);
-        String copNo = q.strip();
-        if (!copNo.isEmpty() && found(person, copNo).isEmpty()) {
-            copNo = inventories.stream().map(lookup -> lookup.byInvtNo(q.strip())).flatMap(Optional::stream)
-                    .map(f -> f.inventory().copNo()).findFirst().orElse(copNo);
+        String number = q.strip();
+        List<String> copNos = number.isEmpty() || !enterprise(person) ? List.of()
+                : parcels.copNos(person.orgCode(), number);
+        if (copNos.isEmpty() && !number.isEmpty()) {
+            copNos = inventories.stream().map(lookup -> lookup.byInvtNo(number)).flatMap(Optional::stream)
+                    .map(f -> f.inventory().copNo()).filter(copNo -> found(person, copNo).isPresent()).toList();
         }
-        if (!copNo.isEmpty() && found(person, copNo).isPresent()) {
-            return "redirect:/console/inventories/" + copNo;
+        if (copNos.size() == 1) {
+            return "redirect:/console/inventories/" + copNos.get(0);
         }
-        copNo = q.strip();
-        model.addAttribute("person", person);
-        model.addAttribute("q", copNo);
-        model.addAttribute("nothing", !copNo.isEmpty());
+        model.addAttribute("q", number);
+        model.addAttribute("copNos", copNos);
+        model.addAttribute("nothing", !number.isEmpty() && copNos.isEmpty());
         return "console/home";
     }
 
     @GetMapping("/console/inventories/{copNo}")
-    String inventory(@PathVariable String copNo, Principal principal, Model model) {
+    String inventory(@PathVariable String copNo, Principal principal, Model model, HttpServletResponse response) {
         Person person = person(principal);
         Optional<InventoryLookup.Found> found = found(person, copNo);
-        model.addAttribute("person", person);
         model.addAttribute("copNo", copNo);
         found.ifPresent(f -> model.addAttribute("found", f));
         found.ifPresent(f -> model.addAttribute("receipts", receipts.ofCopNo(person.orgCode(), copNo)));
-        return found.isPresent() ? "console/inventory" : "console/not-found";
+        if (found.isEmpty()) {
+            response.setStatus(HttpServletResponse.SC_NOT_FOUND);
+            return "console/not-found";
+        }
+        return "console/inventory";
     }
 
     /** A receipt's XML, as sent (downloaded with its type and cursor as the file's name); only the enterprise's. */
     @GetMapping("/console/receipts/{cursor}")
     ResponseEntity<String> receipt(@PathVariable long cursor, Principal principal) {
         Person person = person(principal);
-        return (person.orgCode() == null ? Optional.<Receipt>empty() : receipts.one(person.orgCode(), cursor))
-                .map(r -> ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
-                        .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
-                                .filename(r.messageType() + "-" + r.cursor() + ".xml").build().toString())
-                        .body(r.xml()))
-                .orElseGet(() -> ResponseEntity.notFound().build());
+        Receipt r = (enterprise(person) ? receipts.one(person.orgCode(), cursor) : Optional.<Receipt>empty())
+                .orElseThrow(() -> Refusal.notFound("no receipt " + cursor + " of your enterprise"));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
+                .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
+                        .filename(r.messageType() + "-" + r.cursor() + ".xml").build().toString())
+                .body(r.xml());
     }
 
     @GetMapping("/console/password")
-    String password(Principal principal, Model model) {
-        model.addAttribute("person", person(principal));
+    String password() {
         return "console/password";
     }
 
@@ -104,7 +114,6 @@ class ConsoleController {
     @PostMapping("/console/password")
     String changePassword(@RequestParam String current, @RequestParam String next, @RequestParam String repeat,
                           Principal principal, Model model) {
-        model.addAttribute("person", person(principal));
         if (!next.equals(repeat)) {
             model.addAttribute("refused", "repeat");
             return "console/password";
@@ -120,11 +129,15 @@ class ConsoleController {
 
     /** An inventory the person's enterprise may read (its declarant or its sender). */
     private Optional<InventoryLookup.Found> found(Person person, String copNo) {
-        if (person.kind() != Person.Kind.ENTERPRISE || person.orgCode() == null) {
+        if (!enterprise(person)) {
             return Optional.empty();
         }
         return inventories.stream().map(lookup -> lookup.byCopNo(person.orgCode(), copNo))
                 .flatMap(Optional::stream).findFirst();
+    }
+
+    static boolean enterprise(Person person) {
+        return person.kind() == Person.Kind.ENTERPRISE && person.orgCode() != null;
     }
 
     private Person person(Principal principal) {

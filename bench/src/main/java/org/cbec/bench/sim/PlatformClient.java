@@ -49,6 +49,30 @@ public final class PlatformClient {
         return new Filed(codes, tokens);
     }
 
+    /**
+     * Files a console person for the simulated declarant and one for the platform, so that a newcomer signs in at
+     * /console and follows the simulated parcels; returns the logins and passwords to print.
+     */
+    public String fileConsolePeople(ParcelFactory.Codes codes, java.util.Random random) throws Exception {
+        StringBuilder printed = new StringBuilder("console people of this run (sign in at /console):");
+        for (String[] person : List.of(new String[] {"sim." + codes.agent().toLowerCase(), codes.agent(), "DECLARANT",
+                "模拟报关企业 报关员"}, new String[] {"sim." + codes.platform().toLowerCase(), codes.platform(), "MANAGER",
+                "模拟电商平台 经理"})) {
+            String password = Long.toString(random.nextLong() & Long.MAX_VALUE, 36) + "-sim";
+            Map<String, Object> body = Map.of("login", person[0], "password", password, "kind", "ENTERPRISE",
+                    "orgCode", person[1], "role", person[2], "displayName", person[3]);
+            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/people"))
+                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
+                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
+                    HttpResponse.BodyHandlers.ofString());
+            if (response.statusCode() != 201) {
+                throw new IllegalStateException("filing console person " + person[0] + " failed: " + response.body());
+            }
+            printed.append(String.format("%n  %-14s password %s", person[0], password));
+        }
+        return printed.toString();
+    }
+
     /** The enterprises of a simulation: their codes and their tokens by role. */
     public record Filed(ParcelFactory.Codes codes, Map<String, String> tokens) {
     }

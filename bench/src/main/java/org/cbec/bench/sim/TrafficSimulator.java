@@ -88,6 +88,7 @@ public final class TrafficSimulator {
         PlatformClient.Filed filed = platform.fileParcelEnterprises(random, 'S', agentKey);
         ParcelFactory.Codes codes = filed.codes();
         Map<String, String> tokens = filed.tokens();
+        System.out.println(platform.fileConsolePeople(codes, random));
         Plan plan = "export".equals(mode) ? exportPlan(codes, run, count, perMessage, faultyPercent, random)
                 : importPlan(codes, agentKey, run, count, perMessage, faultyPercent, random);
         System.out.printf("%s: %d parcels, %d messages of up to %d records, %d senders in parallel%n", mode, count,

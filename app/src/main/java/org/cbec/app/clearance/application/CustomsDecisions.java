@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cbec.app.clearance.CustomsDecided.Outcome;
 import org.cbec.app.clearance.CustomsDecided;
+import org.cbec.app.clearance.ParcelSearch;
 import org.cbec.app.clearance.TaxBillIssued;
 import org.cbec.app.clearance.domain.ImportInventory;
 import org.cbec.app.clearance.domain.InventoryStatus;
@@ -77,6 +78,10 @@ class CustomsDecisions {
         if (!parcels.decided(state.agentCode(), state.copNo(), from.name(), history, takenIn,
                 decided.outcome() == Outcome.RELEASED ? at : null)) {
             return;
+        }
+        if (transition.get().to() == InventoryStatus.REJECTED) {
+            parcels.refusedFor(state.agentCode(), state.copNo(), takenIn ? ParcelSearch.OFFICER_REJECTED
+                    : decided.steps().get(0).returnStatus());
         }
         if (takenIn && from == InventoryStatus.DECIDING) {
             // 120 海关入库 to the senders of the order, payment and waybill once customs took the parcel in

@@ -132,6 +132,7 @@ public class ParcelComparison {
             Transition.Step refused = compared.steps().get(0);
             parcels.move(state.agentCode(), state.copNo(), List.of(new HistoryEntry(refused.returnStatus(),
                     refused.info(), now), new HistoryEntry(compared.to().name(), null, now)));
+            parcels.refusedFor(state.agentCode(), state.copNo(), result.rule());
             receipts.issue(parcel.inventory().senderCode(), "CEB622", inventory, state.preNo(),
                     refused.returnStatus(), refused.info(), now);
             return;

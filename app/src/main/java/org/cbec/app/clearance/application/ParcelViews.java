@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cbec.app.clearance.InventoryLookup;
+import org.cbec.app.clearance.ParcelSearch;
 import org.cbec.app.clearance.application.ParcelDocumentStore.Parcel;
 import org.cbec.app.clearance.application.ParcelDocumentStore.Sent;
 import org.cbec.app.clearance.domain.InventoryStatus;
@@ -12,6 +13,7 @@ import org.cbec.app.clearance.domain.InventorySummary;
 import org.cbec.app.clearance.domain.ParcelDocuments;
 import org.cbec.app.clearance.domain.ThreeDocumentComparison;
 import org.cbec.app.clearance.intake.Stored;
+import org.cbec.app.clearance.persistence.ParcelListings;
 import org.cbec.app.clearance.persistence.ParcelRepository.InventoryState;
 import org.cbec.app.clearance.persistence.ParcelRepository;
 import org.springframework.stereotype.Service;
@@ -23,14 +25,17 @@ import org.springframework.transaction.annotation.Transactional;
  * comparison and the history.
  */
 @Service
-public class ParcelViews implements InventoryLookup {
+public class ParcelViews implements InventoryLookup, ParcelSearch {
 
     private final ParcelRepository parcels;
     private final ParcelDocumentStore documents;
     private final ParcelComparison comparison;
+    private final ParcelListings listings;
 
-    ParcelViews(ParcelRepository parcels, ParcelDocumentStore documents, ParcelComparison comparison) {
+    ParcelViews(ParcelRepository parcels, ParcelDocumentStore documents, ParcelComparison comparison,
+                ParcelListings listings) {
         this.parcels = parcels;
+        this.listings = listings;
         this.documents = documents;
         this.comparison = comparison;
     }
@@ -46,10 +51,13 @@ public class ParcelViews implements InventoryLookup {
 
     @Transactional(readOnly = true)
     public Optional<InventoryView> inventory(String callerCode, String copNo) {
-        return parcels.inventoriesByCopNo(copNo).stream()
-                .filter(state -> state.agentCode().equals(callerCode) || callerCode.equals(documents
-                        .senderOf("INVENTORY", state.agentCode(), state.copNo()).orElse(null)))
+        return parcels.inventoriesByCopNo(copNo).stream().filter(state -> declared(callerCode, state))
                 .findFirst().map(this::view);
+    }
+
+    private boolean declared(String callerCode, InventoryState state) {
+        return state.agentCode().equals(callerCode) || callerCode.equals(documents.senderOf("INVENTORY",
+                state.agentCode(), state.copNo()).orElse(null));
     }
 
     @Transactional(readOnly = true)
@@ -67,10 +75,31 @@ public class ParcelViews implements InventoryLookup {
                 inventories.stream().map(this::view).toList()));
     }
 
+    /** Read as the console does: its declarant, its sender, or the platform of the order it declares. */
     @Override
     @Transactional(readOnly = true)
     public Optional<Found> byCopNo(String callerCode, String copNo) {
-        return inventory(callerCode, copNo).map(v -> new Found(v.inventory(), v.documents(), v.comparison()));
+        return parcels.inventoriesByCopNo(copNo).stream()
+                .filter(state -> state.ebpCode().equals(callerCode) || declared(callerCode, state))
+                .findFirst().map(this::view).map(v -> new Found(v.inventory(), v.documents(), v.comparison()));
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<String> copNos(String callerCode, String number) {
+        return listings.copNos(callerCode, number);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public Map<String, Long> refusalReasons(String callerCode) {
+        return listings.refusalReasons(callerCode);
+    }
+
+    @Override
+    @Transactional(readOnly = true)
+    public List<Refused> refused(String callerCode, String reason, int offset, int limit) {
+        return listings.refused(callerCode, reason, offset, limit);
     }
 
     @Override

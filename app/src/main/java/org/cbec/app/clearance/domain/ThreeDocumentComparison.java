@@ -40,6 +40,9 @@ public final class ThreeDocumentComparison {
     /** ebpCode, ebcCode, payCode, logisticsCode, agentCode are filed for their roles. */
     public static final String REGISTERED_ROLES = "codes-registered-for-roles";
 
+    /** The reason of a result with documents still missing (the sweeper compared what arrived in time). */
+    public static final String DOCUMENTS_MISSING = "documents-missing";
+
     /** One disagreement. */
     public record Mismatch(String rule, String fields, String value, String otherValue, String message) {
     }
@@ -52,6 +55,11 @@ public final class ThreeDocumentComparison {
 
         public boolean consistent() {
             return missing.isEmpty() && mismatches.isEmpty();
+        }
+
+        /** The rule a refusal is listed under: documents missing first, else the first mismatch's rule. */
+        public String rule() {
+            return !missing.isEmpty() || mismatches.isEmpty() ? DOCUMENTS_MISSING : mismatches.get(0).rule();
         }
 
         /** returnInfo for a receipt: every reason, one after the other. */

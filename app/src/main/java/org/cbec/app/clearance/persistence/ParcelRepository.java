@@ -40,7 +40,7 @@ public class ParcelRepository {
     public void putInventory(InventoryState state, Instant now) {
         int updated = jdbc.sql("update inventory_state set ebp_code = ?, order_no = ?, logistics_code = ?, "
                         + "logistics_no = ?, record_guid = ?, pre_no = ?, status = ?, deadline = ?, updated_at = ?, "
-                        + "invt_no = null, released_at = null where agent_code = ? and cop_no = ?")
+                        + "invt_no = null, released_at = null, reason = null where agent_code = ? and cop_no = ?")
                 .params(state.ebpCode(), state.orderNo(), state.logisticsCode(), state.logisticsNo(),
                         state.recordGuid(), state.preNo(), state.status(), Timestamp.from(state.deadline()),
                         Timestamp.from(now), state.agentCode(), state.copNo())
@@ -189,6 +189,12 @@ public class ParcelRepository {
             history(agentCode, copNo, steps);
         }
         return updated > 0;
+    }
+
+    /** Why a rejected inventory was refused (the comparison's rule, customs' code), for the console's lists. */
+    public void refusedFor(String agentCode, String copNo, String reason) {
+        jdbc.sql("update inventory_state set reason = ? where agent_code = ? and cop_no = ?")
+                .params(reason, agentCode, copNo).update();
     }
 
     /** Moves an inventory through these steps: it ends in the last status, and each is in its history. */

@@ -32,6 +32,10 @@ public class Guarantees {
         return guarantees.find(assureCode);
     }
 
+    public List<Guarantee> list(int offset, int limit) {
+        return guarantees.list(offset, limit);
+    }
+
     public List<String> backed(String assureCode) {
         return guarantees.backed(assureCode);
     }

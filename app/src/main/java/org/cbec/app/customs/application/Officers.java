@@ -47,6 +47,10 @@ public class Officers {
         return officers.byLogin(login);
     }
 
+    public java.util.List<Officer> list(int offset, int limit) {
+        return officers.list(offset, limit);
+    }
+
     public Optional<Officer> authenticate(String token) {
         return token == null ? Optional.empty() : officers.byTokenHash(Tokens.hash(token));
     }

@@ -55,6 +55,16 @@ public class Reviews {
         return cases.queue(Math.max(1, Math.min(limit, 500)));
     }
 
+    /** The queue as officers filter it: by status (null: every open case) and by a rule hit, a page of it. */
+    public List<ReviewQueueEntry> queue(ReviewCase.Status status, String hit, int offset, int limit) {
+        return cases.queue(status, hit == null || hit.isBlank() ? null : hit.strip(), offset, limit);
+    }
+
+    /** How many cases stand in each status. */
+    public java.util.Map<ReviewCase.Status, Long> counts() {
+        return cases.counts();
+    }
+
     @Transactional(readOnly = true)
     public CaseView view(String invtNo) {
         ReviewQueueEntry found = cases.find(invtNo).orElseThrow(() -> Refusal.notFound("no review of "

@@ -89,6 +89,16 @@ public class TaxBills {
         return taxes.bill(invtNo).map(bill -> new Bill(bill, taxes.lines(invtNo)));
     }
 
+    /** The bills a guarantor backs, newest first, a page of them. */
+    public List<TaxBill> ofGuarantor(String assureCode, int offset, int limit) {
+        return taxes.ofGuarantor(assureCode, offset, limit);
+    }
+
+    /** Payment forms of a guarantor (or, null, of every one), newest first, a page of them. */
+    public List<TaxPayment> payments(String assureCode, int offset, int limit) {
+        return payments.list(assureCode, offset, limit);
+    }
+
     /** Summarises every bill released 30 days or more before {@code asOf}; returns the payment forms made. */
     public List<TaxPayment> summarise(Instant asOf) {
         return delivery.inTransaction(transactions, () -> summariseIn(asOf));

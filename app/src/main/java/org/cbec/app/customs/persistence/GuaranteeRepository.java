@@ -24,6 +24,13 @@ public class GuaranteeRepository {
                 .optional();
     }
 
+    /** Every guarantee by guarantor, a page of them. */
+    public java.util.List<Guarantee> list(int offset, int limit) {
+        return jdbc.sql("select assure_code, amount, owed from guarantee order by assure_code offset " + offset
+                        + " rows fetch next " + limit + " rows only")
+                .query((rs, n) -> new Guarantee(rs.getString(1), rs.getBigDecimal(2), rs.getBigDecimal(3))).list();
+    }
+
     /** Sets the amount of a guarantor's guarantee (filing it the first time). */
     public void set(String assureCode, BigDecimal amount, Instant at) {
         // the row first (two filings of a new guarantee at once: one insert, no duplicate key), then the amount

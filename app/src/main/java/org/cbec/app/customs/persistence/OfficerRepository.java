@@ -41,6 +41,13 @@ public class OfficerRepository {
                 .query((rs, n) -> new Officer(rs.getString(1), rs.getString(2), roles(rs.getString(3)))).optional();
     }
 
+    /** Officers by login, a page of them. */
+    public java.util.List<Officer> list(int offset, int limit) {
+        return jdbc.sql("select login, name, roles from officer order by login offset " + offset + " rows fetch next "
+                        + limit + " rows only")
+                .query((rs, n) -> new Officer(rs.getString(1), rs.getString(2), roles(rs.getString(3)))).list();
+    }
+
     private static Set<OfficerRole> roles(String text) {
         Set<OfficerRole> roles = EnumSet.noneOf(OfficerRole.class);
         Arrays.stream(text.split(",")).filter(r -> !r.isBlank()).map(OfficerRole::valueOf).forEach(roles::add);

@@ -3,6 +3,7 @@ package org.cbec.app.customs.persistence;
 import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.cbec.app.customs.domain.TaxPayment;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,12 +33,22 @@ public class PaymentRepository {
 
     /** The payment form, locked until the transaction ends. */
     public Optional<TaxPayment> lock(String entDutyNo) {
-        return jdbc.sql("select ent_duty_no, assure_code, bills, total, status from tax_payment "
-                        + "where ent_duty_no = ? for update")
-                .param(entDutyNo)
-                .query((rs, n) -> new TaxPayment(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBigDecimal(4),
-                        rs.getString(5)))
-                .optional();
+        return jdbc.sql(SELECT + "where ent_duty_no = ? for update").param(entDutyNo)
+                .query(PaymentRepository::payment).optional();
+    }
+
+    /** Payment forms of one guarantor (or, null, of all), newest first, a page of them. */
+    public List<TaxPayment> list(String assureCode, int offset, int limit) {
+        return jdbc.sql(SELECT + (assureCode == null ? "" : "where assure_code = ? ") + "order by created_at desc, "
+                        + "ent_duty_no offset " + offset + " rows fetch next " + limit + " rows only")
+                .params(assureCode == null ? List.of() : List.of(assureCode))
+                .query(PaymentRepository::payment).list();
+    }
+
+    private static final String SELECT = "select ent_duty_no, assure_code, bills, total, status from tax_payment ";
+
+    private static TaxPayment payment(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+        return new TaxPayment(rs.getString(1), rs.getString(2), rs.getInt(3), rs.getBigDecimal(4), rs.getString(5));
     }
 
     public void paid(String entDutyNo, Instant at) {

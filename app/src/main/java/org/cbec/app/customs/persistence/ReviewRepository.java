@@ -45,6 +45,34 @@ public class ReviewRepository {
                 .query(ReviewRepository::row).list();
     }
 
+    /**
+     * Cases in one status (or, null, every open one), whose hits contain {@code hit} when it is not null, oldest
+     * first, a page of them.
+     */
+    public List<ReviewQueueEntry> queue(ReviewCase.Status status, String hit, int offset, int limit) {
+        List<Object> params = new java.util.ArrayList<>();
+        String where = status == null ? "status <> 'CLOSED'" : "status = ?";
+        if (status != null) {
+            params.add(status.name());
+        }
+        if (hit != null) {
+            // the text is matched as typed: LIKE's wildcards in it are escaped
+            where += " and hits like ? escape '!'";
+            params.add("%" + hit.replace("!", "!!").replace("%", "!%").replace("_", "!_") + "%");
+        }
+        return jdbc.sql(SELECT + "where " + where + " order by opened_at, invt_no offset " + offset
+                        + " rows fetch next " + limit + " rows only")
+                .params(params).query(ReviewRepository::row).list();
+    }
+
+    /** How many cases stand in each status. */
+    public java.util.Map<ReviewCase.Status, Long> counts() {
+        java.util.Map<ReviewCase.Status, Long> counts = new java.util.EnumMap<>(ReviewCase.Status.class);
+        jdbc.sql("select status, count(*) from review_case group by status")
+                .query((rs, n) -> counts.put(ReviewCase.Status.valueOf(rs.getString(1)), rs.getLong(2))).list();
+        return counts;
+    }
+
     public void status(String invtNo, ReviewCase.Status status, Instant at) {
         jdbc.sql("update review_case set status = ?, updated_at = ? where invt_no = ?")
                 .params(status.name(), Timestamp.from(at), invtNo).update();

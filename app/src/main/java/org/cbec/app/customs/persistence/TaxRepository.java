@@ -65,6 +65,12 @@ public class TaxRepository {
                 .params(entDutyNo, Timestamp.from(at), invtNo).update();
     }
 
+    /** The bills a guarantor backs, newest first, a page of them. */
+    public List<TaxBill> ofGuarantor(String assureCode, int offset, int limit) {
+        return jdbc.sql(SELECT_BILL + "where assure_code = ? order by created_at desc, invt_no offset " + offset
+                + " rows fetch next " + limit + " rows only").param(assureCode).query(TaxRepository::bill).list();
+    }
+
     private static final String SELECT_BILL = "select invt_no, agent_code, cop_no, order_no, ebp_code, assure_code, "
             + "buyer_id_number, full_tax, customs_duty, consumption_tax, vat, status, created_at, tax_no, "
             + "released_at, ent_duty_no from tax_bill ";

@@ -1,12 +1,15 @@
 package org.cbec.app.customs.web;
 
 import java.security.Principal;
+import java.util.Arrays;
 import java.util.List;
 import org.cbec.app.clearance.InventoryLookup;
 import org.cbec.app.customs.application.Officers;
 import org.cbec.app.customs.application.Reviews;
 import org.cbec.app.customs.domain.Officer;
 import org.cbec.app.customs.domain.ReviewCase;
+import org.cbec.app.shared.ConsolePage;
+import org.cbec.app.shared.Paging;
 import org.cbec.app.shared.Refusal;
 import org.springframework.stereotype.Controller;
 import org.springframework.ui.Model;
@@ -22,6 +25,7 @@ import org.springframework.web.servlet.mvc.support.RedirectAttributes;
  * and decides with that officer's roles, as over the API.
  */
 @Controller
+@ConsolePage
 class ReviewPages {
 
     private final Reviews reviews;
@@ -34,10 +38,23 @@ class ReviewPages {
         this.inventories = inventories;
     }
 
+    /**
+     * The queue: the count of cases in each status, and a page of the cases of one status (every open one when
+     * none is chosen) whose rule hits contain the text asked for, oldest first.
+     */
     @GetMapping("/console/customs/reviews")
-    String queue(Principal principal, Model model) {
+    String queue(@RequestParam(required = false) String status, @RequestParam(required = false) String hit,
+                 @RequestParam(required = false) Integer page, Principal principal, Model model) {
         model.addAttribute("officer", officer(principal));
-        model.addAttribute("cases", reviews.queue(200).stream().map(CustomsJson.Case::of).toList());
+        ReviewCase.Status chosen = status == null || status.isBlank() ? null : Arrays.stream(ReviewCase.Status
+                .values()).filter(s -> s.name().equals(status)).findFirst().orElseThrow(() -> Refusal.invalid(
+                "invalid-filter", "status: one of " + Arrays.toString(ReviewCase.Status.values())));
+        model.addAttribute("counts", reviews.counts());
+        model.addAttribute("statuses", ReviewCase.Status.values());
+        model.addAttribute("status", chosen);
+        model.addAttribute("hit", hit == null ? "" : hit.strip());
+        model.addAttribute("shown", Paging.of(page).read((offset, limit) -> reviews.queue(chosen, hit, offset, limit)
+                .stream().map(CustomsJson.Case::of).toList()));
         return "console/customs/queue";
     }
 
@@ -72,7 +89,6 @@ class ReviewPages {
     }
 
     private Officer officer(Principal principal) {
-        return officers.byLogin(principal.getName()).orElseThrow(() -> Refusal.forbidden("not-an-officer",
-                principal.getName() + " is not filed as a customs officer"));
+        return OfficerPages.officer(officers, principal);
     }
 }

@@ -11,6 +11,7 @@ import java.util.HexFormat;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.cbec.app.registry.EnterpriseFiling;
 import org.cbec.app.registry.Registry;
 import org.cbec.app.registry.Role;
 import org.cbec.app.registry.Sender;
@@ -146,6 +147,23 @@ public class EnterpriseService implements Registry {
     public boolean holdsCertificate(String code, X509Certificate certificate) {
         String sha256 = sha256(certificate);
         return certificates.get(code + " " + sha256, key -> repository.holdsCertificate(code, sha256));
+    }
+
+    @Override
+    public Optional<EnterpriseFiling> filing(String code) {
+        return repository.find(code).map(EnterpriseService::filing);
+    }
+
+    @Override
+    public java.util.List<EnterpriseFiling> filings(int offset, int limit) {
+        return repository.codes(offset, limit).stream().map(repository::find).flatMap(Optional::stream)
+                .map(EnterpriseService::filing).toList();
+    }
+
+    private static EnterpriseFiling filing(Enterprise e) {
+        return new EnterpriseFiling(e.code(), e.name(), e.roles(), e.dxpId(), e.webhookUrl(), e.certificates()
+                .stream().map(c -> new EnterpriseFiling.CertificateOnFile(c.id(), c.serialHex(), c.sha256(),
+                        c.revoked())).toList());
     }
 
     /** A filing changed: what was kept is forgotten once the change is committed (at once outside one). */

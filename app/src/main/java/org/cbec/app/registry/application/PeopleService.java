@@ -2,6 +2,7 @@ package org.cbec.app.registry.application;
 
 import java.time.Clock;
 import java.time.Duration;
+import java.util.List;
 import java.util.Optional;
 import org.cbec.app.registry.People;
 import org.cbec.app.registry.Person;
@@ -34,11 +35,7 @@ public class PeopleService implements People {
         this.clock = clock;
     }
 
-    /** What the operator files. */
-    public record Filing(String login, String password, String kind, String orgCode, String role,
-                         String displayName) {
-    }
-
+    @Override
     public Person file(Filing filing) {
         if (filing.login() == null || !filing.login().matches("[A-Za-z0-9._@-]{3,64}")) {
             throw Refusal.invalid("invalid-person", "login: 3 to 64 letters, digits or . _ @ -");
@@ -95,6 +92,11 @@ public class PeopleService implements People {
     @Override
     public Optional<Person> find(String login) {
         return people.find(login);
+    }
+
+    @Override
+    public List<Person> list(int offset, int limit) {
+        return people.list(offset, limit);
     }
 
     @Override

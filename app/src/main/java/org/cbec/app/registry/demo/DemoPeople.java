@@ -2,6 +2,7 @@ package org.cbec.app.registry.demo;
 
 import java.util.List;
 import org.cbec.app.registry.DemoEnterprisesFiled;
+import org.cbec.app.registry.People;
 import org.cbec.app.registry.Person;
 import org.cbec.app.registry.application.PeopleService;
 import org.cbec.app.shared.Tokens;
@@ -26,6 +27,7 @@ class DemoPeople {
     static final List<Demo> PEOPLE = List.of(
             new Demo("demo.platform", Person.Kind.ENTERPRISE, "1101110325", "MANAGER", "演示电商平台 张经理"),
             new Demo("demo.agent", Person.Kind.ENTERPRISE, "1105910159", "DECLARANT", "演示报关企业 李报关员"),
+            new Demo("demo.tax", Person.Kind.DEPARTMENT, "TAX", "ANALYST", "演示税务部门 陈分析员"),
             new Demo("demo.officer", Person.Kind.CUSTOMS, null, "REVIEWER", "演示海关 王关员"),
             new Demo("demo.operator", Person.Kind.OPERATOR, null, "ADMIN", "演示运营 赵管理员"));
 
@@ -43,7 +45,7 @@ class DemoPeople {
             if (people.find(demo.login()).isPresent()) {
                 people.setPassword(demo.login(), password);
             } else {
-                people.file(new PeopleService.Filing(demo.login(), password, demo.kind().name(), demo.orgCode(),
+                people.file(new People.Filing(demo.login(), password, demo.kind().name(), demo.orgCode(),
                         demo.role(), demo.displayName()));
             }
             report.append(String.format("%n  %-14s %-10s %s password %s", demo.login(), demo.kind(),

@@ -68,6 +68,12 @@ public class EnterpriseRepository {
                 .optional();
     }
 
+    /** Codes of filed enterprises in order, a page of them. */
+    public List<String> codes(int offset, int limit) {
+        return jdbc.sql("select code from enterprise order by code offset " + offset + " rows fetch next " + limit
+                + " rows only").query(String.class).list();
+    }
+
     public Optional<String> codeByTokenHash(String tokenHash) {
         return jdbc.sql("select code from enterprise where token_hash = ?").param(tokenHash).query(String.class)
                 .optional();

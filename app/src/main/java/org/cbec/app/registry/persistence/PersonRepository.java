@@ -1,7 +1,10 @@
 package org.cbec.app.registry.persistence;
 
+import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.List;
 import java.util.Optional;
 import org.cbec.app.registry.Person;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -26,13 +29,21 @@ public class PersonRepository {
     }
 
     public Optional<Person> find(String login) {
-        return jdbc.sql("select login, password_hash, kind, org_code, role, display_name, failed_attempts, "
-                        + "locked_until from person where login = ?")
-                .param(login)
-                .query((rs, n) -> new Person(rs.getString(1), rs.getString(2), Person.Kind.valueOf(rs.getString(3)),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getInt(7),
-                        rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant()))
-                .optional();
+        return jdbc.sql(SELECT + "where login = ?").param(login).query(PersonRepository::person).optional();
+    }
+
+    public List<Person> list(int offset, int limit) {
+        return jdbc.sql(SELECT + "order by login offset " + offset + " rows fetch next " + limit + " rows only")
+                .query(PersonRepository::person).list();
+    }
+
+    private static final String SELECT = "select login, password_hash, kind, org_code, role, display_name, "
+            + "failed_attempts, locked_until from person ";
+
+    private static Person person(ResultSet rs, int n) throws SQLException {
+        return new Person(rs.getString(1), rs.getString(2), Person.Kind.valueOf(rs.getString(3)), rs.getString(4),
+                rs.getString(5), rs.getString(6), rs.getInt(7),
+                rs.getTimestamp(8) == null ? null : rs.getTimestamp(8).toInstant());
     }
 
     public void signedIn(String login) {

@@ -2,6 +2,7 @@ package org.cbec.app.registry.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import org.cbec.app.api.OperatorToken;
+import org.cbec.app.registry.People;
 import org.cbec.app.registry.Person;
 import org.cbec.app.registry.application.PeopleService;
 import org.springframework.http.HttpStatus;
@@ -30,7 +31,7 @@ class PersonController {
     }
 
     @PostMapping("/api/v1/people")
-    ResponseEntity<PersonJson> file(@RequestBody PeopleService.Filing filing, HttpServletRequest request) {
+    ResponseEntity<PersonJson> file(@RequestBody People.Filing filing, HttpServletRequest request) {
         operator.require(request);
         return ResponseEntity.status(HttpStatus.CREATED).body(PersonJson.of(people.file(filing)));
     }

@@ -1,0 +1,18 @@
+-- clearance: what the console finds parcels by, and why a parcel was refused
+
+-- the comparison's first rule broken ('documents-missing' when incomplete), customs' refusal code (-621005,
+-- -621018, 100) or 'officer-rejected'; null unless the inventory is REJECTED
+alter table inventory_state add column reason varchar(60);
+
+-- the search box takes a copNo, an orderNo or a logisticsNo without the code of whoever issued it
+create index inventory_by_cop_no on inventory_state (cop_no);
+create index inventory_by_order_no on inventory_state (order_no);
+create index inventory_by_logistics_no on inventory_state (logistics_no);
+-- an enterprise's refused parcels, newest first
+create index inventory_by_status on inventory_state (status, updated_at);
+-- a parcel page shows the receipts about it
+create index receipt_by_cop_no on receipt (enterprise, cop_no);
+-- a parcel's history, read on its page and by the dashboard's release times
+create index inventory_history_by_inventory on inventory_history (agent_code, cop_no, id);
+-- messages per minute on the operator's health page
+create index raw_message_by_time on raw_message (received_at);
