@@ -61,6 +61,18 @@ class ThreeDocumentComparisonTest {
     }
 
     @Test
+    void aRefusalIsListedUnderDocumentsMissingFirstThenUnderItsFirstMismatchsRule() {
+        Payment p = payment();
+        Payment wrong = new Payment(p.orderNo(), p.ebpCode(), p.payCode(), p.payTransactionId(), p.payerName(),
+                p.payerIdNumber(), new BigDecimal("270.30"));
+
+        assertThat(comparison.compare(order(), wrong, null, inventory()).rule())
+                .isEqualTo(ThreeDocumentComparison.DOCUMENTS_MISSING).isEqualTo("documents-missing");
+        assertThat(comparison.compare(order(), wrong, waybill(), inventory()).rule())
+                .isEqualTo(ThreeDocumentComparison.PAID_EQUALS_PAYMENT);
+    }
+
+    @Test
     void acturalPaidMustBeGoodsValuePlusFreightPlusTaxMinusDiscount() {
         Order o = order();
         Order wrong = new Order(o.orderNo(), o.ebpCode(), o.ebcCode(), o.goodsValue(), o.freight(), o.discount(),

@@ -1,0 +1,262 @@
+package org.cbec.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.net.CookieManager;
+import java.net.URI;
+import java.net.URLEncoder;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import org.cbec.ceb.schema.import202205.CEB511Message;
+import org.cbec.ceb.sign.KeyMaterial;
+import org.cbec.ceb.sign.SelfSignedKeys;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+
+/**
+ * The console over plain HTTP, without a browser (so these run everywhere): another tenant tries every page that
+ * shows an enterprise's data, every kind of person meets only its own pages, and every form the console posts
+ * races itself without a 500.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ConsoleHttpTest extends ParcelApiTest {
+
+    private static final KeyMaterial AGENT_KEY = SelfSignedKeys.sm2("console http agent");
+    private static final String PASSWORD = "correct horse 9";
+    /** What Chromium asks for when it opens a page. */
+    private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
+    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
+
+    /** A signed-in browser session: its cookies and the CSRF token of its last page. */
+    private final class Session {
+        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).build();
+
+        Session(String login) throws Exception {
+            HttpResponse<String> signedIn = post("/login", Map.of("username", login, "password", PASSWORD),
+                    csrf(get("/login").body()));
+            assertThat(signedIn.headers().firstValue("Location")).as("signed in").hasValueSatisfying(l ->
+                    assertThat(l).endsWith("/console"));
+        }
+
+        HttpResponse<String> get(String path) throws Exception {
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Accept", BROWSER_ACCEPT).GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> post(String path, Map<String, String> form, String csrf) throws Exception {
+            String body = form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(),
+                    StandardCharsets.UTF_8)).collect(Collectors.joining("&")) + "&_csrf=" + csrf;
+            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
+                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        /** The CSRF token of the page at this path (every console page carries the sign-out form). */
+        String csrfOf(String path) throws Exception {
+            return csrf(get(path).body());
+        }
+    }
+
+    private static String csrf(String page) {
+        Matcher m = CSRF.matcher(page);
+        assertThat(m.find()).as("a CSRF token in the page").isTrue();
+        return m.group(1);
+    }
+
+    private String person(String kind, String code, String role) {
+        String login = kind.toLowerCase().charAt(0) + shortId().toLowerCase();
+        Map<String, Object> filing = new java.util.HashMap<>(Map.of("login", login, "password", PASSWORD, "kind",
+                kind, "role", role, "displayName", "测试"));
+        if (code != null) {
+            filing.put("orgCode", code);
+        }
+        assertThat(api().postJson("/api/v1/people", ADMIN, filing).status()).isEqualTo(201);
+        return login;
+    }
+
+    @BeforeEach
+    void enterprises() throws Exception {
+        fileParcelEnterprises(AGENT_KEY);
+    }
+
+    private String refusedParcel() throws Exception {
+        String id = "R" + shortId();
+        sendParcel(Parcels.parcel(id, AGENT_KEY, message -> {
+            if (message instanceof CEB511Message waybill) {
+                waybill.getLogistics().get(0).getLogisticsHead().setFreight(new java.math.BigDecimal("12"));
+            }
+        }));
+        return id;
+    }
+
+    @Test
+    void anotherEnterpriseFindsNoneOfAParcelsPagesByAnyOfItsNumbers() throws Exception {
+        String id = refusedParcel();
+        Session declarant = new Session(person("ENTERPRISE", Parcels.AGENT, "DECLARANT"));
+        assertThat(declarant.get("/console/search?q=ORD" + id).headers().firstValue("Location"))
+                .hasValueSatisfying(l -> assertThat(l).endsWith("/console/inventories/COP" + id));
+        assertThat(declarant.get("/console/refused").body()).contains("COP" + id);
+        long cursor = receipts("agent", "copNo", "COP" + id).get(0).get("cursor").asLong();
+        assertThat(declarant.get("/console/receipts/" + cursor).statusCode()).isEqualTo(200);
+
+        Session other = new Session(person("ENTERPRISE", Parcels.CARRIER, "CLERK"));
+        for (String number : List.of("COP" + id, "ORD" + id, "LN" + id)) {
+            HttpResponse<String> search = other.get("/console/search?q=" + number);
+            assertThat(search.statusCode()).as(number).isEqualTo(200);
+            assertThat(search.body()).as(number).contains("id=\"nothing\"");
+        }
+        assertThat(other.get("/console/inventories/COP" + id).statusCode()).isEqualTo(404);
+        HttpResponse<String> receipt = other.get("/console/receipts/" + cursor);
+        assertThat(receipt.statusCode()).isEqualTo(404);
+        assertThat(receipt.body()).doesNotContain("CEB622Message").contains("id=\"error\"");
+        assertThat(other.get("/console/refused").body()).doesNotContain("COP" + id);
+        assertThat(other.get("/console/refused?reason=inventory-freight-equals-waybill").body())
+                .doesNotContain("COP" + id);
+        assertThat(other.get("/console/tax-bills").body()).doesNotContain(Parcels.PLATFORM);
+        assertThat(other.get("/console/filing").body()).contains(Parcels.CARRIER).doesNotContain(Parcels.AGENT);
+    }
+
+    @Test
+    void refusalsAreListedUnderTheirReasonsCodeFromTheComparisonOrFromCustoms() throws Exception {
+        String freight = refusedParcel();
+        String overLimit = "L" + shortId();
+        sendParcel(Parcels.parcel(overLimit, "4401011990" + String.format("%08d", System.nanoTime() % 100_000_000L), "3000",
+                "2", AGENT_KEY));
+        assertThat(statuses("agent", "copNo", "COP" + overLimit)).endsWith("-621005");
+        Session declarant = new Session(person("ENTERPRISE", Parcels.AGENT, "DECLARANT"));
+
+        assertThat(declarant.get("/console/refused?reason=-621005").body()).contains("COP" + overLimit)
+                .contains("超过单次交易限值").doesNotContain("COP" + freight);
+        assertThat(declarant.get("/console/refused?reason=inventory-freight-equals-waybill").body())
+                .contains("COP" + freight).doesNotContain("COP" + overLimit);
+        assertThat(declarant.get("/console/refused?reason=none%25").body()).doesNotContain("COP" + freight);
+        assertThat(declarant.get("/console/refused?page=999999").statusCode()).isEqualTo(200);
+    }
+
+    @Test
+    void eachKindOfPersonOpensOnlyItsOwnPages() throws Exception {
+        Map<String, Session> kinds = Map.of(
+                "ENTERPRISE", new Session(person("ENTERPRISE", Parcels.AGENT, "DECLARANT")),
+                "DEPARTMENT", new Session(person("DEPARTMENT", "TAX", "ANALYST")),
+                "CUSTOMS", new Session(person("CUSTOMS", null, "REVIEWER")),
+                "OPERATOR", new Session(person("OPERATOR", null, "ADMIN")));
+        Map<String, String> pages = Map.ofEntries(
+                Map.entry("/console/refused", "ENTERPRISE"), Map.entry("/console/filing", "ENTERPRISE"),
+                Map.entry("/console/tax-bills", "ENTERPRISE"), Map.entry("/console/customs/reviews", "CUSTOMS"),
+                Map.entry("/console/customs/dashboard", "CUSTOMS"),
+                Map.entry("/console/customs/dashboard/figures", "CUSTOMS"),
+                Map.entry("/console/operator/enterprises", "OPERATOR"),
+                Map.entry("/console/operator/people", "OPERATOR"), Map.entry("/console/operator/officers", "OPERATOR"),
+                Map.entry("/console/operator/health", "OPERATOR"));
+        for (var kind : kinds.entrySet()) {
+            assertThat(kind.getValue().get("/console").statusCode()).as(kind.getKey()).isEqualTo(200);
+            for (var page : pages.entrySet()) {
+                HttpResponse<String> answer = kind.getValue().get(page.getKey());
+                if (page.getValue().equals(kind.getKey())) {
+                    // a customs person not filed as an officer meets a page saying so, not a failure
+                    assertThat(answer.statusCode()).as(kind.getKey() + " " + page.getKey()).isIn(200, 403);
+                } else {
+                    assertThat(answer.statusCode()).as(kind.getKey() + " " + page.getKey()).isEqualTo(403);
+                    assertThat(answer.body()).as("an HTML page").contains("id=\"error\"");
+                }
+            }
+        }
+    }
+
+    /** Runs the same call from several threads at once; their answers. */
+    private static <T> List<T> race(int times, Callable<T> call) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(times);
+        CountDownLatch start = new CountDownLatch(1);
+        try {
+            List<Future<T>> calls = new ArrayList<>();
+            for (int i = 0; i < times; i++) {
+                calls.add(pool.submit(() -> {
+                    start.await();
+                    return call.call();
+                }));
+            }
+            start.countDown();
+            List<T> answers = new ArrayList<>();
+            for (Future<T> f : calls) {
+                answers.add(f.get());
+            }
+            return answers;
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
+    @Test
+    void theOperatorFilingTheSamePersonAtOnceFilesItOnce() throws Exception {
+        Session operator = new Session(person("OPERATOR", null, "ADMIN"));
+        String csrf = operator.csrfOf("/console/operator/people");
+        String login = "race" + shortId().toLowerCase();
+        List<HttpResponse<String>> answers = race(4, () -> operator.post("/console/operator/people", Map.of("login",
+                login, "password", PASSWORD, "kind", "ENTERPRISE", "orgCode", Parcels.AGENT, "role", "DECLARANT",
+                "displayName", "并发"), csrf));
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(302);
+        String page = operator.get("/console/operator/people").body();
+        assertThat(page.split(">" + login + "<", -1)).as("listed once").hasSize(2);
+        new Session(login);
+    }
+
+    @Test
+    void twoDecisionsOnOneCaseAtOnceDecideItOnce() throws Exception {
+        String[] officer = officer("REVIEWER");
+        String invtNo = heldForReview(officer("RISK_ADMIN")[1], "D" + shortId(), AGENT_KEY);
+        Session reviewer = new Session(personAs(officer[0]));
+        String csrf = reviewer.csrfOf("/console/customs/reviews/" + invtNo);
+        List<HttpResponse<String>> answers = race(3, () -> reviewer.post("/console/customs/reviews/" + invtNo,
+                Map.of("action", "APPROVE", "reason", "并发放行"), csrf));
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(302);
+        assertThat(api().get("/api/v1/customs/reviews/" + invtNo, officer[1]).json().get("decisions").size())
+                .as("one decision recorded").isEqualTo(1);
+        HttpResponse<String> refused = reviewer.post("/console/customs/reviews/" + invtNo, Map.of("action",
+                "APPROVE", "reason", "再次"), csrf);
+        assertThat(refused.statusCode()).isEqualTo(302);
+        assertThat(reviewer.get("/console/customs/reviews/" + invtNo).body()).doesNotContain("id=\"decision\"");
+    }
+
+    /** A customs console person with the login of a filed officer. */
+    private String personAs(String officerLogin) {
+        assertThat(api().postJson("/api/v1/people", ADMIN, Map.of("login", officerLogin, "password", PASSWORD,
+                "kind", "CUSTOMS", "role", "REVIEWER", "displayName", "关员")).status()).isEqualTo(201);
+        return officerLogin;
+    }
+
+    @Test
+    void aPasswordChangedTwiceAtOnceLeavesOneOfTheNewPasswords() throws Exception {
+        String login = person("ENTERPRISE", Parcels.AGENT, "DECLARANT");
+        Session session = new Session(login);
+        String csrf = session.csrfOf("/console/password");
+        List<HttpResponse<String>> answers = race(3, () -> session.post("/console/password", Map.of("current",
+                PASSWORD, "next", "a new secret 42", "repeat", "a new secret 42"), csrf));
+        assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200);
+        assertThat(answers).extracting(HttpResponse::body).allSatisfy(body -> assertThat(body)
+                .containsAnyOf("id=\"changed\"", "id=\"refused\""));
+    }
+
+    @Test
+    void aFormPostedWithoutTheSessionsCsrfTokenIsRefused() throws Exception {
+        Session operator = new Session(person("OPERATOR", null, "ADMIN"));
+        HttpResponse<String> forged = operator.post("/console/operator/people", Map.of("login", "forged"
+                + shortId().toLowerCase(), "password", PASSWORD, "kind", "OPERATOR", "role", "ADMIN", "displayName",
+                "伪造"), "not-the-token");
+        assertThat(forged.statusCode()).isEqualTo(403);
+    }
+}
