@@ -4,6 +4,9 @@
 -- -621018, 100) or 'officer-rejected'; null unless the inventory is REJECTED
 alter table inventory_state add column reason varchar(60);
 
+-- when the inventory was first declared: release time (the dashboard's p50 and p90) is released_at - declared_at
+alter table inventory_state add column declared_at timestamp with time zone;
+
 -- the search box takes a copNo, an orderNo or a logisticsNo without the code of whoever issued it
 create index inventory_by_cop_no on inventory_state (cop_no);
 create index inventory_by_order_no on inventory_state (order_no);
@@ -12,7 +15,11 @@ create index inventory_by_logistics_no on inventory_state (logistics_no);
 create index inventory_by_status on inventory_state (status, updated_at);
 -- a parcel page shows the receipts about it
 create index receipt_by_cop_no on receipt (enterprise, cop_no);
--- a parcel's history, read on its page and by the dashboard's release times
+-- a parcel's history, read on its page
 create index inventory_history_by_inventory on inventory_history (agent_code, cop_no, id);
 -- messages per minute on the operator's health page
 create index raw_message_by_time on raw_message (received_at);
+
+-- inventories declared before: their first history line (found by the index above)
+update inventory_state s set declared_at = coalesce((select min(h.at) from inventory_history h
+    where h.agent_code = s.agent_code and h.cop_no = s.cop_no), s.updated_at);

@@ -1,6 +1,5 @@
 package org.cbec.app.clearance.application;
 
-import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -28,17 +27,7 @@ class Figures implements ClearanceFigures {
 
     @Override
     public ReleaseTimes releaseTimes(Instant since) {
-        List<Duration> times = figures.releaseTimes(since);
-        return new ReleaseTimes(times.size(), percentile(times, 50), percentile(times, 90));
-    }
-
-    /** The nearest-rank percentile of sorted durations; zero when there are none. */
-    static Duration percentile(List<Duration> sorted, int percent) {
-        if (sorted.isEmpty()) {
-            return Duration.ZERO;
-        }
-        int rank = (int) Math.ceil(percent / 100.0 * sorted.size());
-        return sorted.get(Math.max(rank, 1) - 1);
+        return figures.releaseTimes(since);
     }
 
     @Override

@@ -49,10 +49,11 @@ public class ParcelRepository {
             return;
         }
         jdbc.sql("insert into inventory_state (agent_code, cop_no, ebp_code, order_no, logistics_code, logistics_no, "
-                        + "record_guid, pre_no, status, deadline, updated_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "record_guid, pre_no, status, deadline, updated_at, declared_at) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(state.agentCode(), state.copNo(), state.ebpCode(), state.orderNo(), state.logisticsCode(),
                         state.logisticsNo(), state.recordGuid(), state.preNo(), state.status(),
-                        Timestamp.from(state.deadline()), Timestamp.from(now))
+                        Timestamp.from(state.deadline()), Timestamp.from(now), Timestamp.from(now))
                 .update();
     }
 
