@@ -47,7 +47,8 @@ abstract class BrowserTestBase extends ParcelApiTest {
         options.setBinary(CHROMIUM);
         options.addArguments("--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                 "--disable-background-networking", "--disable-component-update", "--disable-sync",
-                "--disable-dev-shm-usage", "--window-size=1280,900", "--user-data-dir=" + Files.createTempDirectory("chromium"));
+                "--disable-dev-shm-usage", "--window-size=1280,900",
+                "--user-data-dir=" + Files.createTempDirectory("chromium"));
         browser = new ChromeDriver(new ChromeDriverService.Builder().usingDriverExecutable(DRIVER)
                 .usingAnyFreePort().build(), options);
         browser.manage().timeouts().implicitlyWait(Duration.ofSeconds(5));
@@ -60,7 +61,8 @@ abstract class BrowserTestBase extends ParcelApiTest {
     protected void screenshot(String name) throws java.io.IOException {
         java.nio.file.Path folder = java.nio.file.Path.of("target", "screenshots");
         Files.createDirectories(folder);
-        byte[] png = ((org.openqa.selenium.TakesScreenshot) browser).getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+        byte[] png = ((org.openqa.selenium.TakesScreenshot) browser)
+                .getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
         assertThat(png).as("a PNG").startsWith((byte) 0x89, (byte) 'P', (byte) 'N', (byte) 'G');
         Files.write(folder.resolve(name + ".png"), png);
     }

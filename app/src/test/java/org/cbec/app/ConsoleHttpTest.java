@@ -135,8 +135,8 @@ class ConsoleHttpTest extends ParcelApiTest {
     void refusalsAreListedUnderTheirReasonsCodeFromTheComparisonOrFromCustoms() throws Exception {
         String freight = refusedParcel();
         String overLimit = "L" + shortId();
-        sendParcel(Parcels.parcel(overLimit, "4401011990" + String.format("%08d", System.nanoTime() % 100_000_000L), "3000",
-                "2", AGENT_KEY));
+        String buyer = "4401011990" + String.format("%08d", System.nanoTime() % 100_000_000L);
+        sendParcel(Parcels.parcel(overLimit, buyer, "3000", "2", AGENT_KEY));
         assertThat(statuses("agent", "copNo", "COP" + overLimit)).endsWith("-621005");
         Session declarant = new Session(person("ENTERPRISE", Parcels.AGENT, "DECLARANT"));
 
@@ -146,6 +146,11 @@ class ConsoleHttpTest extends ParcelApiTest {
                 .contains("COP" + freight).doesNotContain("COP" + overLimit);
         assertThat(declarant.get("/console/refused?reason=none%25").body()).doesNotContain("COP" + freight);
         assertThat(declarant.get("/console/refused?page=999999").statusCode()).isEqualTo(200);
+        for (String wrong : List.of("/console/refused?page=abc", "/console/receipts/not-a-cursor")) {
+            HttpResponse<String> answer = declarant.get(wrong);
+            assertThat(answer.statusCode()).as(wrong).isEqualTo(400);
+            assertThat(answer.body()).as(wrong).contains("id=\"error\"").doesNotContain("incident");
+        }
     }
 
     @Test

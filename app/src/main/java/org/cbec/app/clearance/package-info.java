@@ -8,7 +8,9 @@
  * <p>Owns: the tables of {@code db/migration/clearance}. Offers: the {@code intake} interface (a handler per
  * message type, the receipts a handler writes, the sweeper's sources), the {@code domain} interface (the CEB rules
  * import and export share: appType and declaring-party rules, the comparison, receipt codes, inventory states and
- * transitions), {@link org.cbec.app.clearance.InventoryLookup} (officers' view of an inventory by invtNo).
+ * transitions), {@link org.cbec.app.clearance.InventoryLookup} (officers' view of an inventory by invtNo),
+ * {@link org.cbec.app.clearance.ParcelSearch} (an enterprise's parcels by any number, its refusals by reason) and
+ * {@link org.cbec.app.clearance.ClearanceFigures} (the dashboard's and the health page's figures).
  * Publishes: {@link org.cbec.app.clearance.InventoryCompared} (in batches per transaction),
  * {@link org.cbec.app.clearance.InventoryCancelled}, {@link org.cbec.app.clearance.GoodsReturned},
  * {@link org.cbec.app.clearance.ReturnedGoodsArrived}. Listens to (defines, for customs to publish):

@@ -24,9 +24,9 @@ import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.RequestParam;
 
 /**
- * The console's pages. An enterprise's person finds its parcels by any of their numbers and reads one: its state, its four
- * documents, the three-document comparison with every mismatch highlighted, and its history. What the enterprise
- * did not declare is not found, as over the API.
+ * The console's pages. An enterprise's person finds its parcels by any of their numbers and reads one: its state,
+ * its four documents, the three-document comparison with every mismatch highlighted, its history and receipts.
+ * What the enterprise did not declare is not found, as over the API.
  */
 @Controller
 @ConsolePage

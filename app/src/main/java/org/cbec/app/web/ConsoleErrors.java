@@ -6,11 +6,15 @@ import org.cbec.app.shared.Incident;
 import org.cbec.app.shared.Refusal;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.TypeMismatchException;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
 import org.springframework.ui.Model;
+import org.springframework.web.bind.MissingServletRequestParameterException;
+import org.springframework.web.bind.ServletRequestBindingException;
 import org.springframework.web.bind.annotation.ControllerAdvice;
 import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.method.annotation.MethodArgumentTypeMismatchException;
 
 /**
  * A console page that cannot be shown answers with a page saying why, in the console's language and with its
@@ -32,6 +36,17 @@ class ConsoleErrors {
         });
         model.addAttribute("status", response.getStatus());
         model.addAttribute("detail", refusal.getMessage());
+        return "console/error";
+    }
+
+    /** A parameter that is not of its type (a page that is not a number) or is missing: the request's fault. */
+    @ExceptionHandler({TypeMismatchException.class, ServletRequestBindingException.class})
+    String badParameter(Exception e, HttpServletResponse response, Model model) {
+        String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName()
+                : e instanceof MissingServletRequestParameterException m ? m.getParameterName() : null;
+        response.setStatus(400);
+        model.addAttribute("status", 400);
+        model.addAttribute("detail", name == null ? e.getMessage() : name + ": missing or not of its type");
         return "console/error";
     }
 

@@ -4,8 +4,9 @@
  * API keeps its bearer tokens and no session. Every page checks the same access rules as the API: an enterprise's
  * person sees only what that enterprise declared.
  *
- * <p>Owns no tables (people are the registry's). Uses the registry's {@code People} and clearance's
- * {@code InventoryLookup}. Publishes and listens to nothing.
+ * <p>Owns no tables (people are the registry's). Uses the registry's {@code People} and {@code Registry},
+ * clearance's {@code InventoryLookup}, {@code ParcelSearch}, {@code ClearanceFigures} and {@code ReceiptStream}.
+ * Publishes and listens to nothing.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Console")
 package org.cbec.app.web;

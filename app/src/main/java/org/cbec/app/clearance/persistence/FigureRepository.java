@@ -57,8 +57,8 @@ public class FigureRepository {
 
     public Map<String, Long> refusalReasons(Instant since) {
         Map<String, Long> reasons = new LinkedHashMap<>();
-        jdbc.sql("select coalesce(reason, '') r, count(*) n from inventory_state where status = 'REJECTED' "
-                        + "and updated_at >= ? group by coalesce(reason, '') order by n desc, r")
+        jdbc.sql("select s.reason, count(*) n from inventory_state s where " + ParcelListings.REFUSED
+                        + " and s.updated_at >= ? group by s.reason order by n desc, s.reason")
                 .param(Timestamp.from(since))
                 .query((rs, n) -> reasons.put(rs.getString(1), rs.getLong(2))).list();
         return reasons;
@@ -76,7 +76,8 @@ public class FigureRepository {
         return jdbc.sql("select w.enterprise, w.delivered_cursor, (select count(*) from receipt r where "
                         + "r.enterprise = w.enterprise and r.cursor_no > w.delivered_cursor) waiting, w.attempts, "
                         + "w.next_attempt_at, w.last_error from webhook_delivery w"
-                        + (enterprise == null ? "" : " where w.enterprise = ?") + " order by waiting desc, w.enterprise")
+                        + (enterprise == null ? "" : " where w.enterprise = ?")
+                        + " order by waiting desc, w.enterprise")
                 .params(enterprise == null ? List.of() : List.of(enterprise))
                 .query(FigureRepository::webhook).list();
     }

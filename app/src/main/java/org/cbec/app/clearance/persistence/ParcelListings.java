@@ -15,9 +15,12 @@ import org.springframework.stereotype.Repository;
 public class ParcelListings {
 
     /** The enterprise reads the row s: the second and third parameters are its code again. */
-    private static final String READS = "(s.agent_code = ? or s.ebp_code = ? or exists (select 1 from parcel_document d "
-            + "where d.doc_type = 'INVENTORY' and d.key_a = s.agent_code and d.key_b = s.cop_no "
+    private static final String READS = "(s.agent_code = ? or s.ebp_code = ? or exists (select 1 "
+            + "from parcel_document d where d.doc_type = 'INVENTORY' and d.key_a = s.agent_code and d.key_b = s.cop_no "
             + "and d.sender_code = ?))";
+
+    /** A refused inventory: one rejected has its reason (found by its index), while it stays rejected. */
+    static final String REFUSED = "s.reason is not null and s.status = 'REJECTED'";
 
     private final JdbcClient jdbc;
 
@@ -38,8 +41,8 @@ public class ParcelListings {
 
     public Map<String, Long> refusalReasons(String callerCode) {
         Map<String, Long> reasons = new LinkedHashMap<>();
-        jdbc.sql("select coalesce(s.reason, '') r, count(*) n from inventory_state s where s.status = 'REJECTED' and "
-                        + READS + " group by coalesce(s.reason, '') order by n desc, r")
+        jdbc.sql("select s.reason, count(*) n from inventory_state s where " + REFUSED + " and " + READS
+                        + " group by s.reason order by n desc, s.reason")
                 .params(callerCode, callerCode, callerCode)
                 .query((rs, n) -> reasons.put(rs.getString(1), rs.getLong(2))).list();
         return reasons;
@@ -47,8 +50,7 @@ public class ParcelListings {
 
     public List<Refused> refused(String callerCode, String reason, int offset, int limit) {
         return jdbc.sql("select s.cop_no, s.order_no, s.logistics_no, s.reason, s.updated_at from inventory_state s "
-                        + "where s.status = 'REJECTED' and " + READS
-                        + (reason == null ? "" : " and coalesce(s.reason, '') = ?")
+                        + "where " + REFUSED + " and " + READS + (reason == null ? "" : " and s.reason = ?")
                         + " order by s.updated_at desc, s.cop_no offset " + offset + " rows fetch next " + limit
                         + " rows only")
                 .params(reason == null ? List.of(callerCode, callerCode, callerCode)

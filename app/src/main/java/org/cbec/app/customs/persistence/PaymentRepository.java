@@ -1,6 +1,5 @@
 package org.cbec.app.customs.persistence;
 
-import java.math.BigDecimal;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
