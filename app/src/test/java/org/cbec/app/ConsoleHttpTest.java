@@ -9,14 +9,8 @@ import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
@@ -183,35 +177,12 @@ class ConsoleHttpTest extends ParcelApiTest {
         }
     }
 
-    /** Runs the same call from several threads at once; their answers. */
-    private static <T> List<T> race(int times, Callable<T> call) throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(times);
-        CountDownLatch start = new CountDownLatch(1);
-        try {
-            List<Future<T>> calls = new ArrayList<>();
-            for (int i = 0; i < times; i++) {
-                calls.add(pool.submit(() -> {
-                    start.await();
-                    return call.call();
-                }));
-            }
-            start.countDown();
-            List<T> answers = new ArrayList<>();
-            for (Future<T> f : calls) {
-                answers.add(f.get());
-            }
-            return answers;
-        } finally {
-            pool.shutdownNow();
-        }
-    }
-
     @Test
     void theOperatorFilingTheSamePersonAtOnceFilesItOnce() throws Exception {
         Session operator = new Session(person("OPERATOR", null, "ADMIN"));
         String csrf = operator.csrfOf("/console/operator/people");
         String login = "race" + shortId().toLowerCase();
-        List<HttpResponse<String>> answers = race(4, () -> operator.post("/console/operator/people", Map.of("login",
+        List<HttpResponse<String>> answers = AtOnce.times(4, () -> operator.post("/console/operator/people", Map.of("login",
                 login, "password", PASSWORD, "kind", "ENTERPRISE", "orgCode", Parcels.AGENT, "role", "DECLARANT",
                 "displayName", "并发"), csrf));
         assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(302);
@@ -226,7 +197,7 @@ class ConsoleHttpTest extends ParcelApiTest {
         String invtNo = heldForReview(officer("RISK_ADMIN")[1], "D" + shortId(), AGENT_KEY);
         Session reviewer = new Session(personAs(officer[0]));
         String csrf = reviewer.csrfOf("/console/customs/reviews/" + invtNo);
-        List<HttpResponse<String>> answers = race(3, () -> reviewer.post("/console/customs/reviews/" + invtNo,
+        List<HttpResponse<String>> answers = AtOnce.times(3, () -> reviewer.post("/console/customs/reviews/" + invtNo,
                 Map.of("action", "APPROVE", "reason", "并发放行"), csrf));
         assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(302);
         assertThat(api().get("/api/v1/customs/reviews/" + invtNo, officer[1]).json().get("decisions").size())
@@ -249,7 +220,7 @@ class ConsoleHttpTest extends ParcelApiTest {
         String login = person("ENTERPRISE", Parcels.AGENT, "DECLARANT");
         Session session = new Session(login);
         String csrf = session.csrfOf("/console/password");
-        List<HttpResponse<String>> answers = race(3, () -> session.post("/console/password", Map.of("current",
+        List<HttpResponse<String>> answers = AtOnce.times(3, () -> session.post("/console/password", Map.of("current",
                 PASSWORD, "next", "a new secret 42", "repeat", "a new secret 42"), csrf));
         assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(200);
         assertThat(answers).extracting(HttpResponse::body).allSatisfy(body -> assertThat(body)

@@ -55,6 +55,10 @@ class DemoOptionTest extends PlatformTest {
         assertThat(people.find("demo.officer")).map(p -> p.kind())
                 .hasValue(Person.Kind.CUSTOMS);
         assertThat(officers.byLogin("demo.officer")).isPresent();
+        assertThat(people.find("demo.tax")).map(p -> p.kind()).hasValue(Person.Kind.DEPARTMENT);
+        assertThat(java.util.Arrays.stream(Person.Kind.values()).map(kind -> people.list(0, 500).stream()
+                .anyMatch(p -> p.login().startsWith("demo.") && p.kind() == kind))).as("one of each kind")
+                .containsOnly(true);
     }
 
     @Test

@@ -13,6 +13,11 @@ public record Person(String login, String passwordHash, Kind kind, String orgCod
     /** Whom a person works for. */
     public enum Kind { ENTERPRISE, DEPARTMENT, CUSTOMS, OPERATOR }
 
+    /** The code of the enterprise the person works for; empty for customs, a department or the operator. */
+    public java.util.Optional<String> enterpriseCode() {
+        return kind == Kind.ENTERPRISE ? java.util.Optional.ofNullable(orgCode) : java.util.Optional.empty();
+    }
+
     /** Whether sign-in is locked at {@code now} after repeated failures. */
     public boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);

@@ -64,8 +64,8 @@ class ConsoleController {
     String search(@RequestParam(defaultValue = "") String q, Principal principal, Model model) {
         Person person = person(principal);
         String number = q.strip();
-        List<String> copNos = number.isEmpty() || !enterprise(person) ? List.of()
-                : parcels.copNos(person.orgCode(), number);
+        List<String> copNos = number.isEmpty() ? List.of()
+                : person.enterpriseCode().map(code -> parcels.copNos(code, number)).orElse(List.of());
         if (copNos.isEmpty() && !number.isEmpty()) {
             copNos = inventories.stream().map(lookup -> lookup.byInvtNo(number)).flatMap(Optional::stream)
                     .map(f -> f.inventory().copNo()).filter(copNo -> found(person, copNo).isPresent()).toList();
@@ -97,7 +97,7 @@ class ConsoleController {
     @GetMapping("/console/receipts/{cursor}")
     ResponseEntity<String> receipt(@PathVariable long cursor, Principal principal) {
         Person person = person(principal);
-        Receipt r = (enterprise(person) ? receipts.one(person.orgCode(), cursor) : Optional.<Receipt>empty())
+        Receipt r = person.enterpriseCode().flatMap(code -> receipts.one(code, cursor))
                 .orElseThrow(() -> Refusal.notFound("no receipt " + cursor + " of your enterprise"));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_XML)
                 .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.inline()
@@ -129,15 +129,8 @@ class ConsoleController {
 
     /** An inventory the person's enterprise may read (its declarant or its sender). */
     private Optional<InventoryLookup.Found> found(Person person, String copNo) {
-        if (!enterprise(person)) {
-            return Optional.empty();
-        }
-        return inventories.stream().map(lookup -> lookup.byCopNo(person.orgCode(), copNo))
-                .flatMap(Optional::stream).findFirst();
-    }
-
-    static boolean enterprise(Person person) {
-        return person.kind() == Person.Kind.ENTERPRISE && person.orgCode() != null;
+        return person.enterpriseCode().flatMap(code -> inventories.stream()
+                .map(lookup -> lookup.byCopNo(code, copNo)).flatMap(Optional::stream).findFirst());
     }
 
     private Person person(Principal principal) {

@@ -58,10 +58,7 @@ class EnterprisePages {
 
     private String enterpriseCode(Principal principal) {
         Person person = people.find(principal.getName()).orElseThrow();
-        if (!ConsoleController.enterprise(person)) {
-            throw Refusal.forbidden("not-an-enterprise", "these pages are an enterprise's; "
-                    + person.login() + " works for " + person.kind());
-        }
-        return person.orgCode();
+        return person.enterpriseCode().orElseThrow(() -> Refusal.forbidden("not-an-enterprise", "these pages are "
+                + "an enterprise's; " + person.login() + " works for " + person.kind()));
     }
 }

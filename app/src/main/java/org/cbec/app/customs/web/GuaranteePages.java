@@ -45,11 +45,8 @@ class GuaranteePages {
 
     @GetMapping("/console/tax-bills")
     String taxBills(@RequestParam(required = false) Integer page, Principal principal, Model model) {
-        Person person = people.find(principal.getName()).orElseThrow();
-        if (person.kind() != Person.Kind.ENTERPRISE || person.orgCode() == null) {
-            throw Refusal.forbidden("not-an-enterprise", "tax bills are shown to the enterprise that guarantees them");
-        }
-        String code = person.orgCode();
+        String code = people.find(principal.getName()).flatMap(Person::enterpriseCode).orElseThrow(() -> Refusal
+                .forbidden("not-an-enterprise", "tax bills are shown to the enterprise that guarantees them"));
         Paging paging = Paging.of(page);
         model.addAttribute("guarantee", guarantees.find(code).orElse(null));
         model.addAttribute("shown", paging.read((offset, limit) -> bills.ofGuarantor(code, offset, limit)));
