@@ -228,6 +228,22 @@ class ConsoleHttpTest extends ParcelApiTest {
     }
 
     @Test
+    void theStyleAndScriptsNeedNoSignInButEveryFigureDoes() throws Exception {
+        HttpClient anonymous = HttpClient.newBuilder().followRedirects(HttpClient.Redirect.NEVER).build();
+        for (String open : List.of("/console/console.css", "/console/dashboard.js", "/login")) {
+            assertThat(anonymous.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + open)).build(),
+                    HttpResponse.BodyHandlers.ofString()).statusCode()).as(open).isEqualTo(200);
+        }
+        for (String closed : List.of("/console/customs/dashboard/figures", "/console/refused", "/console/receipts/1")) {
+            HttpResponse<String> answer = anonymous.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                    + closed)).build(), HttpResponse.BodyHandlers.ofString());
+            assertThat(answer.statusCode()).as(closed).isEqualTo(302);
+            assertThat(answer.headers().firstValue("Location")).hasValueSatisfying(l -> assertThat(l)
+                    .endsWith("/login"));
+        }
+    }
+
+    @Test
     void aFormPostedWithoutTheSessionsCsrfTokenIsRefused() throws Exception {
         Session operator = new Session(person("OPERATOR", null, "ADMIN"));
         HttpResponse<String> forged = operator.post("/console/operator/people", Map.of("login", "forged"

@@ -27,7 +27,8 @@ class ConsoleSecurity {
     SecurityFilterChain console(HttpSecurity http) throws Exception {
         return http.securityMatcher("/console/**", "/login", "/logout")
                 .authorizeHttpRequests(requests -> requests
-                        .requestMatchers("/login").permitAll()
+                        // the sign-in page's style sheet is the console's, and scripts hold no data
+                        .requestMatchers("/login", "/console/*.css", "/console/*.js").permitAll()
                         .requestMatchers("/console/operator/**").hasAuthority("KIND_OPERATOR")
                         .requestMatchers("/console/customs/**").hasAuthority("KIND_CUSTOMS")
                         .anyRequest().authenticated())

@@ -96,6 +96,10 @@ public final class JarSmoke {
                 "the console's sign-in page is served in Chinese with its CSRF token (was " + login.statusCode() + ")");
         HttpResponse<String> htmx = platform.get("/webjars/htmx.org/dist/htmx.min.js", null);
         check(htmx.statusCode() == 200, "htmx is served from its WebJar (was " + htmx.statusCode() + ")");
+        HttpResponse<String> echarts = platform.get("/webjars/echarts/dist/echarts.min.js", null);
+        HttpResponse<String> dashboard = platform.get("/console/dashboard.js", null);
+        check(echarts.statusCode() == 200 && dashboard.statusCode() == 200, "ECharts (from its WebJar) and the "
+                + "dashboard's script are served (were " + echarts.statusCode() + ", " + dashboard.statusCode() + ")");
     }
 
     private void accepted(HttpResponse<String> response, String messageType, String what) {
