@@ -42,6 +42,15 @@ class DemoOptionTest extends PlatformTest {
     @Autowired
     Officers officers;
 
+    @Autowired
+    org.springframework.jdbc.core.simple.JdbcClient jdbc;
+
+    @Test
+    void theFourDepartmentsAndCustomsAreFiledForThePublicServicePlatform() {
+        assertThat(jdbc.sql("select code from department order by code").query(String.class).list())
+                .containsExactly("COMMERCE", "CUSTOMS", "FX", "MARKET", "TAX");
+    }
+
     @Test
     void oneConsolePersonOfEachKindIsFiledAndTheDemoOfficerIsCustoms() {
         assertThat(people.find("demo.agent")).hasValueSatisfying(p -> {

@@ -1,0 +1,46 @@
+package org.cbec.app.exchange.domain;
+
+import java.util.Arrays;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * A dataset the platform keeps for the departments, fed by the events of clearance, customs and export, with the
+ * fields its records carry. Which department sees which of them, masked how, is a {@link SharingPolicy}.
+ */
+public enum Dataset {
+    /**
+     * Export inventory lines per seller once released: the 无票免税 registration of export date, goods name, unit,
+     * quantity, unit price and amount (cbec-rules.md §B.5).
+     */
+    EXPORT_LINES("export-lines", List.of("invtNo", "copNo", "sellerCode", "ebpCode", "exportDate", "gnum", "gcode",
+            "itemName", "unit", "qty", "price", "totalPrice", "tradeMode")),
+    /** Import tax bills (CEB816) per withholding agent: the tax customs levied on each released inventory. */
+    IMPORT_TAX_BILLS("import-tax-bills", List.of("invtNo", "taxNo", "agentCode", "ebcCode", "assureCode",
+            "customsTax", "valueAddedTax", "consumptionTax", "status", "issuedAt")),
+    /** Import parcels released, with their buyer: what market regulation and FX read per enterprise. */
+    IMPORT_PARCELS("import-parcels", List.of("invtNo", "copNo", "orderNo", "ebpCode", "ebcCode", "agentCode",
+            "tradeMode", "buyerName", "buyerIdNumber", "goodsValue", "freight", "tax", "gcodes", "itemNames",
+            "releasedAt"));
+
+    private final String wireName;
+    private final List<String> fields;
+
+    Dataset(String wireName, List<String> fields) {
+        this.wireName = wireName;
+        this.fields = fields;
+    }
+
+    /** The dataset's name in the API's paths and in policies. */
+    public String wireName() {
+        return wireName;
+    }
+
+    public List<String> fields() {
+        return fields;
+    }
+
+    public static Optional<Dataset> named(String name) {
+        return Arrays.stream(values()).filter(d -> d.wireName.equals(name)).findFirst();
+    }
+}

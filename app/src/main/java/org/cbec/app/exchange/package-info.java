@@ -1,0 +1,14 @@
+/**
+ * Exchange: the cross-border e-commerce public service platform a local government runs (issue 12, begun).
+ * Departments (market regulation, tax, foreign exchange, commerce, customs) filed by the operator with tokens of
+ * their own; datasets kept from the events of clearance, customs and export as they come (never by reading their
+ * tables); sharing policies as data (fields granted, masking, purpose, validity; every change audited); datasets
+ * pulled by cursor under a policy, every read logged, and an enterprise reads who read its data.
+ *
+ * <p>Owns: the tables of {@code db/migration/exchange}. Listens to clearance's
+ * {@link org.cbec.app.clearance.InventoryCompared} and {@link org.cbec.app.clearance.TaxBillIssued}, customs'
+ * {@link org.cbec.app.clearance.CustomsDecided}, export's {@link org.cbec.app.export.ExportInventoryCompared} and
+ * {@link org.cbec.app.export.ExportDecided}, and the registry's {@code DemoEnterprisesFiled}. Publishes nothing yet.
+ */
+@org.springframework.modulith.ApplicationModule(displayName = "Exchange")
+package org.cbec.app.exchange;

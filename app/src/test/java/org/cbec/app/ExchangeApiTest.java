@@ -1,0 +1,205 @@
+package org.cbec.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.cbec.ceb.sign.KeyMaterial;
+import org.cbec.ceb.sign.SelfSignedKeys;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * The public service platform over HTTP: departments filed by the operator, the policies that ship and their
+ * audited changes, parcels released by the clearance flow appearing in the departments' datasets masked as their
+ * policies say, pulled by cursor without a gap or a repeat, every read in the enterprise's access log.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class ExchangeApiTest extends ParcelApiTest {
+
+    private static final KeyMaterial AGENT_KEY = SelfSignedKeys.sm2("exchange agent");
+
+    @BeforeEach
+    void enterprises() throws Exception {
+        fileParcelEnterprises(AGENT_KEY);
+    }
+
+    private String department(String code) {
+        ApiClient.Response filed = api().postJson("/api/v1/exchange/departments", ADMIN, Map.of("code", code));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        return filed.json().get("token").asString();
+    }
+
+    /** Every record of a dataset the department may read, paged through by cursor. */
+    private List<JsonNode> all(String token, String dataset, int limit) {
+        List<JsonNode> all = new ArrayList<>();
+        long after = 0;
+        while (true) {
+            ApiClient.Response page = api().get("/api/v1/exchange/datasets/" + dataset + "?after=" + after
+                    + "&limit=" + limit, token);
+            assertThat(page.status()).as(page.body()).isEqualTo(200);
+            page.json().get("records").forEach(all::add);
+            if (page.json().get("records").isEmpty()) {
+                return all;
+            }
+            after = page.json().get("next").asLong();
+        }
+    }
+
+    private static JsonNode of(List<JsonNode> records, String invtNo) {
+        return records.stream().filter(r -> invtNo.equals(r.get("invtNo").asString())).findFirst().orElseThrow();
+    }
+
+    private String released(String id) throws Exception {
+        sendParcel(Parcels.parcel(id, AGENT_KEY, message -> { }));
+        JsonNode last = lastInventoryReceipt("COP" + id);
+        assertThat(last.get("returnStatus").asString()).isEqualTo("800");
+        return last.get("invtNo").asString();
+    }
+
+    @Test
+    void aReleasedParcelReachesEachDepartmentAsItsPolicySays() throws Exception {
+        String invtNo = released("E" + shortId());
+
+        JsonNode market = of(all(department("MARKET"), "import-parcels", 100), invtNo);
+        assertThat(market.get("buyerIdNumber").asString()).matches("\\d{6}\\*{8}\\d{3}[\\dX]");
+        assertThat(market.get("buyerName").asString()).contains("*");
+        assertThat(market.has("goodsValue")).as("not granted to MARKET").isFalse();
+
+        JsonNode fx = of(all(department("FX"), "import-parcels", 100), invtNo);
+        assertThat(fx.has("buyerName")).isFalse();
+        assertThat(fx.has("buyerIdNumber")).isFalse();
+        assertThat(fx.get("goodsValue").decimalValue()).isPositive();
+        assertThat(fx.get("ebpCode").asString()).isEqualTo(Parcels.PLATFORM);
+
+        JsonNode bill = of(all(department("TAX"), "import-tax-bills", 100), invtNo);
+        assertThat(bill.get("taxNo").asString()).isEqualTo("TX" + invtNo);
+        assertThat(bill.get("agentCode").asString()).isEqualTo(Parcels.AGENT);
+    }
+
+    @Test
+    void anExportReleasedByCustomsGivesTaxItsLinesForTheNoInvoiceExemption() {
+        String id = "T" + shortId();
+        ExportParcels.Parcel parcel = ExportParcels.parcel(id, m -> { });
+        send("platform", parcel.order());
+        send("payer", parcel.receipt());
+        send("carrier", parcel.waybill());
+        send("agent", parcel.inventory());
+        String invtNo = receipts("agent", "copNo", "ECOP" + id).stream()
+                .filter(r -> "399".equals(r.get("returnStatus").asString())).findFirst().orElseThrow()
+                .get("invtNo").asString();
+
+        List<JsonNode> lines = all(department("TAX"), "export-lines", 100).stream()
+                .filter(r -> invtNo.equals(r.get("invtNo").asString())).toList();
+        assertThat(lines).isNotEmpty().allSatisfy(line -> {
+            assertThat(line.get("copNo").asString()).isEqualTo("ECOP" + id);
+            assertThat(line.get("exportDate").asString()).matches("\\d{4}-\\d{2}-\\d{2}");
+            for (String field : List.of("sellerCode", "itemName", "unit", "qty", "price", "totalPrice")) {
+                assertThat(line.hasNonNull(field)).as(field).isTrue();
+            }
+        });
+        assertThat(lines.stream().map(l -> l.get("gnum").asInt())).doesNotHaveDuplicates();
+    }
+
+    @Test
+    void aDepartmentWithoutAPolicyForADatasetIsRefusedAndAnUnknownTokenOrDatasetToo() {
+        String fx = department("FX");
+        ApiClient.Response refused = api().get("/api/v1/exchange/datasets/export-lines", fx);
+        assertThat(refused.status()).isEqualTo(403);
+        assertThat(refused.body()).contains("no sharing policy in force grants FX the dataset export-lines");
+        assertThat(api().get("/api/v1/exchange/datasets/salaries", fx).status()).isEqualTo(404);
+        assertThat(api().get("/api/v1/exchange/datasets/import-parcels", tokens.get("agent")).status())
+                .as("an enterprise is no department").isEqualTo(401);
+        assertThat(api().get("/api/v1/exchange/datasets/import-parcels", null).status()).isEqualTo(401);
+    }
+
+    @Test
+    void onlyTheOperatorFilesDepartmentsAndAnUnknownOneIsNamed() {
+        ApiClient.Response unknown = api().postJson("/api/v1/exchange/departments", ADMIN, Map.of("code", "POLICE"));
+        assertThat(unknown.status()).isEqualTo(400);
+        assertThat(unknown.body()).contains("department: one of [MARKET, TAX, FX, COMMERCE, CUSTOMS], not 'POLICE'");
+        assertThat(api().postJson("/api/v1/exchange/departments", tokens.get("platform"), Map.of("code", "TAX"))
+                .status()).isEqualTo(401);
+        String first = department("TAX");
+        String second = department("TAX");
+        assertThat(api().get("/api/v1/exchange/datasets/import-tax-bills", first).status())
+                .as("a new token replaces the old").isEqualTo(401);
+        assertThat(api().get("/api/v1/exchange/datasets/import-tax-bills", second).status()).isEqualTo(200);
+    }
+
+    @Test
+    void theOperatorChangesAPolicyWithAReasonAndItIsAuditedWhileAWrongOneIsRefusedNamingTheField() {
+        ApiClient.Response wrong = api().putJson("/api/v1/exchange/policies/COMMERCE/import-parcels", ADMIN, Map.of(
+                "fields", List.of("invtNo", "salary"), "masking", Map.of("buyerName", "NAME"), "purpose", "统计",
+                "reason", "试"));
+        assertThat(wrong.status()).isEqualTo(400);
+        assertThat(wrong.body()).contains("import-parcels has no field 'salary'")
+                .contains("masking: 'buyerName' is not a field the policy grants");
+        assertThat(api().putJson("/api/v1/exchange/policies/COMMERCE/import-parcels", ADMIN, Map.of("fields",
+                List.of("invtNo"), "purpose", "统计")).body()).contains("reason: every change of a policy says why");
+        assertThat(api().putJson("/api/v1/exchange/policies/COMMERCE/import-parcels", tokens.get("platform"),
+                Map.of("fields", List.of("invtNo"), "purpose", "统计", "reason", "x")).status()).isEqualTo(401);
+
+        ApiClient.Response changed = api().putJson("/api/v1/exchange/policies/COMMERCE/import-parcels", ADMIN,
+                Map.of("fields", List.of("invtNo", "ebcCode", "tradeMode", "goodsValue", "tax", "gcodes",
+                        "releasedAt"), "purpose", "商务：跨境电商统计监测", "reason", "统计不需要电商平台代码"));
+        assertThat(changed.status()).as(changed.body()).isEqualTo(200);
+        JsonNode changes = api().get("/api/v1/exchange/policies/COMMERCE/import-parcels/changes", ADMIN).json()
+                .get("changes");
+        JsonNode last = changes.get(changes.size() - 1);
+        assertThat(last.get("reason").asString()).isEqualTo("统计不需要电商平台代码");
+        assertThat(last.get("before").asString()).contains("ebpCode");
+        assertThat(last.get("after").asString()).doesNotContain("ebpCode");
+
+        String commerce = department("COMMERCE");
+        assertThat(api().get("/api/v1/exchange/policies", commerce).json().get("policies").valueStream()
+                .map(p -> p.get("department").asString())).containsOnly("COMMERCE");
+        all(commerce, "import-parcels", 100).forEach(r -> assertThat(r.has("ebpCode")).isFalse());
+    }
+
+    @Test
+    void theSameChangesRacingThemselvesAreEachAuditedAndOneDepartmentTokenSurvives() throws Exception {
+        int before = api().get("/api/v1/exchange/policies/CUSTOMS/import-parcels/changes", ADMIN).json()
+                .get("changes").size();
+        List<ApiClient.Response> changes = AtOnce.times(4, () -> api().putJson(
+                "/api/v1/exchange/policies/CUSTOMS/import-parcels", ADMIN, Map.of("fields", List.of("invtNo",
+                        "agentCode"), "purpose", "海关：监管", "reason", "并发")));
+        assertThat(changes).extracting(ApiClient.Response::status).containsOnly(200);
+        assertThat(api().get("/api/v1/exchange/policies/CUSTOMS/import-parcels/changes", ADMIN).json()
+                .get("changes").size()).isEqualTo(before + 4);
+
+        List<ApiClient.Response> filed = AtOnce.times(3, () -> api().postJson("/api/v1/exchange/departments", ADMIN,
+                Map.of("code", "CUSTOMS")));
+        assertThat(filed).extracting(ApiClient.Response::status).containsOnly(201);
+        assertThat(filed.stream().filter(f -> api().get("/api/v1/exchange/datasets/import-parcels", f.json()
+                .get("token").asString()).status() == 200)).hasSize(1);
+    }
+
+    @Test
+    void pagesByCursorNeitherSkipNorRepeatAndEveryReadIsInTheEnterprisesAccessLog() throws Exception {
+        for (int i = 0; i < 3; i++) {
+            released("C" + shortId());
+        }
+        String market = department("MARKET");
+        List<JsonNode> byTwo = all(market, "import-parcels", 2);
+        List<JsonNode> atOnce = all(market, "import-parcels", 1000);
+        assertThat(byTwo.stream().map(r -> r.get("cursor").asLong()).toList())
+                .isEqualTo(atOnce.stream().map(r -> r.get("cursor").asLong()).toList())
+                .doesNotHaveDuplicates().isSorted();
+        Set<String> invtNos = new HashSet<>();
+        byTwo.forEach(r -> assertThat(invtNos.add(r.get("invtNo").asString())).isTrue());
+
+        JsonNode reads = api().get("/api/v1/exchange/access-log", tokens.get("platform")).json().get("reads");
+        assertThat(reads.valueStream().filter(r -> "MARKET".equals(r.get("department").asString())
+                && "import-parcels".equals(r.get("dataset").asString())).count()).isPositive();
+        assertThat(reads.get(0).get("purpose").asString()).isNotBlank();
+        String stranger = fileEnterprise("3301969777", "无关企业", List.of("EBC"));
+        assertThat(api().get("/api/v1/exchange/access-log", stranger).json().get("reads").isEmpty()).isTrue();
+        assertThat(api().get("/api/v1/exchange/access-log", null).status()).isEqualTo(401);
+    }
+}
