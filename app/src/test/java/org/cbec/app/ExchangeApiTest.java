@@ -142,6 +142,13 @@ class ExchangeApiTest extends ParcelApiTest {
                 .contains("masking: 'buyerName' is not a field the policy grants");
         assertThat(api().putJson("/api/v1/exchange/policies/COMMERCE/import-parcels", ADMIN, Map.of("fields",
                 List.of("invtNo"), "purpose", "统计")).body()).contains("reason: every change of a policy says why");
+        java.util.List<Object> withNull = new java.util.ArrayList<>(java.util.Arrays.asList("invtNo", null));
+        ApiClient.Response nullField = api().putJson("/api/v1/exchange/policies/COMMERCE/import-parcels", ADMIN,
+                Map.of("fields", withNull, "purpose", "统计", "reason", "试"));
+        assertThat(nullField.status()).isEqualTo(400);
+        assertThat(nullField.body()).contains("has no field 'null'");
+        assertThat(api().putJson("/api/v1/exchange/policies/POLICE/import-parcels", ADMIN, Map.of("fields",
+                List.of("invtNo"), "purpose", "统计", "reason", "试")).body()).contains("department: one of");
         assertThat(api().putJson("/api/v1/exchange/policies/COMMERCE/import-parcels", tokens.get("platform"),
                 Map.of("fields", List.of("invtNo"), "purpose", "统计", "reason", "x")).status()).isEqualTo(401);
 

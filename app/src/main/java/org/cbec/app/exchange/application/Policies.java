@@ -54,9 +54,11 @@ public class Policies {
                             + " is masked as one of " + Arrays.toString(Masking.values()) + ", not '"
                             + m.getValue() + "'")));
         }
-        SharingPolicy policy = new SharingPolicy(known.name(), dataset, change.fields() == null ? List.of()
-                : change.fields(), masking, change.purpose(), change.validFrom() == null ? clock.instant()
-                : change.validFrom(), change.validUntil());
+        // a null among the fields is named as the field 'null' the dataset does not have
+        List<String> fields = change.fields() == null ? List.of()
+                : change.fields().stream().map(f -> f == null ? "null" : f).toList();
+        SharingPolicy policy = new SharingPolicy(known.name(), dataset, fields, masking, change.purpose(),
+                change.validFrom() == null ? clock.instant() : change.validFrom(), change.validUntil());
         List<String> problems = policy.problems();
         if (!problems.isEmpty()) {
             throw Refusal.invalid("invalid-policy", String.join("; ", problems));
