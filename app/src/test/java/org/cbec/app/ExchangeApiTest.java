@@ -83,6 +83,35 @@ class ExchangeApiTest extends ParcelApiTest {
     }
 
     @Test
+    void releasedParcelsAreCountedInTheStatisticsByModeAndChapterWithTheirReleaseTimes() throws Exception {
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        String commerce = department("COMMERCE");
+        String path = "/api/v1/exchange/statistics?from=" + today + "&to=" + today;
+        long before = api().get(path + "&direction=I", commerce).json().get("released").asLong();
+        String invtNo = released("S" + shortId());
+
+        JsonNode report = api().get(path + "&direction=I&group=enterprise", commerce).json();
+        assertThat(report.get("released").asLong()).isEqualTo(before + 1);
+        assertThat(report.get("p50Seconds").asInt()).isPositive();
+        assertThat(report.get("releasedWithin10Minutes").asDouble()).isGreaterThan(0.0);
+        assertThat(report.get("rows").valueStream().filter(r -> Parcels.PLATFORM.equals(r.get("group").asString()))
+                .findFirst().orElseThrow().get("count").asLong()).isPositive();
+        assertThat(api().get(path + "&group=chapter", commerce).json().get("rows").isEmpty()).isFalse();
+        assertThat(api().get(path + "&group=mode&top=1", commerce).json().get("rows").size()).isEqualTo(1);
+
+        ApiClient.Response csv = api().get(path + "&group=mode&format=csv", ADMIN);
+        assertThat(csv.status()).isEqualTo(200);
+        assertThat(csv.body()).startsWith("period,group,count,goodsValue,tax\n" + today + ",");
+        assertThat(api().get(path + "&group=salary", commerce).body()).contains("group: one of");
+        assertThat(api().get("/api/v1/exchange/statistics?from=2026-12-01&to=2026-11-01", commerce).body())
+                .contains("from, to:");
+        assertThat(api().get("/api/v1/exchange/statistics?from=yesterday&to=" + today, commerce).body())
+                .contains("from: a day as YYYY-MM-DD");
+        assertThat(api().get(path, tokens.get("platform")).status()).as("an enterprise").isEqualTo(401);
+        assertThat(invtNo).isNotBlank();
+    }
+
+    @Test
     void anExportReleasedByCustomsGivesTaxItsLinesForTheNoInvoiceExemption() {
         String id = "T" + shortId();
         ExportParcels.Parcel parcel = ExportParcels.parcel(id, m -> { });

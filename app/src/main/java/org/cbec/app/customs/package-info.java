@@ -7,8 +7,10 @@
  * {@link org.cbec.app.clearance.InventoryCompared} and export's {@link org.cbec.app.export.ExportInventoryCompared},
  * each in a transaction of its own after the publisher's has committed, and to {@code InventoryCancelled},
  * {@code GoodsReturned}, {@code ReturnedGoodsArrived} (quota, tax, guarantee and stock given back) and the
- * registry's {@code DemoEnterprisesFiled}. Publishes {@link org.cbec.app.clearance.CustomsDecided},
- * {@link org.cbec.app.export.ExportDecided} and {@link org.cbec.app.clearance.TaxBillIssued}. Never calls
+ * registry's {@code DemoEnterprisesFiled}, and to (defines, for the public service platform to publish)
+ * {@link org.cbec.app.customs.EnterpriseFlagged}: a department's enterprise for the BLOCKED_ENTERPRISE rule.
+ * Publishes {@link org.cbec.app.clearance.CustomsDecided}, {@link org.cbec.app.export.ExportDecided} and
+ * {@link org.cbec.app.clearance.TaxBillIssued}. Never calls
  * clearance or export; its pages read an inventory through {@link org.cbec.app.clearance.InventoryLookup}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Customs")

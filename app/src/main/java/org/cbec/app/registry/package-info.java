@@ -5,7 +5,8 @@
  * {@link org.cbec.app.registry.EnterpriseCaller} is the enterprise behind a request.
  *
  * <p>Owns: the tables of {@code db/migration/registry}. Publishes {@link org.cbec.app.registry.DemoEnterprisesFiled}
- * (with the demo option). Listens to nothing.
+ * (with the demo option). Listens to (defines, for the public service platform to publish)
+ * {@link org.cbec.app.registry.EnterpriseApproved}: customs approved an enterprise's filing, which it files.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Registry")
 package org.cbec.app.registry;

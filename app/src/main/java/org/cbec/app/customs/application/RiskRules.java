@@ -9,7 +9,6 @@ import org.cbec.app.customs.domain.Officer;
 import org.cbec.app.customs.domain.OfficerRole;
 import org.cbec.app.customs.domain.RiskRule;
 import org.cbec.app.customs.domain.RiskRuleChange;
-import org.cbec.app.customs.persistence.OfficerRepository;
 import org.cbec.app.customs.persistence.RiskRuleRepository;
 import org.cbec.app.shared.Refusal;
 import org.springframework.stereotype.Service;
@@ -66,12 +65,36 @@ public class RiskRules {
             throw Refusal.invalid("invalid-rule-change", problem);
         }
         rules.change(before, on, value, officer.login(), reason, clock.instant());
+        forgetAfterCommit();
+        return new RiskRule(code, before.description(), on, value);
+    }
+
+    /**
+     * Puts an enterprise's code on BLOCKED_ENTERPRISE, once, in the caller's transaction: the change audited as
+     * made by {@code by} (a department) with its reason.
+     */
+    public void block(String code, String by, String reason) {
+        RiskRule before = rules.lock(RiskRule.BLOCKED_ENTERPRISE).orElseThrow();
+        List<String> codes = java.util.Arrays.stream(before.parameter().split(",")).map(String::trim)
+                .filter(c -> !c.isEmpty()).toList();
+        if (codes.contains(code)) {
+            return;
+        }
+        String value = codes.isEmpty() ? code : String.join(",", codes) + "," + code;
+        String problem = RiskRule.parameterProblem(RiskRule.BLOCKED_ENTERPRISE, value);
+        if (problem != null) {
+            throw Refusal.invalid("invalid-rule-change", problem);
+        }
+        rules.change(before, before.enabled(), value, by, reason, clock.instant());
+        forgetAfterCommit();
+    }
+
+    private void forgetAfterCommit() {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
                 current.invalidateAll();
             }
         });
-        return new RiskRule(code, before.description(), on, value);
     }
 }

@@ -41,10 +41,12 @@ class Feeds {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneId.of("Asia/Shanghai"));
 
     private final DatasetRepository records;
+    private final Statistics statistics;
     private final TransactionTemplate transaction;
 
-    Feeds(DatasetRepository records, TransactionTemplate transaction) {
+    Feeds(DatasetRepository records, Statistics statistics, TransactionTemplate transaction) {
         this.records = records;
+        this.statistics = statistics;
         this.transaction = transaction;
     }
 
@@ -93,7 +95,8 @@ class Feeds {
                     for (ExportDecided d : decided.decisions()) {
                         decided(d.invtNo(), d.outcome() == CustomsDecided.Outcome.RELEASED,
                                 d.outcome() == CustomsDecided.Outcome.REVIEW, Map.of("exportDate",
-                                        DAY.format(d.at())), d.at(), this::exportLines);
+                                        DAY.format(d.at()), "releasedAt", d.at().toString()), d.at(),
+                                this::exportLines);
                     }
                 });
     }
@@ -138,22 +141,43 @@ class Feeds {
         write.apply(merged(read(declared.get()), release));
     }
 
+    @SuppressWarnings("unchecked")
     private Void importParcel(Map<String, Object> parcel) {
-        records.append(Dataset.IMPORT_PARCELS.wireName(), (String) parcel.get("invtNo"), (String) parcel.get(
-                "ebcCode"), json(parcel), Instant.parse((String) parcel.get("releasedAt")));
+        Instant released = Instant.parse((String) parcel.get("releasedAt"));
+        if (records.append(Dataset.IMPORT_PARCELS.wireName(), (String) parcel.get("invtNo"), (String) parcel.get(
+                "ebcCode"), json(parcel), released)) {
+            statistics.released("I", (String) parcel.get("tradeMode"), (String) parcel.get("ebcCode"),
+                    Instant.parse((String) parcel.get("comparedAt")), released, decimal(parcel.get("goodsValue")),
+                    decimal(parcel.get("tax")), ((List<Map<String, Object>>) parcel.get("lineValues")).stream()
+                            .map(l -> Map.entry((String) l.get("gcode"), decimal(l.get("totalPrice")))).toList());
+        }
         return null;
+    }
+
+    private static BigDecimal decimal(Object value) {
+        return value == null ? BigDecimal.ZERO : new BigDecimal(value.toString());
     }
 
     @SuppressWarnings("unchecked")
     private Void exportLines(Map<String, Object> inventory) {
-        Instant at = Instant.parse((String) inventory.get("declaredAt"));
-        for (Map<String, Object> line : (List<Map<String, Object>>) inventory.get("lines")) {
+        Instant declared = Instant.parse((String) inventory.get("declaredAt"));
+        Instant released = Instant.parse((String) inventory.get("releasedAt"));
+        List<Map<String, Object>> lines = (List<Map<String, Object>>) inventory.get("lines");
+        boolean written = false;
+        for (Map<String, Object> line : lines) {
             Map<String, Object> record = new LinkedHashMap<>(inventory);
             record.remove("lines");
             record.remove("declaredAt");
+            record.remove("releasedAt");
             record.putAll(line);
-            records.append(Dataset.EXPORT_LINES.wireName(), inventory.get("invtNo") + ":" + line.get("gnum"),
-                    (String) inventory.get("sellerCode"), json(record), at);
+            written |= records.append(Dataset.EXPORT_LINES.wireName(), inventory.get("invtNo") + ":"
+                    + line.get("gnum"), (String) inventory.get("sellerCode"), json(record), declared);
+        }
+        if (written) {
+            statistics.released("E", (String) inventory.get("tradeMode"), (String) inventory.get("sellerCode"),
+                    declared, released, lines.stream().map(l -> decimal(l.get("totalPrice")))
+                            .reduce(BigDecimal.ZERO, BigDecimal::add), BigDecimal.ZERO, lines.stream()
+                            .map(l -> Map.entry((String) l.get("gcode"), decimal(l.get("totalPrice")))).toList());
         }
         return null;
     }
@@ -174,6 +198,10 @@ class Feeds {
         parcel.put("freight", i.freight());
         parcel.put("gcodes", i.lines().stream().map(InventoryCompared.Line::gcode).distinct().toList());
         parcel.put("itemNames", i.lines().stream().map(InventoryCompared.Line::itemName).distinct().toList());
+        // kept for the statistics, never shown: a dataset's record shows only the dataset's fields
+        parcel.put("comparedAt", i.at().toString());
+        parcel.put("lineValues", i.lines().stream().map(l -> Map.of("gcode", l.gcode() == null ? "" : l.gcode(),
+                "totalPrice", l.totalPrice() == null ? BigDecimal.ZERO : l.totalPrice())).toList());
         return parcel;
     }
 

@@ -1,6 +1,7 @@
 package org.cbec.app.exchange.web;
 
 import jakarta.servlet.http.HttpServletRequest;
+import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
@@ -9,13 +10,17 @@ import org.cbec.app.api.OperatorToken;
 import org.cbec.app.exchange.application.Datasets;
 import org.cbec.app.exchange.application.Departments;
 import org.cbec.app.exchange.application.Policies;
+import org.cbec.app.exchange.application.Statistics;
 import org.cbec.app.exchange.domain.DataAccess;
 import org.cbec.app.exchange.domain.PolicyChange;
 import org.cbec.app.exchange.domain.SharingPolicy;
 import org.cbec.app.registry.EnterpriseCaller;
 import org.cbec.app.shared.Paging;
 import org.cbec.app.shared.Refusal;
+import org.springframework.http.ContentDisposition;
+import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.PathVariable;
@@ -37,9 +42,11 @@ class ExchangeController {
     private final Datasets datasets;
     private final OperatorToken operator;
     private final EnterpriseCaller enterprises;
+    private final Statistics statistics;
 
     ExchangeController(Departments departments, Policies policies, Datasets datasets, OperatorToken operator,
-                       EnterpriseCaller enterprises) {
+                       EnterpriseCaller enterprises, Statistics statistics) {
+        this.statistics = statistics;
         this.departments = departments;
         this.policies = policies;
         this.datasets = datasets;
@@ -94,6 +101,30 @@ class ExchangeController {
     Datasets.Page dataset(@PathVariable String name, @RequestParam(defaultValue = "0") long after,
                           @RequestParam(defaultValue = "100") int limit, HttpServletRequest request) {
         return datasets.read(department(request), name, after, limit);
+    }
+
+    /**
+     * Statistics for the departments and the operator (aggregates of enterprises' figures, no one's personal data):
+     * JSON, or CSV with {@code format=csv}.
+     */
+    @GetMapping("/api/v1/exchange/statistics")
+    ResponseEntity<?> statistics(@RequestParam String from, @RequestParam String to,
+                                 @RequestParam(defaultValue = "day") String by,
+                                 @RequestParam(defaultValue = "none") String group,
+                                 @RequestParam(required = false) String direction,
+                                 @RequestParam(required = false) Integer top,
+                                 @RequestParam(defaultValue = "json") String format, HttpServletRequest request) {
+        if (!operator.isOperator(request)) {
+            department(request);
+        }
+        Statistics.Report report = statistics.report(from, to, by, group, direction, top);
+        if ("csv".equals(format)) {
+            return ResponseEntity.ok().contentType(new MediaType("text", "csv", StandardCharsets.UTF_8))
+                    .header(HttpHeaders.CONTENT_DISPOSITION, ContentDisposition.attachment().filename(
+                            "cbec-statistics-" + report.from() + "-" + report.to() + ".csv").build().toString())
+                    .body(Statistics.csv(report));
+        }
+        return ResponseEntity.ok(report);
     }
 
     /** Who read the calling enterprise's records: department, dataset, how many, for what, when. */
