@@ -54,12 +54,19 @@ class IntakeLimitsApiTest extends PlatformTest {
             ApiClient.Response response = api().postXml("/api/v1/messages", own, orderOf("3301970002", "RL" + i));
             statuses.add(response.status());
         }
-        try (Socket socket = new Socket("127.0.0.1", port)) {
-            String answer = exchange(socket, own, orderOf("3301970002", "RL-last"), Integer.MAX_VALUE, 0);
-            retryAfter = answer.lines().filter(l -> l.toLowerCase().startsWith("retry-after:")).findFirst()
-                    .orElse(null);
-            assertThat(answer).startsWith("HTTP/1.1 429");
+        // the raw answer, right after a burst has emptied the bucket (on a loaded machine a token may have come
+        // back between the burst and this request: then the burst is sent again)
+        String answer = "";
+        for (int attempt = 0; attempt < 10 && !answer.startsWith("HTTP/1.1 429"); attempt++) {
+            for (int i = 0; attempt > 0 && i < 12; i++) {
+                api().postXml("/api/v1/messages", own, orderOf("3301970002", "RL" + attempt + "-" + i));
+            }
+            try (Socket socket = new Socket("127.0.0.1", port)) {
+                answer = exchange(socket, own, orderOf("3301970002", "RL-last" + attempt), Integer.MAX_VALUE, 0);
+            }
         }
+        retryAfter = answer.lines().filter(l -> l.toLowerCase().startsWith("retry-after:")).findFirst().orElse(null);
+        assertThat(answer).startsWith("HTTP/1.1 429");
 
         // the bucket holds twice the rate: 10 pass at once, the rest of a burst is refused
         assertThat(statuses).contains(202).contains(429).doesNotContain(500);
