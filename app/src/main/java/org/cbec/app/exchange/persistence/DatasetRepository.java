@@ -11,17 +11,18 @@ import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
 
 /**
- * The datasets' records in cursor order, what inventories declared until their release, and the log of every
- * read. A cursor value is taken from {@code dataset_sequence} under a row lock held to the writer's commit, so
- * cursors become visible in order: a reader paging by cursor neither skips nor repeats a record.
+ * The datasets' records in cursor order ({@link Cursors}), the halves of a record waiting for each other, and the
+ * log of every read.
  */
 @Repository
 public class DatasetRepository {
 
     private final JdbcClient jdbc;
+    private final Cursors cursors;
 
-    public DatasetRepository(JdbcClient jdbc) {
+    public DatasetRepository(JdbcClient jdbc, Cursors cursors) {
         this.jdbc = jdbc;
+        this.cursors = cursors;
     }
 
     /** A record as stored: its cursor, the enterprise it is about, its fields as JSON. */
@@ -34,12 +35,9 @@ public class DatasetRepository {
                 .query(Integer.class).single() > 0) {
             return false;
         }
-        long last = jdbc.sql("select last_cursor from dataset_sequence where id = 1 for update").query(Long.class)
-                .single();
-        jdbc.sql("update dataset_sequence set last_cursor = ? where id = 1").param(last + 1).update();
         return jdbc.sql("insert into dataset_record (cursor_no, dataset, record_key, enterprise, body, at) "
                         + "values (?, ?, ?, ?, ?, ?) on conflict do nothing")
-                .params(last + 1, dataset, key, enterprise, body, Timestamp.from(at)).update() > 0;
+                .params(cursors.next(), dataset, key, enterprise, body, Timestamp.from(at)).update() > 0;
     }
 
     public List<StoredRecord> page(String dataset, long after, int limit) {
@@ -55,7 +53,7 @@ public class DatasetRepository {
      * at once in two transactions then each see the other.
      */
     public void lockFeeds() {
-        jdbc.sql("select last_cursor from dataset_sequence where id = 1 for update").query(Long.class).single();
+        cursors.lock();
     }
 
     /** Keeps one half of a record until the other is in. */

@@ -15,9 +15,11 @@ import org.springframework.stereotype.Repository;
 public class ResultRepository {
 
     private final JdbcClient jdbc;
+    private final Cursors cursors;
 
-    public ResultRepository(JdbcClient jdbc) {
+    public ResultRepository(JdbcClient jdbc, Cursors cursors) {
         this.jdbc = jdbc;
+        this.cursors = cursors;
     }
 
     public long publish(String department, String title, String body, Instant at) {
@@ -36,14 +38,12 @@ public class ResultRepository {
 
     /** Delivers a result, its cursor taken under the sequence's lock (held to the commit). */
     public long deliver(String department, Result result, Instant at) {
-        long last = jdbc.sql("select last_cursor from dataset_sequence where id = 1 for update").query(Long.class)
-                .single();
-        jdbc.sql("update dataset_sequence set last_cursor = ? where id = 1").param(last + 1).update();
+        long cursor = cursors.next();
         jdbc.sql("insert into inbox_message (cursor_no, enterprise, department, kind, reference, outcome, detail, "
                         + "at) values (?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(last + 1, result.enterprise(), department, result.kind(), result.reference(),
+                .params(cursor, result.enterprise(), department, result.kind(), result.reference(),
                         result.outcome(), result.detail(), Timestamp.from(at)).update();
-        return last + 1;
+        return cursor;
     }
 
     public List<InboxMessage> inbox(String enterprise, long after, int limit) {

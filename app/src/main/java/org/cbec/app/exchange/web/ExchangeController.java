@@ -5,7 +5,6 @@ import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.cbec.app.api.BearerToken;
 import org.cbec.app.api.OperatorToken;
 import org.cbec.app.exchange.application.Datasets;
 import org.cbec.app.exchange.application.Departments;
@@ -16,7 +15,6 @@ import org.cbec.app.exchange.domain.PolicyChange;
 import org.cbec.app.exchange.domain.SharingPolicy;
 import org.cbec.app.registry.EnterpriseCaller;
 import org.cbec.app.shared.Paging;
-import org.cbec.app.shared.Refusal;
 import org.springframework.http.ContentDisposition;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -37,16 +35,18 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ExchangeController {
 
-    private final Departments departments;
+    private final Departments filed;
+    private final DepartmentCaller departments;
     private final Policies policies;
     private final Datasets datasets;
     private final OperatorToken operator;
     private final EnterpriseCaller enterprises;
     private final Statistics statistics;
 
-    ExchangeController(Departments departments, Policies policies, Datasets datasets, OperatorToken operator,
-                       EnterpriseCaller enterprises, Statistics statistics) {
+    ExchangeController(Departments filed, DepartmentCaller departments, Policies policies, Datasets datasets,
+                       OperatorToken operator, EnterpriseCaller enterprises, Statistics statistics) {
         this.statistics = statistics;
+        this.filed = filed;
         this.departments = departments;
         this.policies = policies;
         this.datasets = datasets;
@@ -60,7 +60,7 @@ class ExchangeController {
     @PostMapping("/api/v1/exchange/departments")
     ResponseEntity<Map<String, String>> file(@RequestBody DepartmentFiling filing, HttpServletRequest request) {
         operator.require(request);
-        String token = departments.file(filing == null ? null : filing.code());
+        String token = filed.file(filing == null ? null : filing.code());
         return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("code", filing.code(), "token", token));
     }
 
@@ -78,7 +78,7 @@ class ExchangeController {
     /** Every policy to the operator; a department's own to a department. */
     @GetMapping("/api/v1/exchange/policies")
     Map<String, List<PolicyJson>> policies(HttpServletRequest request) {
-        String department = operator.isOperator(request) ? null : department(request);
+        String department = operator.isOperator(request) ? null : departments.of(request);
         return Map.of("policies", policies.all().stream().filter(p -> department == null
                 || p.department().equals(department)).map(PolicyJson::of).toList());
     }
@@ -100,7 +100,7 @@ class ExchangeController {
     @GetMapping("/api/v1/exchange/datasets/{name}")
     Datasets.Page dataset(@PathVariable String name, @RequestParam(defaultValue = "0") long after,
                           @RequestParam(defaultValue = "100") int limit, HttpServletRequest request) {
-        return datasets.read(department(request), name, after, limit);
+        return datasets.read(departments.of(request), name, after, limit);
     }
 
     /**
@@ -115,7 +115,7 @@ class ExchangeController {
                                  @RequestParam(required = false) Integer top,
                                  @RequestParam(defaultValue = "json") String format, HttpServletRequest request) {
         if (!operator.isOperator(request)) {
-            department(request);
+            departments.of(request);
         }
         Statistics.Report report = statistics.report(from, to, by, group, direction, top);
         if ("csv".equals(format)) {
@@ -136,8 +136,4 @@ class ExchangeController {
                 .rows());
     }
 
-    private String department(HttpServletRequest request) {
-        return departments.authenticate(BearerToken.of(request)).orElseThrow(() -> Refusal.unauthenticated(
-                "the token is not a department's API token"));
-    }
 }

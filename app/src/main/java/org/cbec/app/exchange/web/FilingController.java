@@ -6,7 +6,6 @@ import java.util.List;
 import java.util.Map;
 import org.cbec.app.api.BearerToken;
 import org.cbec.app.api.OperatorToken;
-import org.cbec.app.exchange.application.Departments;
 import org.cbec.app.exchange.application.Filings;
 import org.cbec.app.exchange.domain.Attachment;
 import org.cbec.app.exchange.domain.EnterpriseFiling;
@@ -31,10 +30,10 @@ import org.springframework.web.bind.annotation.RestController;
 class FilingController {
 
     private final Filings filings;
-    private final Departments departments;
+    private final DepartmentCaller departments;
     private final OperatorToken operator;
 
-    FilingController(Filings filings, Departments departments, OperatorToken operator) {
+    FilingController(Filings filings, DepartmentCaller departments, OperatorToken operator) {
         this.filings = filings;
         this.departments = departments;
         this.operator = operator;
@@ -79,7 +78,7 @@ class FilingController {
     /** The calling department decides its part of the filing. */
     @PostMapping("/api/v1/exchange/filings/{id}/reviews")
     Filings.View decide(@PathVariable long id, @RequestBody Decision decision, HttpServletRequest request) {
-        String department = department(request);
+        String department = departments.of(request);
         return filings.decide(id, department, decision.decision(), decision.reason(), decision.fxClass(),
                 department);
     }
@@ -88,7 +87,7 @@ class FilingController {
     @GetMapping("/api/v1/exchange/filings")
     Map<String, List<Filings.View>> queue(@RequestParam(defaultValue = "PENDING") String status,
                                           @RequestParam(required = false) Integer page, HttpServletRequest request) {
-        String department = department(request);
+        String department = departments.of(request);
         FilingReview.Status chosen = java.util.Arrays.stream(FilingReview.Status.values())
                 .filter(s -> s.name().equals(status)).findFirst().orElseThrow(() -> Refusal.invalid(
                         "invalid-filter", "status: one of " + java.util.Arrays.toString(FilingReview.Status.values())));
@@ -104,12 +103,8 @@ class FilingController {
 
     /** The department of the token, if it is one that reviews filings; null otherwise. */
     private String reviewer(HttpServletRequest request) {
-        return departments.authenticate(BearerToken.of(request)).filter(FilingReview.REVIEWERS::contains)
+        return departments.find(request).filter(FilingReview.REVIEWERS::contains)
                 .orElse(null);
     }
 
-    private String department(HttpServletRequest request) {
-        return departments.authenticate(BearerToken.of(request)).orElseThrow(() -> Refusal.unauthenticated(
-                "the token is not a department's API token"));
-    }
 }

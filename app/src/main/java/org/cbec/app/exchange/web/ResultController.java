@@ -4,7 +4,6 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.List;
 import java.util.Map;
 import org.cbec.app.api.BearerToken;
-import org.cbec.app.exchange.application.Departments;
 import org.cbec.app.exchange.application.Results;
 import org.cbec.app.exchange.domain.InboxMessage;
 import org.cbec.app.exchange.domain.Notice;
@@ -28,11 +27,11 @@ import org.springframework.web.bind.annotation.RestController;
 class ResultController {
 
     private final Results results;
-    private final Departments departments;
+    private final DepartmentCaller departments;
     private final EnterpriseCaller enterprises;
     private final Registry registry;
 
-    ResultController(Results results, Departments departments, EnterpriseCaller enterprises, Registry registry) {
+    ResultController(Results results, DepartmentCaller departments, EnterpriseCaller enterprises, Registry registry) {
         this.results = results;
         this.departments = departments;
         this.enterprises = enterprises;
@@ -44,7 +43,7 @@ class ResultController {
 
     @PostMapping("/api/v1/exchange/notices")
     ResponseEntity<Notice> publish(@RequestBody NoticeRequest notice, HttpServletRequest request) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(results.publish(department(request), notice.title(),
+        return ResponseEntity.status(HttpStatus.CREATED).body(results.publish(departments.of(request), notice.title(),
                 notice.body()));
     }
 
@@ -52,7 +51,7 @@ class ResultController {
     @GetMapping("/api/v1/exchange/notices")
     Map<String, List<Notice>> notices(@RequestParam(required = false) Integer page, HttpServletRequest request) {
         String token = BearerToken.of(request);
-        if (departments.authenticate(token).isEmpty() && registry.authenticate(token).isEmpty()) {
+        if (departments.find(request).isEmpty() && registry.authenticate(token).isEmpty()) {
             throw Refusal.unauthenticated("an enterprise's or a department's token is required");
         }
         return Map.of("notices", results.notices(page).rows());
@@ -60,7 +59,7 @@ class ResultController {
 
     @PostMapping("/api/v1/exchange/results")
     ResponseEntity<Map<String, Long>> send(@RequestBody Result result, HttpServletRequest request) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("cursor", results.send(department(request),
+        return ResponseEntity.status(HttpStatus.CREATED).body(Map.of("cursor", results.send(departments.of(request),
                 result)));
     }
 
@@ -79,12 +78,8 @@ class ResultController {
     /** A department puts an enterprise on the customs risk list; 204 once customs has taken it in. */
     @PostMapping("/api/v1/exchange/risk-list")
     ResponseEntity<Void> flag(@RequestBody Flag flag, HttpServletRequest request) {
-        results.flag(department(request), flag.enterprise(), flag.reason());
+        results.flag(departments.of(request), flag.enterprise(), flag.reason());
         return ResponseEntity.noContent().build();
     }
 
-    private String department(HttpServletRequest request) {
-        return departments.authenticate(BearerToken.of(request)).orElseThrow(() -> Refusal.unauthenticated(
-                "the token is not a department's API token"));
-    }
 }
