@@ -136,6 +136,29 @@ class ExchangeApiTest extends ParcelApiTest {
     }
 
     @Test
+    void marketRegulationReadsCustomsRefusalsAndReturnsPerEnterprise() throws Exception {
+        String overLimit = "L" + shortId();
+        String buyer = "4401011991" + String.format("%08d", System.nanoTime() % 100_000_000L);
+        sendParcel(Parcels.parcel(overLimit, buyer, "3000", "2", AGENT_KEY));
+        assertThat(statuses("agent", "copNo", "COP" + overLimit)).endsWith("-621005");
+        String id = "R" + shortId();
+        String invtNo = released(id);
+        send("agent", Parcels.refund(invtNo, id, 1, "4202221000", "1", AGENT_KEY));
+
+        String market = department("MARKET");
+        JsonNode refusal = all(market, "refusals", 500).stream().filter(r -> ("COP" + overLimit).equals(r.get(
+                "copNo").asString())).findFirst().orElseThrow();
+        assertThat(refusal.get("returnStatus").asString()).isEqualTo("-621005");
+        assertThat(refusal.get("ebcCode").asString()).isEqualTo(Parcels.PLATFORM);
+        assertThat(refusal.get("direction").asString()).isEqualTo("I");
+        JsonNode returned = of(all(market, "returns", 500), invtNo);
+        assertThat(returned.get("ebcCode").asString()).isEqualTo(Parcels.PLATFORM);
+        assertThat(returned.get("lines").get(0).get("gnum").asInt()).isEqualTo(1);
+        assertThat(api().get("/api/v1/exchange/datasets/refusals", department("TAX")).status())
+                .as("no policy grants TAX the refusals").isEqualTo(403);
+    }
+
+    @Test
     void aDepartmentWithoutAPolicyForADatasetIsRefusedAndAnUnknownTokenOrDatasetToo() {
         String fx = department("FX");
         ApiClient.Response refused = api().get("/api/v1/exchange/datasets/export-lines", fx);

@@ -1,8 +1,6 @@
 package org.cbec.app.exchange.application;
 
-import java.io.ByteArrayInputStream;
 import java.math.BigDecimal;
-import java.nio.charset.StandardCharsets;
 import java.time.Instant;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
@@ -11,8 +9,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
-import javax.xml.parsers.DocumentBuilderFactory;
 import org.cbec.app.clearance.CustomsDecided;
+import org.cbec.app.clearance.GoodsReturned;
 import org.cbec.app.clearance.InventoryCompared;
 import org.cbec.app.clearance.TaxBillIssued;
 import org.cbec.app.exchange.domain.Dataset;
@@ -25,7 +23,6 @@ import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.event.TransactionalEventListener;
 import org.springframework.transaction.support.TransactionTemplate;
-import org.w3c.dom.Document;
 import tools.jackson.core.type.TypeReference;
 
 /**
@@ -56,7 +53,7 @@ class Feeds {
         Retries.inTransaction(transaction, "exchange keeping " + compared.inventories().size() + " declarations",
                 () -> {
                     records.lockFeeds();
-                    compared.inventories().forEach(i -> declared(i.invtNo(), importDeclared(i), i.at(),
+                    compared.inventories().forEach(i -> declared(i.invtNo(), FeedRecords.importDeclared(i), i.at(),
                             this::importParcel));
                 });
     }
@@ -67,6 +64,9 @@ class Feeds {
         Retries.inTransaction(transaction, "exchange keeping " + decided.decisions().size() + " decisions", () -> {
             records.lockFeeds();
             for (CustomsDecided d : decided.decisions()) {
+                if (d.outcome() == CustomsDecided.Outcome.REFUSED || d.outcome() == CustomsDecided.Outcome.REJECTED) {
+                    refused(d.invtNo(), "I", d.agentCode(), d.copNo(), d.steps(), d.at());
+                }
                 decided(d.invtNo(), d.outcome() == CustomsDecided.Outcome.RELEASED, d.outcome()
                         == CustomsDecided.Outcome.REVIEW || d.outcome() == CustomsDecided.Outcome.INSPECTION
                         || d.outcome() == CustomsDecided.Outcome.DETAINED, Map.of("releasedAt", d.at().toString(),
@@ -81,7 +81,7 @@ class Feeds {
         Retries.inTransaction(transaction, "exchange keeping " + compared.inventories().size()
                 + " export declarations", () -> {
                     records.lockFeeds();
-                    compared.inventories().forEach(i -> declared(i.invtNo(), exportDeclared(i), i.at(),
+                    compared.inventories().forEach(i -> declared(i.invtNo(), FeedRecords.exportDeclared(i), i.at(),
                             this::exportLines));
                 });
     }
@@ -93,6 +93,9 @@ class Feeds {
                 () -> {
                     records.lockFeeds();
                     for (ExportDecided d : decided.decisions()) {
+                        if (d.outcome() == CustomsDecided.Outcome.REJECTED) {
+                            refused(d.invtNo(), "E", d.agentCode(), d.copNo(), d.steps(), d.at());
+                        }
                         decided(d.invtNo(), d.outcome() == CustomsDecided.Outcome.RELEASED,
                                 d.outcome() == CustomsDecided.Outcome.REVIEW, Map.of("exportDate",
                                         DAY.format(d.at()), "releasedAt", d.at().toString()), d.at(),
@@ -110,9 +113,73 @@ class Feeds {
         });
     }
 
+    /** Goods going back: the returns dataset, with the enterprise of the released parcel they belong to. */
+    @Async(EventDelivery.NAME)
+    @TransactionalEventListener
+    void on(GoodsReturned returned) {
+        Retries.inTransaction(transaction, "exchange keeping the return " + returned.refundGuid(), () -> {
+            records.lockFeeds();
+            Map<String, Object> parcel = records.record(Dataset.IMPORT_PARCELS.wireName(), returned.invtNo())
+                    .map(Feeds::read).orElse(Map.of());
+            Map<String, Object> record = new LinkedHashMap<>();
+            record.put("invtNo", returned.invtNo());
+            record.put("copNo", returned.copNo());
+            record.put("ebcCode", parcel.get("ebcCode"));
+            record.put("agentCode", returned.agentCode());
+            record.put("lines", returned.lines().stream().map(l -> Map.of("gnum", l.gnum(), "qty", l.qty()))
+                    .toList());
+            record.put("returnedAt", returned.at().toString());
+            records.append(Dataset.RETURNS.wireName(), returned.refundGuid(), (String) (parcel.get("ebcCode") != null
+                    ? parcel.get("ebcCode") : returned.agentCode()), json(record), returned.at());
+        });
+    }
+
+    /**
+     * A refusal (customs' or an officer's): the refusals dataset, with what the inventory declared when that is in
+     * (a refusal at comparison never had it: the comparison's refusals are clearance's own, not customs').
+     */
+    private void refused(String invtNo, String direction, String agentCode, String copNo,
+                         List<CustomsDecided.Step> steps, Instant at) {
+        Optional<String> pending = records.pending("D:" + invtNo);
+        CustomsDecided.Step last = steps.isEmpty() ? null : steps.get(steps.size() - 1);
+        Map<String, Object> refusal = new LinkedHashMap<>();
+        refusal.put("invtNo", invtNo);
+        refusal.put("copNo", copNo);
+        refusal.put("direction", direction);
+        refusal.put("agentCode", agentCode);
+        refusal.put("returnStatus", last == null ? null : last.returnStatus());
+        refusal.put("reason", last == null ? null : last.info());
+        refusal.put("refusedAt", at.toString());
+        if (pending.isEmpty()) {
+            // the declaration comes after: the refusal waits for it, to know the enterprise
+            records.pending("X:" + invtNo, json(refusal), at);
+            return;
+        }
+        refusal(read(pending.get()), refusal);
+    }
+
+    /** Writes a refusal with the enterprises of what the inventory declared. */
+    private void refusal(Map<String, Object> declared, Map<String, Object> refusal) {
+        String invtNo = (String) refusal.get("invtNo");
+        String agentCode = (String) refusal.get("agentCode");
+        Instant at = Instant.parse((String) refusal.get("refusedAt"));
+        Object seller = declared.getOrDefault("ebcCode", declared.get("sellerCode"));
+        Map<String, Object> record = new LinkedHashMap<>(refusal);
+        record.put("ebpCode", declared.get("ebpCode"));
+        record.put("ebcCode", seller);
+        records.append(Dataset.REFUSALS.wireName(), invtNo, (String) (seller != null ? seller : agentCode),
+                json(record), at);
+    }
+
     /** What an inventory declared is in: the record is written if its release came first, else it waits. */
     private void declared(String invtNo, Map<String, Object> declared, Instant at,
                           Function<Map<String, Object>, Void> write) {
+        Optional<String> refused = records.pending("X:" + invtNo);
+        if (refused.isPresent()) {
+            records.forget("X:" + invtNo);
+            refusal(declared, read(refused.get()));
+            return;
+        }
         Optional<String> release = records.pending("R:" + invtNo);
         if (release.isEmpty()) {
             records.pending("D:" + invtNo, json(declared), at);
@@ -182,80 +249,12 @@ class Feeds {
         return null;
     }
 
-    private static Map<String, Object> importDeclared(InventoryCompared i) {
-        Map<String, Object> parcel = new LinkedHashMap<>();
-        parcel.put("invtNo", i.invtNo());
-        parcel.put("copNo", i.copNo());
-        parcel.put("orderNo", i.orderNo());
-        parcel.put("ebpCode", i.ebpCode());
-        parcel.put("ebcCode", i.ebcCode());
-        parcel.put("agentCode", i.agentCode());
-        parcel.put("tradeMode", i.tradeMode());
-        parcel.put("buyerName", i.buyerName());
-        parcel.put("buyerIdNumber", i.buyerIdNumber());
-        parcel.put("goodsValue", i.lines().stream().map(InventoryCompared.Line::totalPrice)
-                .reduce(BigDecimal.ZERO, BigDecimal::add));
-        parcel.put("freight", i.freight());
-        parcel.put("gcodes", i.lines().stream().map(InventoryCompared.Line::gcode).distinct().toList());
-        parcel.put("itemNames", i.lines().stream().map(InventoryCompared.Line::itemName).distinct().toList());
-        // kept for the statistics, never shown: a dataset's record shows only the dataset's fields
-        parcel.put("comparedAt", i.at().toString());
-        parcel.put("lineValues", i.lines().stream().map(l -> Map.of("gcode", l.gcode() == null ? "" : l.gcode(),
-                "totalPrice", l.totalPrice() == null ? BigDecimal.ZERO : l.totalPrice())).toList());
-        return parcel;
-    }
-
-    private static Map<String, Object> exportDeclared(ExportInventoryCompared i) {
-        Map<String, Object> inventory = new LinkedHashMap<>();
-        inventory.put("invtNo", i.invtNo());
-        inventory.put("copNo", i.copNo());
-        inventory.put("sellerCode", i.ebcCode());
-        inventory.put("ebpCode", i.ebpCode());
-        inventory.put("tradeMode", i.tradeMode());
-        inventory.put("declaredAt", i.at().toString());
-        inventory.put("lines", i.lines().stream().map(l -> {
-            Map<String, Object> line = new LinkedHashMap<>();
-            line.put("gnum", l.gnum());
-            line.put("gcode", l.gcode());
-            line.put("itemName", l.itemName());
-            line.put("unit", l.unit());
-            line.put("qty", l.qty());
-            line.put("price", l.price());
-            line.put("totalPrice", l.totalPrice());
-            return line;
-        }).toList());
-        return inventory;
-    }
-
     /** A CEB816 tax bill: its head's fields, read from the message customs sent. */
     private void taxBill(TaxBillIssued bill) {
-        Document xml = parse(bill.xml());
-        Map<String, Object> record = new LinkedHashMap<>();
-        for (String field : List.of("invtNo", "taxNo", "agentCode", "ebcCode", "assureCode", "customsTax",
-                "valueAddedTax", "consumptionTax", "status")) {
-            record.put(field, text(xml, field));
-        }
-        record.put("issuedAt", bill.at().toString());
+        Map<String, Object> record = FeedRecords.taxBill(bill);
         String enterprise = (String) (record.get("agentCode") != null ? record.get("agentCode")
                 : bill.recipients().get(0));
         records.append(Dataset.IMPORT_TAX_BILLS.wireName(), bill.guid(), enterprise, json(record), bill.at());
-    }
-
-    private static Document parse(String xml) {
-        try {
-            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
-            factory.setNamespaceAware(true);
-            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
-            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
-        } catch (Exception e) {
-            throw new IllegalStateException("a tax bill customs wrote is not XML", e);
-        }
-    }
-
-    /** The text of the first element of this local name in the message's head, or null. */
-    private static String text(Document xml, String localName) {
-        var found = xml.getElementsByTagNameNS("*", localName);
-        return found.getLength() == 0 ? null : found.item(0).getTextContent().trim();
     }
 
     private static Map<String, Object> merged(Map<String, Object> a, Map<String, Object> b) {

@@ -21,7 +21,12 @@ public enum Dataset {
     /** Import parcels released, with their buyer: what market regulation and FX read per enterprise. */
     IMPORT_PARCELS("import-parcels", List.of("invtNo", "copNo", "orderNo", "ebpCode", "ebcCode", "agentCode",
             "tradeMode", "buyerName", "buyerIdNumber", "goodsValue", "freight", "tax", "gcodes", "itemNames",
-            "releasedAt"));
+            "releasedAt")),
+    /** Inventories customs refused or an officer rejected, per enterprise, with the code and the reason. */
+    REFUSALS("refusals", List.of("invtNo", "copNo", "direction", "ebpCode", "ebcCode", "agentCode", "returnStatus",
+            "reason", "refusedAt")),
+    /** Goods of released imports going back (CEB625), per enterprise, line by line. */
+    RETURNS("returns", List.of("invtNo", "copNo", "ebcCode", "agentCode", "lines", "returnedAt"));
 
     private final String wireName;
     private final List<String> fields;

@@ -40,6 +40,12 @@ public class DatasetRepository {
                 .params(cursors.next(), dataset, key, enterprise, body, Timestamp.from(at)).update() > 0;
     }
 
+    /** A record's fields as JSON, by its key. */
+    public Optional<String> record(String dataset, String key) {
+        return jdbc.sql("select body from dataset_record where dataset = ? and record_key = ?").params(dataset, key)
+                .query(String.class).optional();
+    }
+
     public List<StoredRecord> page(String dataset, long after, int limit) {
         return jdbc.sql("select cursor_no, enterprise, body, at from dataset_record where dataset = ? "
                         + "and cursor_no > ? order by cursor_no fetch first " + limit + " rows only")

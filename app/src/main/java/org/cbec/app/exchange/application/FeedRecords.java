@@ -1,0 +1,95 @@
+package org.cbec.app.exchange.application;
+
+import java.io.ByteArrayInputStream;
+import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import javax.xml.parsers.DocumentBuilderFactory;
+import org.cbec.app.clearance.InventoryCompared;
+import org.cbec.app.clearance.TaxBillIssued;
+import org.cbec.app.export.ExportInventoryCompared;
+import org.w3c.dom.Document;
+
+/** The fields the datasets keep of each event, under the datasets' names. */
+final class FeedRecords {
+
+    private FeedRecords() {
+    }
+
+    static Map<String, Object> importDeclared(InventoryCompared i) {
+        Map<String, Object> parcel = new LinkedHashMap<>();
+        parcel.put("invtNo", i.invtNo());
+        parcel.put("copNo", i.copNo());
+        parcel.put("orderNo", i.orderNo());
+        parcel.put("ebpCode", i.ebpCode());
+        parcel.put("ebcCode", i.ebcCode());
+        parcel.put("agentCode", i.agentCode());
+        parcel.put("tradeMode", i.tradeMode());
+        parcel.put("buyerName", i.buyerName());
+        parcel.put("buyerIdNumber", i.buyerIdNumber());
+        parcel.put("goodsValue", i.lines().stream().map(InventoryCompared.Line::totalPrice)
+                .reduce(BigDecimal.ZERO, BigDecimal::add));
+        parcel.put("freight", i.freight());
+        parcel.put("gcodes", i.lines().stream().map(InventoryCompared.Line::gcode).distinct().toList());
+        parcel.put("itemNames", i.lines().stream().map(InventoryCompared.Line::itemName).distinct().toList());
+        // kept for the statistics, never shown: a dataset's record shows only the dataset's fields
+        parcel.put("comparedAt", i.at().toString());
+        parcel.put("lineValues", i.lines().stream().map(l -> Map.of("gcode", l.gcode() == null ? "" : l.gcode(),
+                "totalPrice", l.totalPrice() == null ? BigDecimal.ZERO : l.totalPrice())).toList());
+        return parcel;
+    }
+
+    static Map<String, Object> exportDeclared(ExportInventoryCompared i) {
+        Map<String, Object> inventory = new LinkedHashMap<>();
+        inventory.put("invtNo", i.invtNo());
+        inventory.put("copNo", i.copNo());
+        inventory.put("sellerCode", i.ebcCode());
+        inventory.put("ebpCode", i.ebpCode());
+        inventory.put("tradeMode", i.tradeMode());
+        inventory.put("declaredAt", i.at().toString());
+        inventory.put("lines", i.lines().stream().map(l -> {
+            Map<String, Object> line = new LinkedHashMap<>();
+            line.put("gnum", l.gnum());
+            line.put("gcode", l.gcode());
+            line.put("itemName", l.itemName());
+            line.put("unit", l.unit());
+            line.put("qty", l.qty());
+            line.put("price", l.price());
+            line.put("totalPrice", l.totalPrice());
+            return line;
+        }).toList());
+        return inventory;
+    }
+
+    /** A CEB816 tax bill: its head's fields, read from the message customs sent. */
+    static Map<String, Object> taxBill(TaxBillIssued bill) {
+        Document xml = parse(bill.xml());
+        Map<String, Object> record = new LinkedHashMap<>();
+        for (String field : List.of("invtNo", "taxNo", "agentCode", "ebcCode", "assureCode", "customsTax",
+                "valueAddedTax", "consumptionTax", "status")) {
+            record.put(field, text(xml, field));
+        }
+        record.put("issuedAt", bill.at().toString());
+        return record;
+    }
+
+    private static Document parse(String xml) {
+        try {
+            DocumentBuilderFactory factory = DocumentBuilderFactory.newInstance();
+            factory.setNamespaceAware(true);
+            factory.setFeature("http://apache.org/xml/features/disallow-doctype-decl", true);
+            return factory.newDocumentBuilder().parse(new ByteArrayInputStream(xml.getBytes(StandardCharsets.UTF_8)));
+        } catch (Exception e) {
+            throw new IllegalStateException("a tax bill customs wrote is not XML", e);
+        }
+    }
+
+    /** The text of the first element of this local name in the message's head, or null. */
+    private static String text(Document xml, String localName) {
+        var found = xml.getElementsByTagNameNS("*", localName);
+        return found.getLength() == 0 ? null : found.item(0).getTextContent().trim();
+    }
+
+}

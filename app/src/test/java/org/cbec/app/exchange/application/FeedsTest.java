@@ -1,0 +1,88 @@
+package org.cbec.app.exchange.application;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.util.List;
+import java.util.Map;
+import org.cbec.app.MigratedDatabase;
+import org.cbec.app.clearance.CustomsDecided;
+import org.cbec.app.clearance.InventoryCompared;
+import org.cbec.app.exchange.domain.Dataset;
+import org.cbec.app.exchange.persistence.Cursors;
+import org.cbec.app.exchange.persistence.DatasetRepository;
+import org.cbec.app.exchange.persistence.StatisticsRepository;
+import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.datasource.DataSourceTransactionManager;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * The feeds take customs' decision and the declaration in either order, and the same event twice, and write each
+ * record once, with the enterprise of the declaration.
+ */
+class FeedsTest {
+
+    private final MigratedDatabase database = MigratedDatabase.fresh();
+    private final DatasetRepository records = new DatasetRepository(database.jdbc(), new Cursors(database.jdbc()));
+    private final Feeds feeds = new Feeds(records, new Statistics(new StatisticsRepository(database.jdbc())),
+            new TransactionTemplate(new DataSourceTransactionManager(database.dataSource())));
+    private final Instant at = Instant.parse("2026-11-30T08:00:00Z");
+
+    private InventoryCompared compared(String invtNo) {
+        return new InventoryCompared(invtNo, "AGENT00001", "COP" + invtNo, "ORD" + invtNo, "EBP0000001",
+                "EBC0000001", "3101", "9610", null, "EBP0000001", "110101199001011234", "张三", BigDecimal.ONE,
+                BigDecimal.ZERO, BigDecimal.ZERO, List.of(new InventoryCompared.Line(1, "3305100090", "洗发剂", null,
+                BigDecimal.ONE, "142", BigDecimal.ONE, "035", BigDecimal.TEN, BigDecimal.TEN)), at);
+    }
+
+    private CustomsDecided decided(String invtNo, CustomsDecided.Outcome outcome, String status) {
+        return new CustomsDecided(invtNo, "AGENT00001", "COP" + invtNo, CustomsDecided.Stage.COMPARED, outcome,
+                List.of(new CustomsDecided.Step(status, "海关: " + status)), BigDecimal.ONE, at.plusSeconds(30));
+    }
+
+    private List<Map<String, Object>> dataset(Dataset dataset) {
+        return records.page(dataset.wireName(), 0, 100).stream()
+                .map(r -> Datasets.JSON.readValue(r.body(), new tools.jackson.core.type.TypeReference<
+                        Map<String, Object>>() { })).toList();
+    }
+
+    @Test
+    void aReleaseBeforeItsDeclarationWaitsForItAndIsWrittenOnce() {
+        feeds.on(new CustomsDecided.Batch(List.of(decided("I1", CustomsDecided.Outcome.RELEASED, "800"))));
+        assertThat(dataset(Dataset.IMPORT_PARCELS)).isEmpty();
+
+        feeds.on(new InventoryCompared.Batch(List.of(compared("I1"))));
+        feeds.on(new InventoryCompared.Batch(List.of(compared("I1"))));
+        feeds.on(new CustomsDecided.Batch(List.of(decided("I1", CustomsDecided.Outcome.RELEASED, "800"))));
+
+        assertThat(dataset(Dataset.IMPORT_PARCELS)).singleElement().satisfies(parcel -> {
+            assertThat(parcel.get("ebcCode")).isEqualTo("EBC0000001");
+            assertThat(parcel.get("releasedAt")).isEqualTo(at.plusSeconds(30).toString());
+        });
+    }
+
+    @Test
+    void aRefusalBeforeItsDeclarationWaitsForItToKnowItsEnterprise() {
+        feeds.on(new CustomsDecided.Batch(List.of(decided("I2", CustomsDecided.Outcome.REFUSED, "-621005"))));
+        assertThat(dataset(Dataset.REFUSALS)).isEmpty();
+
+        feeds.on(new InventoryCompared.Batch(List.of(compared("I2"))));
+
+        assertThat(dataset(Dataset.REFUSALS)).singleElement().satisfies(refusal -> {
+            assertThat(refusal.get("ebcCode")).isEqualTo("EBC0000001");
+            assertThat(refusal.get("returnStatus")).isEqualTo("-621005");
+        });
+        assertThat(dataset(Dataset.IMPORT_PARCELS)).as("refused, not released").isEmpty();
+    }
+
+    @Test
+    void aDeclarationThenItsRefusalIsARefusalAndNoParcel() {
+        feeds.on(new InventoryCompared.Batch(List.of(compared("I3"))));
+        feeds.on(new CustomsDecided.Batch(List.of(decided("I3", CustomsDecided.Outcome.REFUSED, "-621018"))));
+
+        assertThat(dataset(Dataset.REFUSALS)).extracting(r -> r.get("returnStatus")).containsExactly("-621018");
+        assertThat(dataset(Dataset.IMPORT_PARCELS)).isEmpty();
+        assertThat(records.pending("D:I3")).as("nothing left waiting").isEmpty();
+    }
+}
