@@ -7,12 +7,7 @@ set -eu
 SRC=$(cd "$1" && pwd); OUT=$2
 rm -rf "$OUT"; mkdir -p "$OUT"; cd "$OUT"
 PORT=${PORT:-18556}; DB=cbec_render
-psql -h 127.0.0.1 -U postgres -qc "drop database if exists $DB" -c "create database $DB"
-SPRING_PROFILES_ACTIVE=postgres CBEC_DB_URL=jdbc:postgresql://127.0.0.1:5432/$DB CBEC_ADMIN_TOKEN=admin PORT=$PORT \
-  java -jar "$SRC/app/target/app-0.1.0-SNAPSHOT.jar" > app.log 2>&1 &
-APP=$!
-trap 'kill $APP 2>/dev/null || true' EXIT
-for i in $(seq 1 90); do curl -sf "localhost:$PORT/actuator/health" > /dev/null && break; sleep 1; done
+. "$SRC/bench/jar-on-postgres.sh"
 java -cp "$SRC/bench/target/benchmarks.jar" org.cbec.bench.sim.TrafficSimulator --admin-token admin \
   --url "http://localhost:$PORT" --parcels 200 --seed 7 > simulator.txt 2>&1
 AGENT=$(grep -o 'sim\.[a-z0-9]*' simulator.txt | sed -n 1p | cut -c5- | tr a-z A-Z)
