@@ -111,6 +111,11 @@ class FilingApiTest extends PlatformTest {
         assertThat(text.body()).contains("a PDF, PNG or JPEG scan; the content is none of them");
         assertThat(attach(id, applicant, "application/pdf", PNG).body())
                 .contains("the content is image/png, not the application/pdf it was sent as");
+        byte[] huge = java.util.Arrays.copyOf(PNG, 5 * 1024 * 1024 + 1);
+        HttpResponse<String> tooLarge = attach(id, applicant, "image/png", huge);
+        assertThat(tooLarge.statusCode()).isEqualTo(413);
+        assertThat(tooLarge.body()).contains("attachment: at most 5242880 bytes (5 MiB)");
+        assertThat(attach(id, applicant, "image/png", new byte[0]).body()).contains("attachment: empty");
         HttpResponse<String> licence = attach(id, applicant, "image/png", PNG);
         assertThat(licence.statusCode()).as(licence.body()).isEqualTo(200);
         assertThat(licence.body()).contains("\"sha256\":\"" + java.util.HexFormat.of().formatHex(
