@@ -29,12 +29,6 @@ class ExchangeApiTest extends ParcelApiTest {
         fileParcelEnterprises(AGENT_KEY);
     }
 
-    private String department(String code) {
-        ApiClient.Response filed = api().postJson("/api/v1/exchange/departments", ADMIN, Map.of("code", code));
-        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
-        return filed.json().get("token").asString();
-    }
-
     /** Every record of a dataset the department may read, paged through by cursor. */
     private List<JsonNode> all(String token, String dataset, int limit) {
         List<JsonNode> all = new ArrayList<>();

@@ -27,11 +27,6 @@ class ExchangeResultsApiTest extends PlatformTest {
         other = EnterpriseFixtures.token(this, OTHER, List.of("EBC"), List.of());
     }
 
-    private String department(String code) {
-        return api().postJson("/api/v1/exchange/departments", ADMIN, Map.of("code", code)).json().get("token")
-                .asString();
-    }
-
     @Test
     void aDepartmentsNoticeIsReadByEveryEnterprise() {
         String commerce = department("COMMERCE");

@@ -1,6 +1,9 @@
 package org.cbec.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.cbec.app.ExchangeFixtures.customsCode;
+import static org.cbec.app.ExchangeFixtures.filing;
+import static org.cbec.app.ExchangeFixtures.uscc;
 
 import java.net.URI;
 import java.net.http.HttpClient;
@@ -9,8 +12,6 @@ import java.net.http.HttpResponse;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ThreadLocalRandom;
-import org.cbec.app.exchange.domain.UnifiedSocialCreditCode;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
@@ -25,34 +26,6 @@ class FilingApiTest extends PlatformTest {
 
     private static final byte[] PNG = {(byte) 0x89, 'P', 'N', 'G', '\r', '\n', 0x1a, '\n', 0, 0, 0, 13, 'I', 'H',
         'D', 'R'};
-
-    private static String uscc() {
-        String chars = "0123456789ABCDEFGHJKLMNPQRTUWXY";
-        StringBuilder code = new StringBuilder("91330106");
-        for (int i = 0; i < 9; i++) {
-            code.append(chars.charAt(ThreadLocalRandom.current().nextInt(chars.length())));
-        }
-        return code.append(UnifiedSocialCreditCode.checkCharacter(code.toString())).toString();
-    }
-
-    private static Map<String, Object> filing(String uscc, String customsCode) {
-        Map<String, Object> filing = new HashMap<>(Map.of("uscc", uscc, "customsCode", customsCode, "name",
-                "杭州跨境测试贸易有限公司", "legalRepresentative", "周志远", "address", "浙江省杭州市西湖区文三路 1 号",
-                "businessScope", "货物进出口；跨境电子商务", "roles", List.of("EBC", "AGENT"), "contactName", "李四",
-                "contactPhone", "13812345678"));
-        filing.put("refundBank", "中国银行杭州分行");
-        filing.put("refundAccount", "6216610100001234567");
-        return filing;
-    }
-
-    private static String customsCode() {
-        return "33019" + String.format("%05d", ThreadLocalRandom.current().nextInt(100_000));
-    }
-
-    private String department(String code) {
-        return api().postJson("/api/v1/exchange/departments", ADMIN, Map.of("code", code)).json().get("token")
-                .asString();
-    }
 
     private HttpResponse<String> attach(long id, String token, String contentType, byte[] content) throws Exception {
         return HttpClient.newHttpClient().send(HttpRequest.newBuilder(URI.create("http://localhost:" + port

@@ -46,4 +46,11 @@ public abstract class PlatformTest {
     protected String fileEnterprise(String code, String name, List<String> roles) {
         return fileEnterprise(code, name, roles, List.of());
     }
+
+    /** Files a department of the public service platform (again: a new token); its token. */
+    protected String department(String code) {
+        ApiClient.Response filed = api().postJson("/api/v1/exchange/departments", ADMIN, Map.of("code", code));
+        org.assertj.core.api.Assertions.assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        return filed.json().get("token").asString();
+    }
 }

@@ -11,7 +11,8 @@
  * transitions), {@link org.cbec.app.clearance.InventoryLookup} (officers' view of an inventory by invtNo),
  * {@link org.cbec.app.clearance.ParcelSearch} (an enterprise's parcels by any number, its refusals by reason) and
  * {@link org.cbec.app.clearance.ClearanceFigures} (the dashboard's and the health page's figures).
- * Publishes: {@link org.cbec.app.clearance.InventoryCompared} (in batches per transaction),
+ * Publishes: {@link org.cbec.app.clearance.InventoryCompared} and {@link org.cbec.app.clearance.ComparisonRefused}
+ * (in batches per transaction),
  * {@link org.cbec.app.clearance.InventoryCancelled}, {@link org.cbec.app.clearance.GoodsReturned},
  * {@link org.cbec.app.clearance.ReturnedGoodsArrived}. Listens to (defines, for customs to publish):
  * {@link org.cbec.app.clearance.CustomsDecided} and {@link org.cbec.app.clearance.TaxBillIssued}. Depends on the

@@ -9,8 +9,9 @@
  * {@code GoodsReturned}, {@code ReturnedGoodsArrived} (quota, tax, guarantee and stock given back) and the
  * registry's {@code DemoEnterprisesFiled}, and to (defines, for the public service platform to publish)
  * {@link org.cbec.app.customs.EnterpriseFlagged}: a department's enterprise for the BLOCKED_ENTERPRISE rule.
- * Publishes {@link org.cbec.app.clearance.CustomsDecided}, {@link org.cbec.app.export.ExportDecided} and
- * {@link org.cbec.app.clearance.TaxBillIssued}. Never calls
+ * Publishes {@link org.cbec.app.clearance.CustomsDecided}, {@link org.cbec.app.export.ExportDecided},
+ * {@link org.cbec.app.clearance.TaxBillIssued} and {@link org.cbec.app.customs.TaxPaymentChanged} (a payment form
+ * issued or paid). Never calls
  * clearance or export; its pages read an inventory through {@link org.cbec.app.clearance.InventoryLookup}.
  */
 @org.springframework.modulith.ApplicationModule(displayName = "Customs")

@@ -18,6 +18,11 @@ public record Person(String login, String passwordHash, Kind kind, String orgCod
         return kind == Kind.ENTERPRISE ? java.util.Optional.ofNullable(orgCode) : java.util.Optional.empty();
     }
 
+    /** The code of the department (MARKET, TAX, FX, COMMERCE, CUSTOMS) the person works for; empty otherwise. */
+    public java.util.Optional<String> departmentCode() {
+        return kind == Kind.DEPARTMENT ? java.util.Optional.ofNullable(orgCode) : java.util.Optional.empty();
+    }
+
     /** Whether sign-in is locked at {@code now} after repeated failures. */
     public boolean lockedAt(Instant now) {
         return lockedUntil != null && lockedUntil.isAfter(now);

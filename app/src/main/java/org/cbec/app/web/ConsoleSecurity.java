@@ -31,6 +31,8 @@ class ConsoleSecurity {
                         .requestMatchers("/login", "/console/*.css", "/console/*.js").permitAll()
                         .requestMatchers("/console/operator/**").hasAuthority("KIND_OPERATOR")
                         .requestMatchers("/console/customs/**").hasAuthority("KIND_CUSTOMS")
+                        .requestMatchers("/console/department/**").hasAuthority("KIND_DEPARTMENT")
+                        .requestMatchers("/console/exchange/**").hasAuthority("KIND_ENTERPRISE")
                         .anyRequest().authenticated())
                 .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/console", true).permitAll())
                 .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?signedOut"))

@@ -69,9 +69,9 @@ class CustomsModuleTest {
         BigDecimal total = each.multiply(BigDecimal.valueOf(qty));
         return new InventoryCompared(InvtNoOf.of(serial), "AGENT00001", "COP" + serial, "ORD" + serial, PLATFORM,
                 PLATFORM, "3101", "9610", null, assureCode, buyer, "张三", BigDecimal.ZERO, BigDecimal.ZERO,
-                total.multiply(new BigDecimal("0.091")).setScale(2, java.math.RoundingMode.HALF_UP),
+                total.multiply(new BigDecimal("0.091")).setScale(2, java.math.RoundingMode.HALF_UP), null,
                 List.of(new InventoryCompared.Line(1, "3305100090", "洗发剂", null,
-                BigDecimal.valueOf(qty), "142", BigDecimal.valueOf(qty), "035", each, total)), Instant.now());
+                BigDecimal.valueOf(qty), "142", BigDecimal.valueOf(qty), "035", each, total, "502")), Instant.now());
     }
 
     /** The invtNo clearance would give it. */

@@ -114,7 +114,7 @@ final class ImportDocuments {
                 h.getFreight(), h.getInsuredFee(), inventory.getInventoryList().stream()
                 .map(l -> new ParcelDocuments.GoodsLine(l.getGnum(), l.getItemNo(), l.getQty(), l.getPrice(),
                         l.getTotalPrice(), l.getGcode(), l.getItemRecordNo(), l.getItemName(), l.getUnit(),
-                        l.getQty1(), l.getUnit1())).toList(), h.getTradeMode(),
+                        l.getQty1(), l.getUnit1(), l.getCountry())).toList(), h.getTradeMode(),
                 h.getEmsNo(), h.getAreaCode(), h.getAssureCode());
     }
 

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import org.cbec.app.clearance.ComparisonRefused;
 import org.cbec.app.clearance.InventoryCompared;
 import org.cbec.app.clearance.application.ParcelDocumentStore.Parcel;
 import org.cbec.app.clearance.application.ParcelDocumentStore.Sent;
@@ -133,6 +134,10 @@ public class ParcelComparison {
             parcels.move(state.agentCode(), state.copNo(), List.of(new HistoryEntry(refused.returnStatus(),
                     refused.info(), now), new HistoryEntry(compared.to().name(), null, now)));
             parcels.refusedFor(state.agentCode(), state.copNo(), result.rule());
+            ParcelDocuments.Inventory declared = parcel.inventory().document();
+            events.add(ComparisonRefused.Batch.class, ComparisonRefused.Batch::new, ComparisonRefused.of("I",
+                    state.agentCode(), state.copNo(), declared.orderNo(), declared.ebpCode(), declared.ebcCode(),
+                    result.rule(), refused, now));
             receipts.issue(parcel.inventory().senderCode(), "CEB622", inventory, state.preNo(),
                     refused.returnStatus(), refused.info(), now);
             return;
@@ -145,12 +150,13 @@ public class ParcelComparison {
     /** The inventory and its order as customs is shown them. */
     private static InventoryCompared compared(InventoryState state, Parcel parcel, String invtNo, Instant now) {
         ParcelDocuments.Inventory i = parcel.inventory().document();
+        ParcelDocuments.Payment payment = documentOf(parcel.payment());
         return new InventoryCompared(invtNo, state.agentCode(), state.copNo(), i.orderNo(), i.ebpCode(),
                 i.ebcCode(), parcel.inventory().record().customsCode(), i.tradeMode(), i.emsNo(), i.assureCode(),
                 i.buyerIdNumber(), i.buyerName(), i.freight(), i.insuredFee(), parcel.order().document().taxTotal(),
-                i.lines().stream().map(l -> new InventoryCompared.Line(l.gnum(), l.gcode(), l.itemName(),
-                        l.itemRecordNo(), l.qty(), l.unit(), l.qty1(), l.unit1(), l.price(), l.totalPrice()))
-                        .toList(), now);
+                payment == null ? null : new InventoryCompared.Payment(payment.payCode(), payment.payTransactionId(),
+                        payment.amountPaid()),
+                i.lines().stream().map(InventoryCompared.Line::of).toList(), now);
     }
 
     private static <T> T documentOf(Sent<T> sent) {

@@ -20,15 +20,15 @@ public final class ParcelDocuments {
     /**
      * One goods line of an order (OrderList) or an inventory (InventoryList, which adds what customs taxes it by:
      * the HS code gcode, the name, the transaction unit, the legal first quantity and unit, and for bonded goods
-     * the account-book item itemRecordNo).
+     * the account-book item itemRecordNo, and the country: of origin for an import, of destination for an export).
      */
     public record GoodsLine(int gnum, String itemNo, BigDecimal qty, BigDecimal price, BigDecimal totalPrice,
                             String gcode, String itemRecordNo, String itemName, String unit, BigDecimal qty1,
-                            String unit1) {
+                            String unit1, String country) {
 
         /** An order line, which has no HS code. */
         public GoodsLine(int gnum, String itemNo, BigDecimal qty, BigDecimal price, BigDecimal totalPrice) {
-            this(gnum, itemNo, qty, price, totalPrice, null, null, null, null, null, null);
+            this(gnum, itemNo, qty, price, totalPrice, null, null, null, null, null, null, null);
         }
     }
 

@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.stream.Collectors;
 import org.cbec.app.clearance.TaxBillIssued;
+import org.cbec.app.customs.TaxPaymentChanged;
 import org.cbec.app.customs.domain.ReturnWindow;
 import org.cbec.app.customs.domain.TaxBill;
 import org.cbec.app.customs.domain.TaxBillLine;
@@ -117,6 +118,9 @@ public class TaxBills {
                     .reduce(BigDecimal.ZERO, BigDecimal::add);
             TaxPayment payment = new TaxPayment(entDutyNo, group.getKey(), group.getValue().size(), total, "DUE");
             payments.insert(payment, now);
+            events.add(TaxPaymentChanged.Batch.class, TaxPaymentChanged.Batch::new, new TaxPaymentChanged(entDutyNo,
+                    payment.assureCode(), payment.bills(), total, payment.status(),
+                    now.plus(TaxPaymentChanged.PAY_WITHIN), now));
             for (TaxBill bill : group.getValue()) {
                 taxes.summarised(bill.invtNo(), entDutyNo, now);
             }
@@ -144,7 +148,10 @@ public class TaxBills {
         Instant now = clock.instant();
         payments.paid(entDutyNo, now);
         guarantees.release(payment.assureCode(), payment.total(), "PAID", entDutyNo, now);
-        return new TaxPayment(entDutyNo, payment.assureCode(), payment.bills(), payment.total(), "PAID");
+        TaxPayment paid = new TaxPayment(entDutyNo, payment.assureCode(), payment.bills(), payment.total(), "PAID");
+        events.add(TaxPaymentChanged.Batch.class, TaxPaymentChanged.Batch::new, new TaxPaymentChanged(entDutyNo,
+                paid.assureCode(), paid.bills(), paid.total(), paid.status(), null, now));
+        return paid;
     }
 
     private static List<String> recipients(TaxBill bill) {

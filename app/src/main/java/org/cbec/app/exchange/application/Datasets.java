@@ -46,9 +46,7 @@ public class Datasets {
     public Page read(String department, String datasetName, long after, int limit) {
         Dataset dataset = Policies.dataset(datasetName);
         Instant now = clock.instant();
-        SharingPolicy policy = policies.policy(department, dataset).filter(p -> p.inForceAt(now))
-                .orElseThrow(() -> Refusal.forbidden("no-policy", "no sharing policy in force grants " + department
-                        + " the dataset " + dataset.wireName()));
+        SharingPolicy policy = granted(department, dataset, now);
         List<DatasetRepository.StoredRecord> page = records.page(dataset.wireName(), Math.max(after, 0),
                 Math.max(1, Math.min(limit, MAX_LIMIT)));
         Map<String, Integer> enterprises = new LinkedHashMap<>();
@@ -64,6 +62,20 @@ public class Datasets {
             records.logged(department, dataset.wireName(), after, next, enterprises, policy.purpose(), now);
         }
         return new Page(shown, next);
+    }
+
+    /** The policy in force that grants a department a dataset; 403 without one. */
+    SharingPolicy granted(String department, Dataset dataset, Instant now) {
+        return policies.policy(department, dataset).filter(p -> p.inForceAt(now))
+                .orElseThrow(() -> Refusal.forbidden("no-policy", "no sharing policy in force grants " + department
+                        + " the dataset " + dataset.wireName()));
+    }
+
+    /** Logs a read of figures drawn from a dataset (no cursor): who read whose, for what. */
+    void logged(String department, Dataset dataset, Map<String, Integer> enterprises, String purpose, Instant at) {
+        if (!enterprises.isEmpty()) {
+            records.logged(department, dataset.wireName(), 0, 0, enterprises, purpose, at);
+        }
     }
 
     /** Who read an enterprise's records: newest first, a page of them. */

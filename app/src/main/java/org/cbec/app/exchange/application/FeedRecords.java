@@ -34,11 +34,23 @@ final class FeedRecords {
         parcel.put("freight", i.freight());
         parcel.put("gcodes", i.lines().stream().map(InventoryCompared.Line::gcode).distinct().toList());
         parcel.put("itemNames", i.lines().stream().map(InventoryCompared.Line::itemName).distinct().toList());
-        // kept for the statistics, never shown: a dataset's record shows only the dataset's fields
+        // kept for the statistics and FX, never shown: a dataset's record shows only the dataset's fields
         parcel.put("comparedAt", i.at().toString());
-        parcel.put("lineValues", i.lines().stream().map(l -> Map.of("gcode", l.gcode() == null ? "" : l.gcode(),
-                "totalPrice", l.totalPrice() == null ? BigDecimal.ZERO : l.totalPrice())).toList());
+        parcel.put("orderTaxTotal", i.orderTaxTotal());
+        if (i.payment() != null) {
+            parcel.put("payCode", i.payment().payCode());
+            parcel.put("payTransactionId", i.payment().payTransactionId());
+            parcel.put("amountPaid", i.payment().amountPaid());
+        }
+        parcel.put("lineValues", lineValues(i.lines()));
         return parcel;
+    }
+
+    /** Each line's HS code, country and value: what the statistics count by chapter and by country. */
+    private static List<Map<String, Object>> lineValues(List<InventoryCompared.Line> lines) {
+        return lines.stream().map(l -> Map.<String, Object>of("gcode", l.gcode() == null ? "" : l.gcode(),
+                "country", l.country() == null ? "" : l.country(),
+                "totalPrice", l.totalPrice() == null ? BigDecimal.ZERO : l.totalPrice())).toList();
     }
 
     static Map<String, Object> exportDeclared(ExportInventoryCompared i) {
@@ -49,6 +61,14 @@ final class FeedRecords {
         inventory.put("ebpCode", i.ebpCode());
         inventory.put("tradeMode", i.tradeMode());
         inventory.put("declaredAt", i.at().toString());
+        inventory.put("freight", i.freight());
+        if (i.receipt() != null) {
+            inventory.put("payCode", i.receipt().payCode());
+            inventory.put("payNo", i.receipt().payNo());
+            inventory.put("charge", i.receipt().charge());
+            inventory.put("currency", i.receipt().currency());
+        }
+        inventory.put("lineValues", lineValues(i.lines()));
         inventory.put("lines", i.lines().stream().map(l -> {
             Map<String, Object> line = new LinkedHashMap<>();
             line.put("gnum", l.gnum());

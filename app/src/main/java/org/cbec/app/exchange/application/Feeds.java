@@ -8,12 +8,15 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.function.Function;
+import java.util.function.Consumer;
+import org.cbec.app.clearance.ComparisonRefused;
 import org.cbec.app.clearance.CustomsDecided;
 import org.cbec.app.clearance.GoodsReturned;
 import org.cbec.app.clearance.InventoryCompared;
 import org.cbec.app.clearance.TaxBillIssued;
+import org.cbec.app.customs.TaxPaymentChanged;
 import org.cbec.app.exchange.domain.Dataset;
+import org.cbec.app.exchange.persistence.CreditRepository;
 import org.cbec.app.exchange.persistence.DatasetRepository;
 import org.cbec.app.export.ExportDecided;
 import org.cbec.app.export.ExportInventoryCompared;
@@ -28,9 +31,11 @@ import tools.jackson.core.type.TypeReference;
 /**
  * Keeps the datasets from the events of clearance, customs and export, as they come (no scan of their tables):
  * a released import inventory into {@code import-parcels}, a released export inventory's lines into
- * {@code export-lines}, a tax bill (CEB816) into {@code import-tax-bills}. An inventory's record needs what it
- * declared (the compared event) and its release (customs' decision), which may arrive in either order: the first
- * half waits in {@code exchange_pending} for the second.
+ * {@code export-lines} (each with its payment or receipt for FX, counted in the statistics and in credit:
+ * {@link Releases}), a tax bill (CEB816) into {@code import-tax-bills}, refusals (the comparison's and customs')
+ * and returns, and customs' payment forms for credit. An inventory's record needs what it declared (the compared
+ * event) and its release (customs' decision), which may arrive in either order: the first half waits in
+ * {@code exchange_pending} for the second.
  */
 @Component
 class Feeds {
@@ -38,12 +43,14 @@ class Feeds {
     private static final DateTimeFormatter DAY = DateTimeFormatter.ISO_LOCAL_DATE.withZone(ZoneId.of("Asia/Shanghai"));
 
     private final DatasetRepository records;
-    private final Statistics statistics;
+    private final Releases releases;
+    private final Credit credit;
     private final TransactionTemplate transaction;
 
-    Feeds(DatasetRepository records, Statistics statistics, TransactionTemplate transaction) {
+    Feeds(DatasetRepository records, Releases releases, Credit credit, TransactionTemplate transaction) {
         this.records = records;
-        this.statistics = statistics;
+        this.releases = releases;
+        this.credit = credit;
         this.transaction = transaction;
     }
 
@@ -54,7 +61,7 @@ class Feeds {
                 () -> {
                     records.lockFeeds();
                     compared.inventories().forEach(i -> declared(i.invtNo(), FeedRecords.importDeclared(i), i.at(),
-                            this::importParcel));
+                            releases::importParcel));
                 });
     }
 
@@ -70,7 +77,7 @@ class Feeds {
                 decided(d.invtNo(), d.outcome() == CustomsDecided.Outcome.RELEASED, d.outcome()
                         == CustomsDecided.Outcome.REVIEW || d.outcome() == CustomsDecided.Outcome.INSPECTION
                         || d.outcome() == CustomsDecided.Outcome.DETAINED, Map.of("releasedAt", d.at().toString(),
-                        "tax", d.tax() == null ? BigDecimal.ZERO : d.tax()), d.at(), this::importParcel);
+                        "tax", d.tax() == null ? BigDecimal.ZERO : d.tax()), d.at(), releases::importParcel);
             }
         });
     }
@@ -82,7 +89,7 @@ class Feeds {
                 + " export declarations", () -> {
                     records.lockFeeds();
                     compared.inventories().forEach(i -> declared(i.invtNo(), FeedRecords.exportDeclared(i), i.at(),
-                            this::exportLines));
+                            releases::exportInventory));
                 });
     }
 
@@ -99,7 +106,7 @@ class Feeds {
                         decided(d.invtNo(), d.outcome() == CustomsDecided.Outcome.RELEASED,
                                 d.outcome() == CustomsDecided.Outcome.REVIEW, Map.of("exportDate",
                                         DAY.format(d.at()), "releasedAt", d.at().toString()), d.at(),
-                                this::exportLines);
+                                releases::exportInventory);
                     }
                 });
     }
@@ -129,9 +136,55 @@ class Feeds {
             record.put("lines", returned.lines().stream().map(l -> Map.of("gnum", l.gnum(), "qty", l.qty()))
                     .toList());
             record.put("returnedAt", returned.at().toString());
-            records.append(Dataset.RETURNS.wireName(), returned.refundGuid(), (String) (parcel.get("ebcCode") != null
-                    ? parcel.get("ebcCode") : returned.agentCode()), json(record), returned.at());
+            String enterprise = (String) (parcel.get("ebcCode") != null ? parcel.get("ebcCode")
+                    : returned.agentCode());
+            if (records.append(Dataset.RETURNS.wireName(), returned.refundGuid(), enterprise, json(record),
+                    returned.at())) {
+                credit.counted(enterprise, CreditRepository.Counted.RETURNED, returned.at());
+            }
         });
+    }
+
+    /** Refusals of the comparison (the documents disagree, or never came): refusals at stage COMPARISON. */
+    @Async(EventDelivery.NAME)
+    @TransactionalEventListener
+    void on(ComparisonRefused.Batch refused) {
+        Retries.inTransaction(transaction, "exchange keeping " + refused.refusals().size() + " comparison refusals",
+                () -> {
+                    records.lockFeeds();
+                    refused.refusals().forEach(this::comparisonRefusal);
+                });
+    }
+
+    /** Customs' payment forms, issued and paid: the guarantors' overdue tax in their credit. */
+    @Async(EventDelivery.NAME)
+    @TransactionalEventListener
+    void on(TaxPaymentChanged.Batch changed) {
+        Retries.inTransaction(transaction, "exchange keeping " + changed.changes().size() + " payment forms", () -> {
+            records.lockFeeds();
+            changed.changes().forEach(credit::taxPayment);
+        });
+    }
+
+    private void comparisonRefusal(ComparisonRefused r) {
+        Map<String, Object> record = new LinkedHashMap<>();
+        record.put("copNo", r.copNo());
+        record.put("orderNo", r.orderNo());
+        record.put("direction", r.direction());
+        record.put("stage", "COMPARISON");
+        record.put("rule", r.rule());
+        record.put("ebpCode", r.ebpCode());
+        record.put("ebcCode", r.ebcCode());
+        record.put("agentCode", r.agentCode());
+        record.put("returnStatus", r.returnStatus());
+        record.put("reason", r.returnInfo());
+        record.put("refusedAt", r.at().toString());
+        String enterprise = r.ebcCode() != null ? r.ebcCode() : r.agentCode();
+        // a copNo refused, corrected and refused again is two refusals; the same event again is one
+        if (records.append(Dataset.REFUSALS.wireName(), "C:" + r.direction() + ":" + r.agentCode() + ":" + r.copNo()
+                + ":" + r.at().toEpochMilli(), enterprise, json(record), r.at())) {
+            credit.counted(enterprise, CreditRepository.Counted.MISMATCHED, r.at());
+        }
     }
 
     /**
@@ -146,6 +199,7 @@ class Feeds {
         refusal.put("invtNo", invtNo);
         refusal.put("copNo", copNo);
         refusal.put("direction", direction);
+        refusal.put("stage", "CUSTOMS");
         refusal.put("agentCode", agentCode);
         refusal.put("returnStatus", last == null ? null : last.returnStatus());
         refusal.put("reason", last == null ? null : last.info());
@@ -165,15 +219,18 @@ class Feeds {
         Instant at = Instant.parse((String) refusal.get("refusedAt"));
         Object seller = declared.getOrDefault("ebcCode", declared.get("sellerCode"));
         Map<String, Object> record = new LinkedHashMap<>(refusal);
+        record.put("orderNo", declared.get("orderNo"));
         record.put("ebpCode", declared.get("ebpCode"));
         record.put("ebcCode", seller);
-        records.append(Dataset.REFUSALS.wireName(), invtNo, (String) (seller != null ? seller : agentCode),
-                json(record), at);
+        String enterprise = (String) (seller != null ? seller : agentCode);
+        if (records.append(Dataset.REFUSALS.wireName(), invtNo, enterprise, json(record), at)) {
+            credit.counted(enterprise, CreditRepository.Counted.REFUSED, at);
+        }
     }
 
     /** What an inventory declared is in: the record is written if its release came first, else it waits. */
     private void declared(String invtNo, Map<String, Object> declared, Instant at,
-                          Function<Map<String, Object>, Void> write) {
+                          Consumer<Map<String, Object>> write) {
         Optional<String> refused = records.pending("X:" + invtNo);
         if (refused.isPresent()) {
             records.forget("X:" + invtNo);
@@ -186,12 +243,12 @@ class Feeds {
             return;
         }
         records.forget("R:" + invtNo);
-        write.apply(merged(declared, read(release.get())));
+        write.accept(merged(declared, read(release.get())));
     }
 
     /** Customs decided: a release completes the record (or waits for the declaration); a refusal forgets it. */
     private void decided(String invtNo, boolean released, boolean stillOpen, Map<String, Object> release,
-                         Instant at, Function<Map<String, Object>, Void> write) {
+                         Instant at, Consumer<Map<String, Object>> write) {
         if (stillOpen) {
             return;
         }
@@ -205,48 +262,7 @@ class Feeds {
             return;
         }
         records.forget("D:" + invtNo);
-        write.apply(merged(read(declared.get()), release));
-    }
-
-    @SuppressWarnings("unchecked")
-    private Void importParcel(Map<String, Object> parcel) {
-        Instant released = Instant.parse((String) parcel.get("releasedAt"));
-        if (records.append(Dataset.IMPORT_PARCELS.wireName(), (String) parcel.get("invtNo"), (String) parcel.get(
-                "ebcCode"), json(parcel), released)) {
-            statistics.released("I", (String) parcel.get("tradeMode"), (String) parcel.get("ebcCode"),
-                    Instant.parse((String) parcel.get("comparedAt")), released, decimal(parcel.get("goodsValue")),
-                    decimal(parcel.get("tax")), ((List<Map<String, Object>>) parcel.get("lineValues")).stream()
-                            .map(l -> Map.entry((String) l.get("gcode"), decimal(l.get("totalPrice")))).toList());
-        }
-        return null;
-    }
-
-    private static BigDecimal decimal(Object value) {
-        return value == null ? BigDecimal.ZERO : new BigDecimal(value.toString());
-    }
-
-    @SuppressWarnings("unchecked")
-    private Void exportLines(Map<String, Object> inventory) {
-        Instant declared = Instant.parse((String) inventory.get("declaredAt"));
-        Instant released = Instant.parse((String) inventory.get("releasedAt"));
-        List<Map<String, Object>> lines = (List<Map<String, Object>>) inventory.get("lines");
-        boolean written = false;
-        for (Map<String, Object> line : lines) {
-            Map<String, Object> record = new LinkedHashMap<>(inventory);
-            record.remove("lines");
-            record.remove("declaredAt");
-            record.remove("releasedAt");
-            record.putAll(line);
-            written |= records.append(Dataset.EXPORT_LINES.wireName(), inventory.get("invtNo") + ":"
-                    + line.get("gnum"), (String) inventory.get("sellerCode"), json(record), declared);
-        }
-        if (written) {
-            statistics.released("E", (String) inventory.get("tradeMode"), (String) inventory.get("sellerCode"),
-                    declared, released, lines.stream().map(l -> decimal(l.get("totalPrice")))
-                            .reduce(BigDecimal.ZERO, BigDecimal::add), BigDecimal.ZERO, lines.stream()
-                            .map(l -> Map.entry((String) l.get("gcode"), decimal(l.get("totalPrice")))).toList());
-        }
-        return null;
+        write.accept(merged(read(declared.get()), release));
     }
 
     /** A CEB816 tax bill: its head's fields, read from the message customs sent. */
@@ -263,7 +279,7 @@ class Feeds {
         return merged;
     }
 
-    private static String json(Map<String, Object> value) {
+    static String json(Map<String, Object> value) {
         return Datasets.JSON.writeValueAsString(value);
     }
 

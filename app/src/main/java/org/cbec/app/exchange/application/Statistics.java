@@ -16,9 +16,10 @@ import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Statistics (统计监测) by day or month: parcels, value and tax by supervision mode, direction, enterprise or HS
- * chapter, the top N, and the time from a complete set of documents to release (p50, p90, p99, and the share
- * released within 10 minutes). Counted as parcels are released; a query reads counters, not parcels.
+ * Statistics (统计监测) by day or month: parcels, value and tax by supervision mode, direction or enterprise, goods
+ * lines and their value by HS chapter or country (of origin for imports, of destination for exports), the top N,
+ * and the time from a complete set of documents to release (p50, p90, p99, and the share released within 10
+ * minutes). Counted as parcels are released; a query reads counters, not parcels.
  */
 @Service
 public class Statistics {
@@ -28,7 +29,7 @@ public class Statistics {
     public static final int MAX_DAYS = 366;
     /** The groups a query sums by, and the counters' column of each. */
     static final Map<String, String> GROUPS = Map.of("mode", "trade_mode", "direction", "direction", "enterprise",
-            "enterprise", "chapter", "hs_chapter", "none", "");
+            "enterprise", "chapter", "hs_chapter", "country", "country", "none", "");
 
     private final StatisticsRepository counters;
 
@@ -36,14 +37,23 @@ public class Statistics {
         this.counters = counters;
     }
 
-    /** A released parcel is counted: its day in China, its direction (I, E), mode, enterprise, value and tax. */
+    /** A goods line as counted: its HS code, its country, its value. */
+    record Goods(String gcode, String country, BigDecimal value) {
+    }
+
+    /**
+     * A released parcel is counted: its day in China, its direction (I, E), mode, enterprise, value and tax, and
+     * its goods lines by chapter and country.
+     */
     void released(String direction, String tradeMode, String enterprise, Instant declaredAt, Instant releasedAt,
-                  BigDecimal value, BigDecimal tax, List<Map.Entry<String, BigDecimal>> gcodeValues) {
+                  BigDecimal value, BigDecimal tax, List<Goods> goods) {
         LocalDate day = LocalDate.ofInstant(releasedAt, CHINA);
         counters.parcel(day, direction, tradeMode == null ? "" : tradeMode, enterprise, value, tax);
-        for (Map.Entry<String, BigDecimal> line : gcodeValues) {
-            String gcode = line.getKey() == null ? "" : line.getKey();
-            counters.goods(day, direction, gcode.length() >= 2 ? gcode.substring(0, 2) : "??", line.getValue());
+        for (Goods line : goods) {
+            String gcode = line.gcode() == null ? "" : line.gcode();
+            counters.goods(day, direction, gcode.length() >= 2 ? gcode.substring(0, 2) : "??", line.value());
+            counters.country(day, direction, line.country() == null || line.country().isBlank() ? "???"
+                    : line.country(), line.value());
         }
         if (declaredAt != null) {
             counters.release(day, direction, ReleaseBuckets.bucket(Math.max(0,

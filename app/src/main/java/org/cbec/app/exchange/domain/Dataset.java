@@ -22,9 +22,18 @@ public enum Dataset {
     IMPORT_PARCELS("import-parcels", List.of("invtNo", "copNo", "orderNo", "ebpCode", "ebcCode", "agentCode",
             "tradeMode", "buyerName", "buyerIdNumber", "goodsValue", "freight", "tax", "gcodes", "itemNames",
             "releasedAt")),
-    /** Inventories customs refused or an officer rejected, per enterprise, with the code and the reason. */
-    REFUSALS("refusals", List.of("invtNo", "copNo", "direction", "ebpCode", "ebcCode", "agentCode", "returnStatus",
-            "reason", "refusedAt")),
+    /**
+     * Inventories refused, per enterprise: by the comparison (stage COMPARISON, with the rule that failed: the
+     * documents disagree or never came) or by customs or an officer (stage CUSTOMS), with the code and the reason.
+     */
+    REFUSALS("refusals", List.of("invtNo", "copNo", "orderNo", "direction", "stage", "rule", "ebpCode", "ebcCode",
+            "agentCode", "returnStatus", "reason", "refusedAt")),
+    /**
+     * Payments of released imports (CEB411, per payment company) and receipts of released exports (CEB403), each
+     * against the value declared to customs, per enterprise and month: what FX verifies.
+     */
+    FX_PAYMENTS("fx-payments", List.of("invtNo", "direction", "ebpCode", "ebcCode", "payCode", "payTransactionId",
+            "payNo", "declaredValue", "paidValue", "currency", "month")),
     /** Goods of released imports going back (CEB625), per enterprise, line by line. */
     RETURNS("returns", List.of("invtNo", "copNo", "ebcCode", "agentCode", "lines", "returnedAt"));
 

@@ -44,6 +44,16 @@ public class StatisticsRepository {
         }
     }
 
+    public void country(LocalDate day, String direction, String country, BigDecimal value) {
+        if (jdbc.sql("update stat_country set goods_lines = goods_lines + 1, goods_value = goods_value + ? "
+                        + "where stat_day = ? and direction = ? and country = ?")
+                .params(value, Date.valueOf(day), direction, country).update() == 0) {
+            jdbc.sql("insert into stat_country (stat_day, direction, country, goods_lines, goods_value) "
+                            + "values (?, ?, ?, 1, ?)")
+                    .params(Date.valueOf(day), direction, country, value).update();
+        }
+    }
+
     public void release(LocalDate day, String direction, int withinSeconds) {
         if (jdbc.sql("update stat_release set parcels = parcels + 1 where stat_day = ? and direction = ? "
                         + "and within_seconds = ?")
@@ -54,17 +64,17 @@ public class StatisticsRepository {
     }
 
     /**
-     * Sums by period ({@code YYYY-MM-DD} or {@code YYYY-MM}) and by one column of parcels (or, for the HS chapter,
-     * of goods lines) between two days, both included; the biggest groups first within a period, only the
-     * {@code top} biggest when it is given.
+     * Sums by period ({@code YYYY-MM-DD} or {@code YYYY-MM}) and by one column of parcels (or, for the HS chapter
+     * and the country, of goods lines) between two days, both included; the biggest groups first within a period,
+     * only the {@code top} biggest when it is given.
      */
     public List<StatisticsRow> sums(LocalDate from, LocalDate to, boolean byMonth, String group, String direction,
                                     Integer top) {
         // grouped by the date itself (or its month's first day), formatted here: cheaper than a string per row
         String period = byMonth ? "date_trunc('month', stat_day)" : "stat_day";
-        boolean goods = "hs_chapter".equals(group);
+        boolean goods = "hs_chapter".equals(group) || "country".equals(group);
         String key = group == null ? "'*'" : group;
-        String table = goods ? "stat_goods" : "stat_parcels";
+        String table = !goods ? "stat_parcels" : "country".equals(group) ? "stat_country" : "stat_goods";
         String count = goods ? "goods_lines" : "parcels";
         String tax = goods ? "0" : "tax";
         String sums = "select " + period + " p, " + key + " g, sum(" + count + ") c, sum(goods_value) v, sum(" + tax

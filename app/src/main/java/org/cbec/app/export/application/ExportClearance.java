@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.cbec.app.clearance.ComparisonRefused;
 import org.cbec.app.clearance.InventoryCompared;
 import org.cbec.app.clearance.InventoryLookup;
 import org.cbec.app.clearance.InvtNo;
@@ -142,6 +143,9 @@ public class ExportClearance implements InventoryLookup {
         DeclaredRecord record = inventory.record();
         if (compared.to() == InventoryStatus.REJECTED) {
             move(state, record, inventory.sender(), compared, now);
+            events.add(ComparisonRefused.Batch.class, ComparisonRefused.Batch::new, ComparisonRefused.of("E",
+                    state.agentCode(), state.copNo(), inventory.document().orderNo(), inventory.document().ebpCode(),
+                    inventory.document().ebcCode(), result.rule(), compared.steps().get(0), now));
             return true;
         }
         String invtNo = receipts.newInvtNo(record.customsCode(), true, now);
@@ -156,11 +160,13 @@ public class ExportClearance implements InventoryLookup {
         receipts.issue(inventory.sender(), "CEB604", record.withInvtNo(invtNo), state.preNo(),
                 takenIn.returnStatus(), takenIn.info(), now);
         ExportDocuments.Inventory declared = inventory.document();
+        ExportDocuments.Receipt paid = document(receipt);
         events.add(ExportInventoryCompared.Batch.class, ExportInventoryCompared.Batch::new,
                 new ExportInventoryCompared(invtNo, state.agentCode(), state.copNo(), declared.ebpCode(),
-                        declared.ebcCode(), declared.ownerCode(), declared.tradeMode(), declared.lines().stream()
-                        .map(l -> new InventoryCompared.Line(l.gnum(), l.gcode(), l.itemName(), l.itemRecordNo(),
-                                l.qty(), l.unit(), l.qty1(), l.unit1(), l.price(), l.totalPrice())).toList(), now));
+                        declared.ebcCode(), declared.ownerCode(), declared.tradeMode(), declared.freight(),
+                        paid == null ? null : new ExportInventoryCompared.Receipt(paid.payCode(), paid.payNo(),
+                                paid.charge(), paid.currency()),
+                        declared.lines().stream().map(InventoryCompared.Line::of).toList(), now));
         return true;
     }
 

@@ -167,7 +167,7 @@ final class ExportDeclarations {
                 h.getInsuredFee(), inventory.getInventoryList().stream()
                 .map(l -> new ParcelDocuments.GoodsLine(l.getGnum(), l.getItemNo(), l.getQty(), l.getPrice(),
                         l.getTotalPrice(), l.getGcode(), l.getItemRecordNo(), l.getGname(), l.getUnit(), l.getQty1(),
-                        l.getUnit1())).toList(), h.getTrafMode(), inventory.getInventoryList().stream()
+                        l.getUnit1(), l.getCountry())).toList(), h.getTrafMode(), inventory.getInventoryList().stream()
                 .map(l -> new ExportDocuments.Destination(l.getGnum(), l.getCountry(), l.getCurrency())).toList(),
                 h.getGrossWeight(), h.getNetWeight());
     }

@@ -14,7 +14,7 @@ class RefundsTest {
     private static final Instant RELEASED = Instant.parse("2026-11-01T00:00:00Z");
     private static final List<ParcelDocuments.GoodsLine> DECLARED = List.of(
             new ParcelDocuments.GoodsLine(1, "ITEM-1", new BigDecimal("2"), new BigDecimal("20"), new BigDecimal("40"),
-                    "3304990099", null, "面霜", "011", new BigDecimal("50"), "036"));
+                    "3304990099", null, "面霜", "011", new BigDecimal("50"), "036", "502"));
 
     @Test
     void a_return_is_taken_up_to_30_days_after_release_and_not_a_moment_later() {

@@ -12,7 +12,7 @@ class SupervisionModeTest {
         return new ParcelDocuments.Inventory("COP-1", "ORDER-1", "1101110325", "1101110325", "1101180326", "L1",
                 "1105910159", "李小宝", "130681136250023332", BigDecimal.TEN, BigDecimal.ZERO,
                 List.of(new ParcelDocuments.GoodsLine(1, "I1", BigDecimal.ONE, BigDecimal.TEN, BigDecimal.TEN,
-                        "3304990099", itemRecordNo, "面霜", "011", BigDecimal.ONE, "036")), tradeMode, emsNo, null,
+                        "3304990099", itemRecordNo, "面霜", "011", BigDecimal.ONE, "036", "502")), tradeMode, emsNo, null,
                 "1105910159");
     }
 
