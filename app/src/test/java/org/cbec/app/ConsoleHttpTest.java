@@ -2,18 +2,12 @@ package org.cbec.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.CookieManager;
 import java.net.URI;
-import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.cbec.ceb.schema.import202205.CEB511Message;
 import org.cbec.ceb.sign.KeyMaterial;
 import org.cbec.ceb.sign.SelfSignedKeys;
@@ -30,47 +24,7 @@ import org.springframework.boot.test.context.SpringBootTest;
 class ConsoleHttpTest extends ParcelApiTest {
 
     private static final KeyMaterial AGENT_KEY = SelfSignedKeys.sm2("console http agent");
-    private static final String PASSWORD = "correct horse 9";
-    /** What Chromium asks for when it opens a page. */
-    private static final String BROWSER_ACCEPT = "text/html,application/xhtml+xml,application/xml;q=0.9,*/*;q=0.8";
-    private static final Pattern CSRF = Pattern.compile("name=\"_csrf\" value=\"([^\"]+)\"");
-
-    /** A signed-in browser session: its cookies and the CSRF token of its last page. */
-    private final class Session {
-        private final HttpClient http = HttpClient.newBuilder().cookieHandler(new CookieManager())
-                .followRedirects(HttpClient.Redirect.NEVER).build();
-
-        Session(String login) throws Exception {
-            HttpResponse<String> signedIn = post("/login", Map.of("username", login, "password", PASSWORD),
-                    csrf(get("/login").body()));
-            assertThat(signedIn.headers().firstValue("Location")).as("signed in").hasValueSatisfying(l ->
-                    assertThat(l).endsWith("/console"));
-        }
-
-        HttpResponse<String> get(String path) throws Exception {
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Accept", BROWSER_ACCEPT).GET().build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        HttpResponse<String> post(String path, Map<String, String> form, String csrf) throws Exception {
-            String body = form.entrySet().stream().map(e -> e.getKey() + "=" + URLEncoder.encode(e.getValue(),
-                    StandardCharsets.UTF_8)).collect(Collectors.joining("&")) + "&_csrf=" + csrf;
-            return http.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
-                    .header("Content-Type", "application/x-www-form-urlencoded").header("Accept", "text/html")
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build(), HttpResponse.BodyHandlers.ofString());
-        }
-
-        /** The CSRF token of the page at this path (every console page carries the sign-out form). */
-        String csrfOf(String path) throws Exception {
-            return csrf(get(path).body());
-        }
-    }
-
-    private static String csrf(String page) {
-        Matcher m = CSRF.matcher(page);
-        assertThat(m.find()).as("a CSRF token in the page").isTrue();
-        return m.group(1);
-    }
+    private static final String PASSWORD = ConsoleSession.PASSWORD;
 
     private String person(String kind, String code, String role) {
         String login = kind.toLowerCase().charAt(0) + shortId().toLowerCase();
@@ -101,14 +55,14 @@ class ConsoleHttpTest extends ParcelApiTest {
     @Test
     void anotherEnterpriseFindsNoneOfAParcelsPagesByAnyOfItsNumbers() throws Exception {
         String id = refusedParcel();
-        Session declarant = new Session(person("ENTERPRISE", Parcels.AGENT, "DECLARANT"));
+        ConsoleSession declarant = new ConsoleSession(port, person("ENTERPRISE", Parcels.AGENT, "DECLARANT"));
         assertThat(declarant.get("/console/search?q=ORD" + id).headers().firstValue("Location"))
                 .hasValueSatisfying(l -> assertThat(l).endsWith("/console/inventories/COP" + id));
         assertThat(declarant.get("/console/refused").body()).contains("COP" + id);
         long cursor = receipts("agent", "copNo", "COP" + id).get(0).get("cursor").asLong();
         assertThat(declarant.get("/console/receipts/" + cursor).statusCode()).isEqualTo(200);
 
-        Session other = new Session(person("ENTERPRISE", Parcels.CARRIER, "CLERK"));
+        ConsoleSession other = new ConsoleSession(port, person("ENTERPRISE", Parcels.CARRIER, "CLERK"));
         for (String number : List.of("COP" + id, "ORD" + id, "LN" + id)) {
             HttpResponse<String> search = other.get("/console/search?q=" + number);
             assertThat(search.statusCode()).as(number).isEqualTo(200);
@@ -132,7 +86,7 @@ class ConsoleHttpTest extends ParcelApiTest {
         String buyer = "4401011990" + String.format("%08d", System.nanoTime() % 100_000_000L);
         sendParcel(Parcels.parcel(overLimit, buyer, "3000", "2", AGENT_KEY));
         assertThat(statuses("agent", "copNo", "COP" + overLimit)).endsWith("-621005");
-        Session declarant = new Session(person("ENTERPRISE", Parcels.AGENT, "DECLARANT"));
+        ConsoleSession declarant = new ConsoleSession(port, person("ENTERPRISE", Parcels.AGENT, "DECLARANT"));
 
         assertThat(declarant.get("/console/refused?reason=-621005").body()).contains("COP" + overLimit)
                 .contains("超过单次交易限值").doesNotContain("COP" + freight);
@@ -149,11 +103,11 @@ class ConsoleHttpTest extends ParcelApiTest {
 
     @Test
     void eachKindOfPersonOpensOnlyItsOwnPages() throws Exception {
-        Map<String, Session> kinds = Map.of(
-                "ENTERPRISE", new Session(person("ENTERPRISE", Parcels.AGENT, "DECLARANT")),
-                "DEPARTMENT", new Session(person("DEPARTMENT", "TAX", "ANALYST")),
-                "CUSTOMS", new Session(person("CUSTOMS", null, "REVIEWER")),
-                "OPERATOR", new Session(person("OPERATOR", null, "ADMIN")));
+        Map<String, ConsoleSession> kinds = Map.of(
+                "ENTERPRISE", new ConsoleSession(port, person("ENTERPRISE", Parcels.AGENT, "DECLARANT")),
+                "DEPARTMENT", new ConsoleSession(port, person("DEPARTMENT", "TAX", "ANALYST")),
+                "CUSTOMS", new ConsoleSession(port, person("CUSTOMS", null, "REVIEWER")),
+                "OPERATOR", new ConsoleSession(port, person("OPERATOR", null, "ADMIN")));
         Map<String, String> pages = Map.ofEntries(
                 Map.entry("/console/refused", "ENTERPRISE"), Map.entry("/console/filing", "ENTERPRISE"),
                 Map.entry("/console/tax-bills", "ENTERPRISE"), Map.entry("/console/customs/reviews", "CUSTOMS"),
@@ -161,7 +115,14 @@ class ConsoleHttpTest extends ParcelApiTest {
                 Map.entry("/console/customs/dashboard/figures", "CUSTOMS"),
                 Map.entry("/console/operator/enterprises", "OPERATOR"),
                 Map.entry("/console/operator/people", "OPERATOR"), Map.entry("/console/operator/officers", "OPERATOR"),
-                Map.entry("/console/operator/health", "OPERATOR"));
+                Map.entry("/console/operator/health", "OPERATOR"),
+                Map.entry("/console/department", "DEPARTMENT"),
+                Map.entry("/console/department/statistics", "DEPARTMENT"),
+                Map.entry("/console/department/datasets/export-lines", "DEPARTMENT"),
+                Map.entry("/console/department/credit", "DEPARTMENT"),
+                Map.entry("/console/department/filings", "DEPARTMENT"),
+                Map.entry("/console/exchange/credit", "ENTERPRISE"), Map.entry("/console/exchange/inbox", "ENTERPRISE"),
+                Map.entry("/console/exchange/access-log", "ENTERPRISE"));
         for (var kind : kinds.entrySet()) {
             assertThat(kind.getValue().get("/console").statusCode()).as(kind.getKey()).isEqualTo(200);
             for (var page : pages.entrySet()) {
@@ -179,23 +140,23 @@ class ConsoleHttpTest extends ParcelApiTest {
 
     @Test
     void theOperatorFilingTheSamePersonAtOnceFilesItOnce() throws Exception {
-        Session operator = new Session(person("OPERATOR", null, "ADMIN"));
+        ConsoleSession operator = new ConsoleSession(port, person("OPERATOR", null, "ADMIN"));
         String csrf = operator.csrfOf("/console/operator/people");
         String login = "race" + shortId().toLowerCase();
-        List<HttpResponse<String>> answers = AtOnce.times(4, () -> operator.post("/console/operator/people", Map.of("login",
-                login, "password", PASSWORD, "kind", "ENTERPRISE", "orgCode", Parcels.AGENT, "role", "DECLARANT",
-                "displayName", "并发"), csrf));
+        List<HttpResponse<String>> answers = AtOnce.times(4, () -> operator.post("/console/operator/people",
+                Map.of("login", login, "password", PASSWORD, "kind", "ENTERPRISE", "orgCode", Parcels.AGENT, "role",
+                        "DECLARANT", "displayName", "并发"), csrf));
         assertThat(answers).extracting(HttpResponse::statusCode).containsOnly(302);
         String page = operator.get("/console/operator/people").body();
         assertThat(page.split(">" + login + "<", -1)).as("listed once").hasSize(2);
-        new Session(login);
+        new ConsoleSession(port, login);
     }
 
     @Test
     void twoDecisionsOnOneCaseAtOnceDecideItOnce() throws Exception {
         String[] officer = officer("REVIEWER");
         String invtNo = heldForReview(officer("RISK_ADMIN")[1], "D" + shortId(), AGENT_KEY);
-        Session reviewer = new Session(personAs(officer[0]));
+        ConsoleSession reviewer = new ConsoleSession(port, personAs(officer[0]));
         String csrf = reviewer.csrfOf("/console/customs/reviews/" + invtNo);
         List<HttpResponse<String>> answers = AtOnce.times(3, () -> reviewer.post("/console/customs/reviews/" + invtNo,
                 Map.of("action", "APPROVE", "reason", "并发放行"), csrf));
@@ -218,7 +179,7 @@ class ConsoleHttpTest extends ParcelApiTest {
     @Test
     void aPasswordChangedTwiceAtOnceLeavesOneOfTheNewPasswords() throws Exception {
         String login = person("ENTERPRISE", Parcels.AGENT, "DECLARANT");
-        Session session = new Session(login);
+        ConsoleSession session = new ConsoleSession(port, login);
         String csrf = session.csrfOf("/console/password");
         List<HttpResponse<String>> answers = AtOnce.times(3, () -> session.post("/console/password", Map.of("current",
                 PASSWORD, "next", "a new secret 42", "repeat", "a new secret 42"), csrf));
@@ -245,7 +206,7 @@ class ConsoleHttpTest extends ParcelApiTest {
 
     @Test
     void aFormPostedWithoutTheSessionsCsrfTokenIsRefused() throws Exception {
-        Session operator = new Session(person("OPERATOR", null, "ADMIN"));
+        ConsoleSession operator = new ConsoleSession(port, person("OPERATOR", null, "ADMIN"));
         HttpResponse<String> forged = operator.post("/console/operator/people", Map.of("login", "forged"
                 + shortId().toLowerCase(), "password", PASSWORD, "kind", "OPERATOR", "role", "ADMIN", "displayName",
                 "伪造"), "not-the-token");

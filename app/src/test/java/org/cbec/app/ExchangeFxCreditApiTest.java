@@ -126,6 +126,9 @@ class ExchangeFxCreditApiTest extends ParcelApiTest {
         assertThat(strangers.get("score").asInt()).isEqualTo(100);
         assertThat(strangers.get("grade").asString()).isEqualTo("A");
         assertThat(api().get("/api/v1/exchange/credit", null).status()).isEqualTo(401);
+        ApiClient.Response nonsense = api().get("/api/v1/exchange/credit/" + "A".repeat(100), department("TAX"));
+        assertThat(nonsense.status()).isEqualTo(400);
+        assertThat(nonsense.body()).contains("code: an enterprise's customs code");
 
         JsonNode all = api().get("/api/v1/exchange/credit", department("MARKET")).json().get("scores");
         assertThat(all.valueStream().map(s -> s.get("enterprise").asString())).contains(Parcels.PLATFORM);

@@ -88,6 +88,18 @@ public final class JarSmoke {
                         && refused.body().contains("/CEB311Message/Order[1]/OrderHead[1]/orderNo[1]"),
                 "its CEB900 says -0002 and names /CEB311Message/Order[1]/OrderHead[1]/orderNo[1] (was "
                         + abbreviate(refused.body()) + ")");
+        // the public service platform: the released parcel in FX's dataset, its gaps and the seller's credit
+        String fx = platform.fileDepartment("FX");
+        HttpResponse<String> payments = platform.get("/api/v1/exchange/datasets/fx-payments?limit=1000", fx);
+        check(payments.statusCode() == 200 && payments.body().contains(codes.platform()), "FX reads the released "
+                + "parcel's payment in fx-payments (was " + payments.statusCode() + ": " + abbreviate(payments.body())
+                + ")");
+        HttpResponse<String> gaps = platform.get("/api/v1/exchange/fx/gaps?month="
+                + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")), fx);
+        HttpResponse<String> credit = platform.get("/api/v1/exchange/credit", platformToken);
+        check(gaps.statusCode() == 200 && credit.statusCode() == 200 && credit.body().contains("\"factors\""),
+                "FX's gaps and the seller's own credit answer (were " + gaps.statusCode() + ", "
+                        + credit.statusCode() + ")");
         HttpResponse<String> stranger = platform.get("/api/v1/receipts", "not-a-token");
         check(stranger.statusCode() == 401, "an unknown token is answered 401 (was " + stranger.statusCode() + ")");
         // the console from the jar: its templates, messages and WebJars are inside it

@@ -91,6 +91,19 @@ public final class PlatformClient {
         return JSON.readTree(response.body()).get("token").asString();
     }
 
+    /** Files a department of the public service platform (MARKET, TAX, FX, COMMERCE, CUSTOMS): its token. */
+    public String fileDepartment(String code) throws Exception {
+        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url
+                        + "/api/v1/exchange/departments")).header("Authorization", "Bearer " + admin)
+                .header("Content-Type", "application/json")
+                .POST(HttpRequest.BodyPublishers.ofString("{\"code\": \"" + code + "\"}")).build(),
+                HttpResponse.BodyHandlers.ofString());
+        if (response.statusCode() != 201) {
+            throw new IllegalStateException("filing the department " + code + " failed: " + response.body());
+        }
+        return JSON.readTree(response.body()).get("token").asString();
+    }
+
     /** The platform guarantees its parcels' tax: files a guarantee that covers a run. */
     public void guarantee(String assureCode) throws Exception {
         HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url

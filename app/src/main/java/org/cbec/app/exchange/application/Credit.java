@@ -10,6 +10,7 @@ import java.util.Set;
 import org.cbec.app.customs.TaxPaymentChanged;
 import org.cbec.app.exchange.domain.CreditScore;
 import org.cbec.app.exchange.persistence.CreditRepository;
+import org.cbec.app.shared.Refusal;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -54,17 +55,32 @@ public class Credit {
         touched(change.assureCode());
     }
 
-    /** An enterprise's score as of now, computed from its facts and stored. */
-    @Transactional
+    /** An enterprise's code as credit knows it: a customs code (10) or a credit code (18), digits and capitals. */
+    private static final java.util.regex.Pattern CODE = java.util.regex.Pattern.compile("[0-9A-Z]{10,18}");
+
+    /** An enterprise's score as of now, from its facts (an enterprise without any has them all clean). */
+    @Transactional(readOnly = true)
     public CreditScore score(String enterprise) {
+        if (enterprise == null || !CODE.matcher(enterprise).matches()) {
+            throw Refusal.invalid("invalid-enterprise", "code: an enterprise's customs code (10 characters) or "
+                    + "credit code (18), digits and capitals, not '" + enterprise + "'");
+        }
+        return computed(enterprise, clock.instant());
+    }
+
+    /** Computes an enterprise's score and stores it: what departments list. */
+    private void rescore(String enterprise) {
         Instant now = clock.instant();
-        String from = YearMonth.from(now.atZone(Statistics.CHINA)).minusMonths(11).toString();
-        long[] counts = facts.counts(enterprise, from);
-        CreditScore score = CreditScore.of(enterprise, new CreditScore.Facts(counts[0], counts[1], counts[2],
-                counts[3], fx.gapMonths(enterprise, now), facts.overdueForms(enterprise, now.minus(YEAR), now)));
+        CreditScore score = computed(enterprise, now);
         facts.score(enterprise, score.score(), score.grade(), Datasets.JSON.writeValueAsString(score.factors()),
                 now);
-        return score;
+    }
+
+    private CreditScore computed(String enterprise, Instant now) {
+        String from = YearMonth.from(now.atZone(Statistics.CHINA)).minusMonths(11).toString();
+        long[] counts = facts.counts(enterprise, from);
+        return CreditScore.of(enterprise, new CreditScore.Facts(counts[0], counts[1], counts[2], counts[3],
+                fx.gapMonths(enterprise, now), facts.overdueForms(enterprise, now.minus(YEAR), now)));
     }
 
     /** Scores as last computed, lowest first, a page of them: what a department looks at. */
@@ -83,14 +99,14 @@ public class Credit {
     public void fellDue() {
         Instant now = clock.instant();
         Instant since = lastDueCheck == null ? now.minus(YEAR) : lastDueCheck;
-        facts.fellDue(since, now).forEach(this::score);
+        facts.fellDue(since, now).forEach(this::rescore);
         lastDueCheck = now;
     }
 
     /** Remembers an enterprise whose facts changed; its score is recomputed once, just before the commit. */
     private void touched(String enterprise) {
         if (!TransactionSynchronizationManager.isSynchronizationActive()) {
-            score(enterprise);
+            rescore(enterprise);
             return;
         }
         @SuppressWarnings("unchecked")
@@ -101,7 +117,7 @@ public class Credit {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void beforeCommit(boolean readOnly) {
-                    fresh.forEach(Credit.this::score);
+                    fresh.forEach(Credit.this::rescore);
                 }
 
                 @Override

@@ -15,6 +15,8 @@ public record FxGap(String enterprise, String month, String direction, long parc
 
     /** The share FX tolerates unless configured otherwise: 5 %. */
     public static final BigDecimal DEFAULT_SHARE = new BigDecimal("0.05");
+    /** A share's decimal places: 0.0001 is one in ten thousand, finer than any FX officer asks. */
+    public static final int MAX_PLACES = 4;
 
     public FxGap {
         payCodes = List.copyOf(payCodes);
@@ -52,8 +54,9 @@ public record FxGap(String enterprise, String month, String direction, long parc
             throw new IllegalArgumentException("share: a number above 0 and at most 1 (0.05 is 5 %), not '" + value
                     + "'");
         }
-        if (share.signum() <= 0 || share.compareTo(BigDecimal.ONE) > 0) {
-            throw new IllegalArgumentException("share: above 0 and at most 1 (0.05 is 5 %), not " + value);
+        if (share.signum() <= 0 || share.compareTo(BigDecimal.ONE) > 0 || share.scale() > MAX_PLACES) {
+            throw new IllegalArgumentException("share: above 0 and at most 1 (0.05 is 5 %), to at most "
+                    + MAX_PLACES + " places, not " + value);
         }
         return share;
     }

@@ -48,5 +48,8 @@ class FxGapTest {
         assertThatThrownBy(() -> FxGap.share("0")).hasMessageContaining("share");
         assertThatThrownBy(() -> FxGap.share("1.5")).hasMessageContaining("share");
         assertThatThrownBy(() -> FxGap.share("five")).hasMessageContaining("share");
+        assertThat(FxGap.share("0.0001")).isEqualByComparingTo("0.0001");
+        assertThatThrownBy(() -> FxGap.share("1e-400")).as("more than " + FxGap.MAX_PLACES + " places")
+                .hasMessageContaining("at most 4 places");
     }
 }
