@@ -29,22 +29,6 @@ class ExchangeApiTest extends ParcelApiTest {
         fileParcelEnterprises(AGENT_KEY);
     }
 
-    /** Every record of a dataset the department may read, paged through by cursor. */
-    private List<JsonNode> all(String token, String dataset, int limit) {
-        List<JsonNode> all = new ArrayList<>();
-        long after = 0;
-        while (true) {
-            ApiClient.Response page = api().get("/api/v1/exchange/datasets/" + dataset + "?after=" + after
-                    + "&limit=" + limit, token);
-            assertThat(page.status()).as(page.body()).isEqualTo(200);
-            page.json().get("records").forEach(all::add);
-            if (page.json().get("records").isEmpty()) {
-                return all;
-            }
-            after = page.json().get("next").asLong();
-        }
-    }
-
     private static JsonNode of(List<JsonNode> records, String invtNo) {
         return records.stream().filter(r -> invtNo.equals(r.get("invtNo").asString())).findFirst().orElseThrow();
     }
@@ -60,18 +44,18 @@ class ExchangeApiTest extends ParcelApiTest {
     void aReleasedParcelReachesEachDepartmentAsItsPolicySays() throws Exception {
         String invtNo = released("E" + shortId());
 
-        JsonNode market = of(all(department("MARKET"), "import-parcels", 100), invtNo);
+        JsonNode market = of(dataset(department("MARKET"), "import-parcels", 100), invtNo);
         assertThat(market.get("buyerIdNumber").asString()).matches("\\d{6}\\*{8}\\d{3}[\\dX]");
         assertThat(market.get("buyerName").asString()).contains("*");
         assertThat(market.has("goodsValue")).as("not granted to MARKET").isFalse();
 
-        JsonNode fx = of(all(department("FX"), "import-parcels", 100), invtNo);
+        JsonNode fx = of(dataset(department("FX"), "import-parcels", 100), invtNo);
         assertThat(fx.has("buyerName")).isFalse();
         assertThat(fx.has("buyerIdNumber")).isFalse();
         assertThat(fx.get("goodsValue").decimalValue()).isPositive();
         assertThat(fx.get("ebpCode").asString()).isEqualTo(Parcels.PLATFORM);
 
-        JsonNode bill = of(all(department("TAX"), "import-tax-bills", 100), invtNo);
+        JsonNode bill = of(dataset(department("TAX"), "import-tax-bills", 100), invtNo);
         assertThat(bill.get("taxNo").asString()).isEqualTo("TX" + invtNo);
         assertThat(bill.get("agentCode").asString()).isEqualTo(Parcels.AGENT);
     }
@@ -117,7 +101,7 @@ class ExchangeApiTest extends ParcelApiTest {
                 .filter(r -> "399".equals(r.get("returnStatus").asString())).findFirst().orElseThrow()
                 .get("invtNo").asString();
 
-        List<JsonNode> lines = all(department("TAX"), "export-lines", 100).stream()
+        List<JsonNode> lines = dataset(department("TAX"), "export-lines", 100).stream()
                 .filter(r -> invtNo.equals(r.get("invtNo").asString())).toList();
         assertThat(lines).isNotEmpty().allSatisfy(line -> {
             assertThat(line.get("copNo").asString()).isEqualTo("ECOP" + id);
@@ -140,12 +124,12 @@ class ExchangeApiTest extends ParcelApiTest {
         send("agent", Parcels.refund(invtNo, id, 1, "4202221000", "1", AGENT_KEY));
 
         String market = department("MARKET");
-        JsonNode refusal = all(market, "refusals", 500).stream().filter(r -> ("COP" + overLimit).equals(r.get(
+        JsonNode refusal = dataset(market, "refusals", 500).stream().filter(r -> ("COP" + overLimit).equals(r.get(
                 "copNo").asString())).findFirst().orElseThrow();
         assertThat(refusal.get("returnStatus").asString()).isEqualTo("-621005");
         assertThat(refusal.get("ebcCode").asString()).isEqualTo(Parcels.PLATFORM);
         assertThat(refusal.get("direction").asString()).isEqualTo("I");
-        JsonNode returned = of(all(market, "returns", 500), invtNo);
+        JsonNode returned = of(dataset(market, "returns", 500), invtNo);
         assertThat(returned.get("ebcCode").asString()).isEqualTo(Parcels.PLATFORM);
         assertThat(returned.get("lines").get(0).get("gnum").asInt()).isEqualTo(1);
         assertThat(api().get("/api/v1/exchange/datasets/refusals", department("TAX")).status())
@@ -212,7 +196,7 @@ class ExchangeApiTest extends ParcelApiTest {
         String commerce = department("COMMERCE");
         assertThat(api().get("/api/v1/exchange/policies", commerce).json().get("policies").valueStream()
                 .map(p -> p.get("department").asString())).containsOnly("COMMERCE");
-        all(commerce, "import-parcels", 100).forEach(r -> assertThat(r.has("ebpCode")).isFalse());
+        dataset(commerce, "import-parcels", 100).forEach(r -> assertThat(r.has("ebpCode")).isFalse());
     }
 
     @Test
@@ -239,8 +223,8 @@ class ExchangeApiTest extends ParcelApiTest {
             released("C" + shortId());
         }
         String market = department("MARKET");
-        List<JsonNode> byTwo = all(market, "import-parcels", 2);
-        List<JsonNode> atOnce = all(market, "import-parcels", 1000);
+        List<JsonNode> byTwo = dataset(market, "import-parcels", 2);
+        List<JsonNode> atOnce = dataset(market, "import-parcels", 1000);
         assertThat(byTwo.stream().map(r -> r.get("cursor").asLong()).toList())
                 .isEqualTo(atOnce.stream().map(r -> r.get("cursor").asLong()).toList())
                 .doesNotHaveDuplicates().isSorted();

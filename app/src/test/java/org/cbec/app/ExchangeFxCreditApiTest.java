@@ -43,21 +43,6 @@ class ExchangeFxCreditApiTest extends ParcelApiTest {
         return last.get("invtNo").asString();
     }
 
-    private List<JsonNode> all(String token, String dataset) {
-        List<JsonNode> all = new ArrayList<>();
-        long after = 0;
-        while (true) {
-            ApiClient.Response page = api().get("/api/v1/exchange/datasets/" + dataset + "?after=" + after
-                    + "&limit=1000", token);
-            assertThat(page.status()).as(page.body()).isEqualTo(200);
-            if (page.json().get("records").isEmpty()) {
-                return all;
-            }
-            page.json().get("records").forEach(all::add);
-            after = page.json().get("next").asLong();
-        }
-    }
-
     private static JsonNode factor(JsonNode score, String name) {
         return score.get("factors").valueStream().filter(f -> name.equals(f.get("name").asString())).findFirst()
                 .orElseThrow();
@@ -68,7 +53,7 @@ class ExchangeFxCreditApiTest extends ParcelApiTest {
         String today = LocalDate.now(CHINA).toString();
         String invtNo = released("F" + shortId());
 
-        JsonNode payment = all(department("FX"), "fx-payments").stream()
+        JsonNode payment = dataset(department("FX"), "fx-payments", 1000).stream()
                 .filter(r -> invtNo.equals(r.get("invtNo").asString())).findFirst().orElseThrow();
         assertThat(payment.get("direction").asString()).isEqualTo("I");
         assertThat(payment.get("payCode").asString()).isEqualTo(Parcels.PAYER);
@@ -92,7 +77,7 @@ class ExchangeFxCreditApiTest extends ParcelApiTest {
                 message -> { }));
         assertThat(lastInventoryReceipt("COP" + id).get("returnStatus").asString()).isEqualTo("100");
 
-        JsonNode refusal = all(department("MARKET"), "refusals").stream()
+        JsonNode refusal = dataset(department("MARKET"), "refusals", 1000).stream()
                 .filter(r -> ("COP" + id).equals(r.get("copNo").asString())).findFirst().orElseThrow();
         assertThat(refusal.get("stage").asString()).isEqualTo("COMPARISON");
         assertThat(refusal.get("rule").asString()).isNotBlank();

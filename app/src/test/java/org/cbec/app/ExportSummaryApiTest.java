@@ -96,6 +96,12 @@ class ExportSummaryApiTest extends ParcelApiTest {
                 .map(r -> r.get("xml").asString())).anyMatch(xml -> xml.contains(sumNo) && xml.contains(a)
                 && xml.contains(d) && xml.contains("<ceb:gseqno>2</ceb:gseqno>"));
 
+        assertThat(dataset(department("TAX"), "summary-declarations", 1000).stream()
+                .filter(e -> sumNo.equals(e.get("sumNo").asString())).toList()).as("tax's summary declarations")
+                .hasSize(2).allSatisfy(e -> assertThat(e.get("entryId").asString()).isNotBlank())
+                .anySatisfy(e -> assertThat(e.get("invtNos").valueStream().map(JsonNode::asString))
+                        .containsExactlyInAnyOrder(a, b, c));
+
         JsonNode second = api().postJson("/api/v1/export-summaries?month=" + month, ADMIN, Map.of()).json();
         assertThat(summariesOfConsignor(second)).isEmpty();
     }

@@ -115,6 +115,10 @@ class FilingApiTest extends PlatformTest {
         ApiClient.Response registered = api().get("/api/v1/enterprises/" + code, ADMIN);
         assertThat(registered.status()).as("filed in the registry").isEqualTo(200);
         assertThat(registered.json().get("roles").valueStream().map(JsonNode::asString)).containsExactly("EBC");
+        JsonNode enterprise = dataset(department("MARKET"), "enterprises", 1000).stream()
+                .filter(e -> code.equals(e.get("customsCode").asString())).findFirst().orElseThrow();
+        assertThat(enterprise.get("name").asString()).isEqualTo("杭州跨境测试贸易有限公司");
+        assertThat(enterprise.has("contactPhone")).as("not market regulation's").isFalse();
 
         assertThat(decide(id, tax, "APPROVE", null, null).status()).isEqualTo(200);
         assertThat(decide(id, fx, "APPROVE", null, null).body()).contains("fxClass: FX files the enterprise");

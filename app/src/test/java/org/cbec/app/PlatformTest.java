@@ -53,4 +53,20 @@ public abstract class PlatformTest {
         org.assertj.core.api.Assertions.assertThat(filed.status()).as(filed.body()).isEqualTo(201);
         return filed.json().get("token").asString();
     }
+
+    /** Every record of a dataset a department may read, paged through by cursor {@code limit} at a time. */
+    protected java.util.List<tools.jackson.databind.JsonNode> dataset(String token, String name, int limit) {
+        java.util.List<tools.jackson.databind.JsonNode> all = new java.util.ArrayList<>();
+        long after = 0;
+        while (true) {
+            ApiClient.Response page = api().get("/api/v1/exchange/datasets/" + name + "?after=" + after + "&limit="
+                    + limit, token);
+            org.assertj.core.api.Assertions.assertThat(page.status()).as(page.body()).isEqualTo(200);
+            if (page.json().get("records").isEmpty()) {
+                return all;
+            }
+            page.json().get("records").forEach(all::add);
+            after = page.json().get("next").asLong();
+        }
+    }
 }

@@ -123,6 +123,9 @@ class TaxApiTest extends ParcelApiTest {
                 .status()).isEqualTo(200);
         assertThat(api().postJson("/api/v1/customs/tax-payments/" + entDutyNo + "/paid", ADMIN, Map.of())
                 .status()).isEqualTo(409);
+        assertThat(dataset(department("TAX"), "import-tax-payments", 1000).stream()
+                .filter(p -> entDutyNo.equals(p.get("entDutyNo").asString())).map(p -> p.get("status").asString()))
+                .as("tax's payment forms, issued then paid").containsExactly("DUE", "PAID");
         assertThat(api().get("/api/v1/customs/guarantees/" + assureCode, ADMIN).json().get("owed").decimalValue())
                 .isEqualByComparingTo("0");
         assertThat(parcel(assureCode).get("returnStatus").asString()).as("guarantee free again").isEqualTo("800");

@@ -11,7 +11,8 @@
  * {@link org.cbec.app.clearance.InventoryCompared}, {@link org.cbec.app.clearance.ComparisonRefused},
  * {@link org.cbec.app.clearance.GoodsReturned} and {@link org.cbec.app.clearance.TaxBillIssued}, customs'
  * {@link org.cbec.app.clearance.CustomsDecided} and {@link org.cbec.app.customs.TaxPaymentChanged}, export's
- * {@link org.cbec.app.export.ExportInventoryCompared} and {@link org.cbec.app.export.ExportDecided}, and the
+ * {@link org.cbec.app.export.ExportInventoryCompared}, {@link org.cbec.app.export.ExportDecided} and
+ * {@link org.cbec.app.export.ExportSummarised}, and the
  * registry's {@code DemoEnterprisesFiled}. Publishes the
  * registry's {@link org.cbec.app.registry.EnterpriseApproved} (customs approved a filing) and customs'
  * {@link org.cbec.app.customs.EnterpriseFlagged} (a department put an enterprise on the risk list).

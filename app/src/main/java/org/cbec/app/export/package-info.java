@@ -7,7 +7,8 @@
  * <p>Owns: the tables of {@code db/migration/export} (its first three migrations are numbered V2_ because export
  * began inside clearance; its own are V4_). Registers its message types with clearance's intake (one
  * {@link org.cbec.app.clearance.intake.DocumentHandler} each) and answers with clearance's receipts. Publishes
- * {@link org.cbec.app.export.ExportInventoryCompared} (with its receipt of payment) and clearance's
+ * {@link org.cbec.app.export.ExportInventoryCompared} (with its receipt of payment),
+ * {@link org.cbec.app.export.ExportSummarised} (summary declarations) and clearance's
  * {@link org.cbec.app.clearance.ComparisonRefused} for a refused one; listens to
  * {@link org.cbec.app.export.ExportDecided}, which customs publishes.
  */

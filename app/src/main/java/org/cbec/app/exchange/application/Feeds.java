@@ -13,8 +13,6 @@ import org.cbec.app.clearance.ComparisonRefused;
 import org.cbec.app.clearance.CustomsDecided;
 import org.cbec.app.clearance.GoodsReturned;
 import org.cbec.app.clearance.InventoryCompared;
-import org.cbec.app.clearance.TaxBillIssued;
-import org.cbec.app.customs.TaxPaymentChanged;
 import org.cbec.app.exchange.domain.Dataset;
 import org.cbec.app.exchange.persistence.CreditRepository;
 import org.cbec.app.exchange.persistence.DatasetRepository;
@@ -32,10 +30,9 @@ import tools.jackson.core.type.TypeReference;
  * Keeps the datasets from the events of clearance, customs and export, as they come (no scan of their tables):
  * a released import inventory into {@code import-parcels}, a released export inventory's lines into
  * {@code export-lines} (each with its payment or receipt for FX, counted in the statistics and in credit:
- * {@link Releases}), a tax bill (CEB816) into {@code import-tax-bills}, refusals (the comparison's and customs')
- * and returns, and customs' payment forms for credit. An inventory's record needs what it declared (the compared
- * event) and its release (customs' decision), which may arrive in either order: the first half waits in
- * {@code exchange_pending} for the second.
+ * {@link Releases}), refusals (the comparison's and customs') and returns; tax's own are {@link TaxFeeds}. An
+ * inventory's record needs what it declared (the compared event) and its release (customs' decision), which may
+ * arrive in either order: the first half waits in {@code exchange_pending} for the second.
  */
 @Component
 class Feeds {
@@ -111,14 +108,6 @@ class Feeds {
                 });
     }
 
-    @Async(EventDelivery.NAME)
-    @TransactionalEventListener
-    void on(TaxBillIssued.Batch issued) {
-        Retries.inTransaction(transaction, "exchange keeping " + issued.bills().size() + " tax messages", () -> {
-            records.lockFeeds();
-            issued.bills().stream().filter(b -> "CEB816".equals(b.messageType())).forEach(this::taxBill);
-        });
-    }
 
     /** Goods going back: the returns dataset, with the enterprise of the released parcel they belong to. */
     @Async(EventDelivery.NAME)
@@ -156,15 +145,6 @@ class Feeds {
                 });
     }
 
-    /** Customs' payment forms, issued and paid: the guarantors' overdue tax in their credit. */
-    @Async(EventDelivery.NAME)
-    @TransactionalEventListener
-    void on(TaxPaymentChanged.Batch changed) {
-        Retries.inTransaction(transaction, "exchange keeping " + changed.changes().size() + " payment forms", () -> {
-            records.lockFeeds();
-            changed.changes().forEach(credit::taxPayment);
-        });
-    }
 
     private void comparisonRefusal(ComparisonRefused r) {
         Map<String, Object> record = new LinkedHashMap<>();
@@ -265,13 +245,6 @@ class Feeds {
         write.accept(merged(read(declared.get()), release));
     }
 
-    /** A CEB816 tax bill: its head's fields, read from the message customs sent. */
-    private void taxBill(TaxBillIssued bill) {
-        Map<String, Object> record = FeedRecords.taxBill(bill);
-        String enterprise = (String) (record.get("agentCode") != null ? record.get("agentCode")
-                : bill.recipients().get(0));
-        records.append(Dataset.IMPORT_TAX_BILLS.wireName(), bill.guid(), enterprise, json(record), bill.at());
-    }
 
     private static Map<String, Object> merged(Map<String, Object> a, Map<String, Object> b) {
         Map<String, Object> merged = new LinkedHashMap<>(a);

@@ -8,8 +8,10 @@ import java.util.List;
 import java.util.Optional;
 import java.util.stream.Collectors;
 import org.cbec.app.exchange.domain.Attachment;
+import org.cbec.app.exchange.domain.Dataset;
 import org.cbec.app.exchange.domain.EnterpriseFiling;
 import org.cbec.app.exchange.domain.FilingReview;
+import org.cbec.app.exchange.persistence.DatasetRepository;
 import org.cbec.app.exchange.persistence.FilingRepository;
 import org.cbec.app.registry.EnterpriseApproved;
 import org.cbec.app.registry.Role;
@@ -38,9 +40,11 @@ public class Filings {
     private final EventDelivery delivery;
     private final TransactionTemplate transactions;
     private final Clock clock;
+    private final DatasetRepository records;
 
     Filings(FilingRepository filings, ApplicationEventPublisher events, EventDelivery delivery,
-            TransactionTemplate transactions, Clock clock) {
+            TransactionTemplate transactions, Clock clock, DatasetRepository records) {
+        this.records = records;
         this.filings = filings;
         this.events = events;
         this.delivery = delivery;
@@ -172,10 +176,25 @@ public class Filings {
                 EnterpriseFiling filing = Datasets.JSON.readValue(stored.body(), EnterpriseFiling.class);
                 events.publishEvent(new EnterpriseApproved(filing.customsCode(), filing.name(), filing.roles()
                         .stream().map(Role::valueOf).collect(Collectors.toSet()), filing.uscc()));
+                approved(filing, now);
             }
             return null;
         });
         return view(id);
+    }
+
+    /** An enterprise customs approved: market regulation's {@code enterprises} dataset (no contact, no account). */
+    private void approved(EnterpriseFiling filing, Instant now) {
+        java.util.Map<String, Object> record = new java.util.LinkedHashMap<>();
+        record.put("customsCode", filing.customsCode());
+        record.put("uscc", filing.uscc());
+        record.put("name", filing.name());
+        record.put("legalRepresentative", filing.legalRepresentative());
+        record.put("address", filing.address());
+        record.put("businessScope", filing.businessScope());
+        record.put("roles", filing.roles().stream().sorted().toList());
+        record.put("approvedAt", now.toString());
+        records.append(Dataset.ENTERPRISES.wireName(), filing.uscc(), filing.customsCode(), Feeds.json(record), now);
     }
 
     /** A department's queue: the filings whose part stands in this status, oldest first, a page. */

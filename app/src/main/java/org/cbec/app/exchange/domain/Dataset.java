@@ -15,6 +15,18 @@ public enum Dataset {
      */
     EXPORT_LINES("export-lines", List.of("invtNo", "copNo", "sellerCode", "ebpCode", "exportDate", "gnum", "gcode",
             "itemName", "unit", "qty", "price", "totalPrice", "tradeMode")),
+    /**
+     * Export summary declarations (CEB792 entries: the customs declarations released inventories were summarised
+     * into) per e-commerce enterprise: what an export tax refund is claimed on (cbec-rules.md §B.3, §D).
+     */
+    SUMMARY_DECLARATIONS("summary-declarations", List.of("sumNo", "declSeqNo", "entryId", "agentCode", "ebcCode",
+            "ownerCode", "trafMode", "country", "portCode", "items", "invtNos", "summarisedAt")),
+    /** Payment forms of import tax (汇总征税) per guarantor (withholding agent): issued, due, paid. */
+    IMPORT_TAX_PAYMENTS("import-tax-payments", List.of("entDutyNo", "assureCode", "bills", "total", "status",
+            "dueBy", "at")),
+    /** Enterprises filed through the one filing once customs approved it: who they are and what they trade as. */
+    ENTERPRISES("enterprises", List.of("customsCode", "uscc", "name", "legalRepresentative", "address",
+            "businessScope", "roles", "approvedAt")),
     /** Import tax bills (CEB816) per withholding agent: the tax customs levied on each released inventory. */
     IMPORT_TAX_BILLS("import-tax-bills", List.of("invtNo", "taxNo", "agentCode", "ebcCode", "assureCode",
             "customsTax", "valueAddedTax", "consumptionTax", "status", "issuedAt")),

@@ -34,23 +34,23 @@ public class StatisticsRepository {
         }
     }
 
+    /** A goods line by HS chapter (the code's first two digits). */
     public void goods(LocalDate day, String direction, String chapter, BigDecimal value) {
-        if (jdbc.sql("update stat_goods set goods_lines = goods_lines + 1, goods_value = goods_value + ? "
-                        + "where stat_day = ? and direction = ? and hs_chapter = ?")
-                .params(value, Date.valueOf(day), direction, chapter).update() == 0) {
-            jdbc.sql("insert into stat_goods (stat_day, direction, hs_chapter, goods_lines, goods_value) "
-                            + "values (?, ?, ?, 1, ?)")
-                    .params(Date.valueOf(day), direction, chapter, value).update();
-        }
+        line("stat_goods", "hs_chapter", day, direction, chapter, value);
     }
 
+    /** A goods line by country: of origin for an import, of destination for an export. */
     public void country(LocalDate day, String direction, String country, BigDecimal value) {
-        if (jdbc.sql("update stat_country set goods_lines = goods_lines + 1, goods_value = goods_value + ? "
-                        + "where stat_day = ? and direction = ? and country = ?")
-                .params(value, Date.valueOf(day), direction, country).update() == 0) {
-            jdbc.sql("insert into stat_country (stat_day, direction, country, goods_lines, goods_value) "
+        line("stat_country", "country", day, direction, country, value);
+    }
+
+    private void line(String table, String column, LocalDate day, String direction, String key, BigDecimal value) {
+        if (jdbc.sql("update " + table + " set goods_lines = goods_lines + 1, goods_value = goods_value + ? "
+                        + "where stat_day = ? and direction = ? and " + column + " = ?")
+                .params(value, Date.valueOf(day), direction, key).update() == 0) {
+            jdbc.sql("insert into " + table + " (stat_day, direction, " + column + ", goods_lines, goods_value) "
                             + "values (?, ?, ?, 1, ?)")
-                    .params(Date.valueOf(day), direction, country, value).update();
+                    .params(Date.valueOf(day), direction, key, value).update();
         }
     }
 

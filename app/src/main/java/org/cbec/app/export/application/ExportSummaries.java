@@ -12,9 +12,11 @@ import org.cbec.app.clearance.domain.InventoryStatus;
 import org.cbec.app.clearance.intake.DeclaredRecord;
 import org.cbec.app.clearance.intake.Receipts;
 import org.cbec.app.clearance.intake.Received;
+import org.cbec.app.export.ExportSummarised;
 import org.cbec.app.export.domain.ExportDocuments;
 import org.cbec.app.export.domain.SummaryDeclaration;
 import org.cbec.app.export.persistence.ExportSummaryRepository;
+import org.cbec.app.shared.BatchedEvents;
 import org.cbec.ceb.CebWriter;
 import org.cbec.ceb.schema.export202205.CEB792Message;
 import org.cbec.ceb.schema.export202205.SummaryResult;
@@ -40,12 +42,15 @@ public class ExportSummaries {
     private final ExportDocumentStore documents;
     private final Receipts receipts;
     private final Clock clock;
+    private final BatchedEvents events;
 
-    ExportSummaries(ExportSummaryRepository exports, ExportDocumentStore documents, Receipts receipts, Clock clock) {
+    ExportSummaries(ExportSummaryRepository exports, ExportDocumentStore documents, Receipts receipts, Clock clock,
+                    BatchedEvents events) {
         this.exports = exports;
         this.documents = documents;
         this.receipts = receipts;
         this.clock = clock;
+        this.events = events;
     }
 
     /** What a summary made: its number and declarations, or why it was refused. */
@@ -139,6 +144,7 @@ public class ExportSummaries {
         result.setGuid(Receipts.newGuid());
         result.setVersion("1.0");
         String customsCode = sumNo.substring(0, 4);
+        List<ExportSummarised.Entry> entries = new ArrayList<>();
         for (SummaryDeclaration.Declaration d : declarations) {
             String declSeqNo = number(candidates, "D", now);
             String entryId = customsCode + Receipts.returnTime(now).substring(0, 4) + "1"
@@ -179,9 +185,13 @@ public class ExportSummaries {
             }
             exports.declaration(declSeqNo, sumNo, entryId, d.head().ebcCode(), d.head().trafMode(),
                     d.head().ownerCode(), d.head().country(), d.head().portCode(), items, now);
+            entries.add(new ExportSummarised.Entry(declSeqNo, entryId, d.head().ownerCode(), d.head().trafMode(),
+                    d.head().country(), d.head().portCode(), d.items().size(), d.invtNos()));
             result.getSummaryResult().add(declaration);
         }
         String xml = new String(WRITER.write(result), StandardCharsets.UTF_8);
+        events.add(ExportSummarised.Batch.class, ExportSummarised.Batch::new, new ExportSummarised(sumNo,
+                a.agentCode(), a.ebcCode(), entries, now));
         receipts.deliver(a.agentCode(), "CEB792", sumNo, null, "399", "汇总结果: " + declarations.size()
                 + " declarations, " + taken.size() + " inventories", xml, now);
         return new Outcome(sumNo, declarations, null);
