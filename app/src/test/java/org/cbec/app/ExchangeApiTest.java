@@ -111,6 +111,13 @@ class ExchangeApiTest extends ParcelApiTest {
             }
         });
         assertThat(lines.stream().map(l -> l.get("gnum").asInt())).doesNotHaveDuplicates();
+        assertThat(dataset(department("MARKET"), "export-lines", 1000).stream()
+                .filter(r -> invtNo.equals(r.get("invtNo").asString()))).as("the goods, without their prices")
+                .isNotEmpty().allSatisfy(line -> {
+                    assertThat(line.get("gcode").asString()).isNotBlank();
+                    assertThat(line.has("price")).isFalse();
+                    assertThat(line.has("totalPrice")).isFalse();
+                });
     }
 
     @Test
