@@ -4,7 +4,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
-import org.cbec.app.exchange.domain.UnifiedSocialCreditCode;
+import org.cbec.app.shared.domain.UnifiedSocialCreditCode;
 
 /** Filings of the public service platform as the tests make them: a fresh credit code and customs code each. */
 final class ExchangeFixtures {

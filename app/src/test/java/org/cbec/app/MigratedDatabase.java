@@ -25,7 +25,8 @@ public final class MigratedDatabase {
         h2.setUser("sa");
         Flyway.configure().dataSource(h2).outOfOrder(true).locations("classpath:db/migration/shared",
                 "classpath:db/migration/registry", "classpath:db/migration/clearance", "classpath:db/migration/customs",
-                "classpath:db/migration/export", "classpath:db/migration/exchange").load().migrate();
+                "classpath:db/migration/export", "classpath:db/migration/exchange", "classpath:db/migration/onestop")
+                .load().migrate();
         return new MigratedDatabase(h2);
     }
 

@@ -13,6 +13,8 @@ import org.springframework.test.context.DynamicPropertySource;
 public abstract class PlatformTest {
 
     protected static final String ADMIN = "test-operator-token";
+    /** The comprehensive service platform's reviewers. */
+    protected static final String STAFF = "test-onestop-staff-token";
     /** Smaller than the 10 MiB default so that the size test sends little. */
     protected static final int MAX_MESSAGE_BYTES = 1024 * 1024;
 
@@ -22,6 +24,7 @@ public abstract class PlatformTest {
     @DynamicPropertySource
     static void database(DynamicPropertyRegistry registry) {
         registry.add("cbec.admin-token", () -> ADMIN);
+        registry.add("cbec.onestop.staff-token", () -> STAFF);
         registry.add("cbec.max-message-bytes", () -> MAX_MESSAGE_BYTES);
         // webhooks retried quickly, so that a test of a failing receiver does not wait minutes
         registry.add("cbec.webhook.poll", () -> "PT0.1S");

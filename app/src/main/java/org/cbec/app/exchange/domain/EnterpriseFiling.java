@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.cbec.app.shared.domain.UnifiedSocialCreditCode;
 
 /**
  * What an enterprise files once with the public service platform (一次备案，多部门共享): who it is, what it asks to

@@ -1,4 +1,4 @@
-package org.cbec.app.exchange.domain;
+package org.cbec.app.shared.domain;
 
 import java.util.Optional;
 

@@ -1,4 +1,4 @@
-package org.cbec.app.exchange.domain;
+package org.cbec.app.shared.domain;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
