@@ -46,6 +46,19 @@ class DemoOptionTest extends PlatformTest {
     org.springframework.jdbc.core.simple.JdbcClient jdbc;
 
     @Test
+    void aDemoSellerIsApprovedWithThreeApprovedProductsForTheComprehensiveServicePlatform() {
+        JsonNode seller = api().get("/api/v1/onestop/sellers?status=APPROVED", STAFF).json().get("sellers")
+                .valueStream().filter(s -> "演示跨境出口卖家有限公司".equals(s.get("application").get("name").asString()))
+                .findFirst().orElseThrow();
+        assertThat(api().get("/api/v1/onestop/products?status=APPROVED", STAFF).json().get("products").valueStream()
+                .filter(p -> p.get("sellerId").asLong() == seller.get("id").asLong())).hasSize(3);
+        ApiClient.Response token = api().postJson("/api/v1/onestop/sellers/" + seller.get("id").asLong() + "/token",
+                STAFF, java.util.Map.of());
+        assertThat(api().get("/api/v1/onestop/products", token.json().get("token").asString()).json().get("products"))
+                .as("a new token works at once").hasSize(3);
+    }
+
+    @Test
     void theFourDepartmentsAndCustomsAreFiledForThePublicServicePlatform() {
         assertThat(jdbc.sql("select code from department order by code").query(String.class).list())
                 .containsExactly("COMMERCE", "CUSTOMS", "FX", "MARKET", "TAX");

@@ -79,6 +79,20 @@ public class Sellers {
                 .map(Sellers::view).toList());
     }
 
+    /** A new token for a seller (the old one stops working): a lost token, or the demo's start. */
+    public String newToken(long id) {
+        String token = Tokens.generate();
+        if (!sellers.token(id, Tokens.hash(token))) {
+            throw Refusal.notFound("no seller " + id);
+        }
+        return token;
+    }
+
+    /** The seller of a credit code or identity number. */
+    public Optional<View> byIdentity(String identity) {
+        return sellers.byIdentity(identity).map(Sellers::view);
+    }
+
     /** A reviewer approves or returns a pending sign-up; 409 when it was decided already. */
     public View decide(long id, String decision, String reason, String reviewer) {
         String problem = Review.problem(decision, reason);

@@ -40,6 +40,16 @@ public class SellerRepository {
         return jdbc.sql(SELECT + "where token_hash = ?").param(tokenHash).query(SellerRepository::row).optional();
     }
 
+    /** The seller of a credit code or identity number. */
+    public Optional<StoredSeller> byIdentity(String identity) {
+        return jdbc.sql(SELECT + "where identity_no = ?").param(identity).query(SellerRepository::row).optional();
+    }
+
+    /** Replaces a seller's token (a lost one stops working at once); false for no such seller. */
+    public boolean token(long id, String tokenHash) {
+        return jdbc.sql("update onestop_seller set token_hash = ? where id = ?").params(tokenHash, id).update() > 0;
+    }
+
     /** Decides a pending sign-up; false when it was decided already (by another reviewer at the same moment). */
     public boolean decide(long id, String status, String reason, String reviewer, Instant at) {
         return jdbc.sql("update onestop_seller set status = ?, reason = ?, reviewer = ?, decided_at = ? "

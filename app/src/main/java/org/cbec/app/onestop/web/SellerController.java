@@ -62,6 +62,13 @@ class SellerController {
         return sellers.view(id);
     }
 
+    /** A new token for a seller who lost theirs: the old one stops working. */
+    @PostMapping("/api/v1/onestop/sellers/{id}/token")
+    Map<String, String> token(@PathVariable long id, HttpServletRequest request) {
+        staff.require(request);
+        return Map.of("token", sellers.newToken(id));
+    }
+
     record Decision(String decision, String reason) {
     }
 
