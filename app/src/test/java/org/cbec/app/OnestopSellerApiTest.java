@@ -2,7 +2,6 @@ package org.cbec.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ThreadLocalRandom;
@@ -16,29 +15,7 @@ import tools.jackson.databind.JsonNode;
  * for pre-review against the export tariff and reviewed; a seller sees only its own; each write raced.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OnestopSellerApiTest extends PlatformTest {
-
-    private static Map<String, Object> company(String uscc) {
-        Map<String, Object> seller = new HashMap<>(Map.of("kind", "COMPANY", "uscc", uscc, "name", "义乌小商品贸易有限公司",
-                "contactName", "王芳", "contactPhone", "13912345678", "bankName", "中国银行义乌分行", "bankAccount",
-                "6216610100001234567", "agreementVersion", "2026-11"));
-        seller.put("email", "wf@example.cn");
-        return seller;
-    }
-
-    private static Map<String, Object> product(String model, String hsCode) {
-        return Map.of("name", "纯棉T恤", "model", model, "declaredElements", "品牌:无|成分:棉100%|针织", "hsCode", hsCode,
-                "factoryName", "义乌制衣厂", "factoryTaxCode", "91330782MA2E6X1X4L");
-    }
-
-    /** A seller signed up and approved: its token. */
-    private String approvedSeller() {
-        JsonNode signedUp = api().postJson("/api/v1/onestop/sellers", null, company(ExchangeFixtures.uscc())).json();
-        ApiClient.Response approved = api().postJson("/api/v1/onestop/sellers/" + signedUp.get("id").asLong()
-                + "/review", STAFF, Map.of("decision", "APPROVE"));
-        assertThat(approved.status()).as(approved.body()).isEqualTo(200);
-        return signedUp.get("token").asString();
-    }
+class OnestopSellerApiTest extends OnestopTest {
 
     @Test
     void aCompanySignsUpIsApprovedAndFilesAProductTheStaffApproves() {

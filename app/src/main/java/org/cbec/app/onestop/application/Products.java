@@ -78,16 +78,8 @@ public class Products {
     }
 
     public View decide(long id, String decision, String reason, String reviewer) {
-        String problem = Review.problem(decision, reason);
-        if (problem != null) {
-            throw Refusal.invalid("invalid-review", problem);
-        }
-        view(id);
-        if (!products.decide(id, "APPROVE".equals(decision) ? Review.APPROVED.name() : Review.RETURNED.name(),
-                reason, reviewer, clock.instant())) {
-            throw new Refusal(Refusal.Kind.CONFLICT, "review-decided", "product " + id + " is decided already");
-        }
-        return view(id);
+        return Reviewing.decide("product", id, decision, reason, this::view, status -> products.decide(id,
+                status.name(), reason, reviewer, clock.instant()));
     }
 
     private View view(ProductRepository.StoredProduct p) {

@@ -95,16 +95,8 @@ public class Sellers {
 
     /** A reviewer approves or returns a pending sign-up; 409 when it was decided already. */
     public View decide(long id, String decision, String reason, String reviewer) {
-        String problem = Review.problem(decision, reason);
-        if (problem != null) {
-            throw Refusal.invalid("invalid-review", problem);
-        }
-        view(id);
-        if (!sellers.decide(id, "APPROVE".equals(decision) ? Review.APPROVED.name() : Review.RETURNED.name(),
-                reason, reviewer, clock.instant())) {
-            throw new Refusal(Refusal.Kind.CONFLICT, "review-decided", "seller " + id + " is decided already");
-        }
-        return view(id);
+        return Reviewing.decide("seller", id, decision, reason, this::view, status -> sellers.decide(id,
+                status.name(), reason, reviewer, clock.instant()));
     }
 
     private static View view(SellerRepository.StoredSeller s) {

@@ -7,11 +7,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.cbec.app.onestop.domain.ExportTariff;
+import org.cbec.app.onestop.domain.TradeCodes;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-/** The export tariff: {@code cbec.onestop.tariff-file} when set, else the sample inside the jar. */
+/**
+ * The platform's reference tables: the export tariff ({@code cbec.onestop.tariff-file} when set, else the sample
+ * inside the jar) and the customs codes of countries and currencies.
+ */
 @Configuration
 class TariffConfiguration {
 
@@ -23,6 +27,15 @@ class TariffConfiguration {
                 throw new IOException("the export tariff onestop/export-tariff.csv is not in the jar");
             }
             return ExportTariff.read(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+    }
+
+    @Bean
+    TradeCodes tradeCodes() throws IOException {
+        try (InputStream countries = TariffConfiguration.class.getResourceAsStream("/onestop/countries.csv");
+             InputStream currencies = TariffConfiguration.class.getResourceAsStream("/onestop/currencies.csv")) {
+            return TradeCodes.read(new InputStreamReader(countries, StandardCharsets.UTF_8),
+                    new InputStreamReader(currencies, StandardCharsets.UTF_8));
         }
     }
 }

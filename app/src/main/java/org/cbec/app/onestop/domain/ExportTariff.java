@@ -1,12 +1,12 @@
 package org.cbec.app.onestop.domain;
 
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.math.BigDecimal;
 import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
+import org.apache.commons.csv.CSVRecord;
 
 /**
  * The export lines products are pre-reviewed against (cbec-rules.md §D.1): per 10-digit HS code its name, VAT
@@ -37,24 +37,14 @@ public final class ExportTariff {
 
     public static ExportTariff read(Reader csv) throws IOException {
         Map<String, Line> lines = new LinkedHashMap<>();
-        BufferedReader reader = new BufferedReader(csv);
-        boolean header = true;
-        int number = 0;
-        for (String text = reader.readLine(); text != null; text = reader.readLine()) {
-            number++;
-            if (text.isBlank() || text.startsWith("#")) {
-                continue;
+        for (CSVRecord row : ReferenceCsv.rows("export tariff", csv, "hsCode", "name", "vatRate", "refundRate",
+                "licence", "remarks")) {
+            if (row.size() != 6 || !row.get(0).matches("\\d{10}")) {
+                throw new IOException("export tariff row " + (row.getRecordNumber() + 1) + " (the header is row 1): "
+                        + "six columns, the first a 10-digit HS code, not " + row.toList());
             }
-            if (header) {
-                header = false;
-                continue;
-            }
-            String[] f = text.split(",", -1);
-            if (f.length != 6 || !f[0].matches("\\d{10}")) {
-                throw new IOException("export tariff line " + number + ": hsCode,name,vatRate,refundRate,licence,"
-                        + "remarks with a 10-digit HS code, not '" + text + "'");
-            }
-            lines.put(f[0], new Line(f[0], f[1], new BigDecimal(f[2]), new BigDecimal(f[3]), f[4], f[5]));
+            lines.put(row.get(0), new Line(row.get(0), row.get(1), new BigDecimal(row.get(2)),
+                    new BigDecimal(row.get(3)), row.get(4), row.get(5)));
         }
         return new ExportTariff(lines);
     }

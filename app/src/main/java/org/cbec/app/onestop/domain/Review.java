@@ -4,6 +4,11 @@ package org.cbec.app.onestop.domain;
 public enum Review {
     PENDING, APPROVED, RETURNED;
 
+    /** The status a decision (APPROVE, RETURN) leads to. */
+    public static Review of(String decision) {
+        return "APPROVE".equals(decision) ? APPROVED : RETURNED;
+    }
+
     /** What is wrong with a reviewer's decision; null when it can be taken. */
     public static String problem(String decision, String reason) {
         if (!"APPROVE".equals(decision) && !"RETURN".equals(decision)) {

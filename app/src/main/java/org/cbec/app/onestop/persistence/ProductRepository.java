@@ -40,9 +40,7 @@ public class ProductRepository {
 
     /** Decides a pending product; false when it was decided already. */
     public boolean decide(long id, String status, String reason, String reviewer, Instant at) {
-        return jdbc.sql("update onestop_product set status = ?, reason = ?, reviewer = ?, decided_at = ? "
-                        + "where id = ? and status = 'PENDING'")
-                .params(status, reason, reviewer, Timestamp.from(at), id).update() > 0;
+        return Reviewed.decide(jdbc, "onestop_product", id, status, reason, reviewer, at);
     }
 
     /** A seller's products, newest first, a page. */

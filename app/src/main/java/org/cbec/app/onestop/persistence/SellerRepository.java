@@ -52,9 +52,7 @@ public class SellerRepository {
 
     /** Decides a pending sign-up; false when it was decided already (by another reviewer at the same moment). */
     public boolean decide(long id, String status, String reason, String reviewer, Instant at) {
-        return jdbc.sql("update onestop_seller set status = ?, reason = ?, reviewer = ?, decided_at = ? "
-                        + "where id = ? and status = 'PENDING'")
-                .params(status, reason, reviewer, Timestamp.from(at), id).update() > 0;
+        return Reviewed.decide(jdbc, "onestop_seller", id, status, reason, reviewer, at);
     }
 
     /** Sign-ups in a status, oldest first, a page. */

@@ -57,6 +57,8 @@ class ExportTariffTest {
     @Test
     void aLineThatIsNotSixColumnsWithA10DigitCodeStopsTheRead() {
         assertThatThrownBy(() -> ExportTariff.read(new StringReader("hsCode,name,vatRate,refundRate,licence,remarks\n"
-                + "61091000,T恤,0.13,0.13,,\n"))).hasMessageContaining("export tariff line 2");
+                + "61091000,T恤,0.13,0.13,,\n"))).hasMessageContaining("export tariff row 2");
+        assertThatThrownBy(() -> ExportTariff.read(new StringReader("hsCode,name,vatRate,refundRate,licence,remarks\n"
+                + "6109100000,T恤\n"))).hasMessageContaining("six columns");
     }
 }

@@ -1,0 +1,123 @@
+package org.cbec.app.onestop.application;
+
+import java.io.Reader;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import org.cbec.app.onestop.domain.ExportOrder;
+import org.cbec.app.onestop.domain.OrderCsv;
+import org.cbec.app.onestop.domain.TradeCodes;
+import org.cbec.app.onestop.persistence.OrderRepository;
+import org.cbec.app.shared.Paging;
+import org.cbec.app.shared.Refusal;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Sellers' export orders in: one by JSON or many by CSV, each checked against the seller's approved products and
+ * the customs codes, and taken whole or not at all (a file with one bad row takes nothing, every problem named by
+ * row and column). Each order waits (RECEIVED) for its agency declaration.
+ */
+@Service
+public class Orders {
+
+    /** The most problems one refusal lists; the rest are counted. */
+    static final int PROBLEMS_SHOWN = 200;
+
+    private final OrderRepository orders;
+    private final TradeCodes codes;
+    private final Clock clock;
+
+    Orders(OrderRepository orders, TradeCodes codes, Clock clock) {
+        this.orders = orders;
+        this.codes = codes;
+        this.clock = clock;
+    }
+
+    /** An order as shown: its number, the order, its goods value in its currency, where it stands. */
+    public record View(String orderNo, ExportOrder order, BigDecimal goodsValue, String status, Instant createdAt) {
+    }
+
+    @Transactional
+    public View take(long sellerId, ExportOrder order) {
+        if (order == null) {
+            throw Refusal.invalid("invalid-order", "the order: a JSON object with orderNo, mode, lines ...");
+        }
+        Set<Long> approved = orders.approvedProducts(sellerId);
+        List<String> problems = order.problems(codes, approved::contains);
+        if (!problems.isEmpty()) {
+            throw Refusal.invalid("invalid-order", String.join("; ", problems));
+        }
+        insert(sellerId, order, clock.instant(), List.of());
+        return view(sellerId, order.orderNo());
+    }
+
+    /** A file of orders: every one taken, or none (and every problem named). Answers the order numbers taken. */
+    @Transactional
+    public List<String> upload(long sellerId, Reader csv) {
+        OrderCsv.Parsed parsed = OrderCsv.parse(csv);
+        refuseIf(parsed.problems());
+        Set<Long> approved = orders.approvedProducts(sellerId);
+        List<String> problems = new ArrayList<>();
+        for (OrderCsv.Rows rows : parsed.orders()) {
+            for (String problem : rows.order().problems(codes, approved::contains)) {
+                problems.add(located(problem, rows.rows()));
+            }
+        }
+        refuseIf(problems);
+        Instant now = clock.instant();
+        List<String> taken = new ArrayList<>();
+        for (OrderCsv.Rows rows : parsed.orders()) {
+            insert(sellerId, rows.order(), now, rows.rows());
+            taken.add(rows.order().orderNo());
+        }
+        return taken;
+    }
+
+    public View view(long sellerId, String orderNo) {
+        return orders.find(sellerId, orderNo).map(this::view).orElseThrow(() -> Refusal.notFound("no order "
+                + orderNo + " of yours"));
+    }
+
+    public Paging.Shown<View> ofSeller(long sellerId, Integer page) {
+        return Paging.of(page).read((offset, limit) -> orders.ofSeller(sellerId, offset, limit).stream()
+                .map(this::view).toList());
+    }
+
+    private void insert(long sellerId, ExportOrder order, Instant at, List<Long> rows) {
+        int places = codes.currency(order.currency()).orElseThrow().places();
+        if (!orders.insert(sellerId, order.orderNo(), order.mode(), order.currency(), order.goodsValue(places),
+                Sellers.JSON.writeValueAsString(order), at)) {
+            // the whole file rolls back with this refusal
+            throw new Refusal(Refusal.Kind.CONFLICT, "order-exists", (rows.isEmpty() ? "" : "row " + rows.get(0)
+                    + ", column orderNo: ") + "order " + order.orderNo() + " is taken already");
+        }
+    }
+
+    /** An order's problem said at its rows: a line's at the line's row, the order's at its first row. */
+    private static String located(String problem, List<Long> rows) {
+        java.util.regex.Matcher line = java.util.regex.Pattern.compile("^lines\\[(\\d+)]\\.(\\w+): ").matcher(problem);
+        if (line.find()) {
+            return "row " + rows.get(Integer.parseInt(line.group(1)) - 1) + ", column " + line.group(2) + ": "
+                    + problem.substring(line.end());
+        }
+        return "row " + rows.get(0) + ", column " + problem;
+    }
+
+    private static void refuseIf(List<String> problems) {
+        if (!problems.isEmpty()) {
+            String shown = String.join("; ", problems.subList(0, Math.min(problems.size(), PROBLEMS_SHOWN)));
+            throw Refusal.invalid("invalid-orders", problems.size() > PROBLEMS_SHOWN ? shown + "; and "
+                    + (problems.size() - PROBLEMS_SHOWN) + " more" : shown);
+        }
+    }
+
+    private View view(OrderRepository.StoredOrder o) {
+        ExportOrder order = Sellers.JSON.readValue(o.body(), ExportOrder.class);
+        return new View(o.orderNo(), order, order.goodsValue(codes.currency(order.currency()).orElseThrow()
+                .places()), o.status(), o.createdAt());
+    }
+}

@@ -1,0 +1,101 @@
+package org.cbec.app.onestop.domain;
+
+import java.math.BigDecimal;
+import java.math.RoundingMode;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.LongPredicate;
+import java.util.regex.Pattern;
+
+/**
+ * A seller's export order as the platform takes it in: the seller's order number, the supervision mode (9610 retail,
+ * 9710 B2B direct, 9810 to an overseas warehouse, which it names), the buyer and its country, the currency, the
+ * freight, whether its inventory is summarised (statisticsFlag B) or declared simply (A), and its lines of approved
+ * products. Amounts are in the order's currency: unit prices to 4 places, line totals and freight to the currency's
+ * places (2 for USD, 0 for JPY), rounded half up.
+ */
+public record ExportOrder(String orderNo, String mode, String warehouse, String buyerName, String buyerCountry,
+                          String currency, BigDecimal freight, String statisticsFlag, List<Line> lines) {
+
+    /** A line: an approved product of the seller's, how many, at what unit price. */
+    public record Line(Long productId, BigDecimal qty, BigDecimal price) {
+    }
+
+    public static final Set<String> MODES = Set.of("9610", "9710", "9810");
+    public static final int MAX_LINES = 100;
+    /** China's country code (JGS-20). */
+    static final String CHINA = "142";
+    /** CEB quantities have 5 places (N19,5); unit prices are kept to 4. */
+    public static final int QTY_PLACES = 5;
+    public static final int PRICE_PLACES = 4;
+    private static final Pattern ORDER_NO = Pattern.compile("[A-Za-z0-9_-]{1,30}");
+
+    public ExportOrder {
+        lines = lines == null ? List.of() : List.copyOf(lines);
+    }
+
+    /** What is wrong, field by field ({@code lines[2].qty: ...}); empty when the platform can declare it. */
+    public List<String> problems(TradeCodes codes, LongPredicate approvedProduct) {
+        List<String> problems = new ArrayList<>();
+        if (orderNo == null || !ORDER_NO.matcher(orderNo).matches()) {
+            problems.add("orderNo: 1 to 30 letters, digits, - or _");
+        }
+        if (!MODES.contains(mode)) {
+            problems.add("mode: 9610 (retail), 9710 (B2B direct) or 9810 (overseas warehouse), not '" + mode + "'");
+        } else if ("9810".equals(mode) == (warehouse == null || warehouse.isBlank())) {
+            problems.add("warehouse: " + ("9810".equals(mode) ? "9810 names the overseas warehouse"
+                    : "only a 9810 order names a warehouse"));
+        }
+        if (buyerName == null || buyerName.isBlank() || buyerName.length() > 100) {
+            problems.add("buyerName: the buyer, at most 100 characters");
+        }
+        if (CHINA.equals(buyerCountry)) {
+            problems.add("buyerCountry: 142 is China; an export's buyer is abroad");
+        } else if (codes.country(buyerCountry).isEmpty()) {
+            problems.add("buyerCountry: '" + buyerCountry + "' is not a country code (JGS-20, e.g. 502 USA)");
+        }
+        var money = codes.currency(currency);
+        if (money.isEmpty()) {
+            problems.add("currency: '" + currency + "' is not a currency code (JGS-20, e.g. 502 USD, 142 CNY)");
+        }
+        if (freight == null || freight.signum() < 0 || money.isPresent() && freight.stripTrailingZeros().scale()
+                > money.get().places()) {
+            problems.add("freight: 0 or more, to at most " + money.map(c -> c.places() + " places in " + c.iso())
+                    .orElse("the currency's places"));
+        }
+        if (!"A".equals(statisticsFlag) && !"B".equals(statisticsFlag)) {
+            problems.add("statisticsFlag: A (declared simply) or B (summarised into declarations)");
+        }
+        if (lines.isEmpty() || lines.size() > MAX_LINES) {
+            problems.add("lines: 1 to " + MAX_LINES + " lines");
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            String at = "lines[" + (i + 1) + "].";
+            if (line == null || line.productId() == null || !approvedProduct.test(line.productId())) {
+                problems.add(at + "productId: " + (line == null ? null : line.productId())
+                        + " is not an approved product of yours");
+            }
+            if (line != null && (line.qty() == null || line.qty().signum() <= 0
+                    || line.qty().stripTrailingZeros().scale() > QTY_PLACES)) {
+                problems.add(at + "qty: above 0, at most " + QTY_PLACES + " places");
+            }
+            if (line != null && (line.price() == null || line.price().signum() <= 0
+                    || line.price().stripTrailingZeros().scale() > PRICE_PLACES)) {
+                problems.add(at + "price: above 0, at most " + PRICE_PLACES + " places");
+            }
+        }
+        return problems;
+    }
+
+    /** A line's total in the order's currency, to its places. */
+    public static BigDecimal total(Line line, int places) {
+        return line.qty().multiply(line.price()).setScale(places, RoundingMode.HALF_UP);
+    }
+
+    /** The goods' value: the lines' totals. */
+    public BigDecimal goodsValue(int places) {
+        return lines.stream().map(l -> total(l, places)).reduce(BigDecimal.ZERO.setScale(places), BigDecimal::add);
+    }
+}
