@@ -122,6 +122,20 @@ class OnestopOrderApiTest extends OnestopTest {
     }
 
     @Test
+    void aFileWithManyBadRowsListsTheFirst200ProblemsAndCountsTheRest() throws Exception {
+        String seller = approvedSeller();
+        long product = approvedProduct(seller, "N-1", "6109100000");
+        StringBuilder csv = new StringBuilder(HEADER);
+        for (int i = 0; i < 250; i++) {
+            csv.append("N-").append(i).append(",9610,,John,999,502,1,B,").append(product).append(",1,10\n");
+        }
+        HttpResponse<String> refused = upload(seller, csv.toString(), StandardCharsets.UTF_8, "text/csv");
+        assertThat(refused.statusCode()).isEqualTo(400);
+        assertThat(refused.body()).contains("row 201, column buyerCountry").doesNotContain("row 202, column")
+                .contains("; and 50 more");
+    }
+
+    @Test
     void tenThousandRowsAreTakenInOneFile() throws Exception {
         String seller = approvedSeller();
         long product = approvedProduct(seller, "T-1", "8517130000");

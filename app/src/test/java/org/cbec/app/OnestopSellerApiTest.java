@@ -114,6 +114,20 @@ class OnestopSellerApiTest extends OnestopTest {
     }
 
     @Test
+    void aBodyOfTheWrongShapeIsRefusedNamingTheFieldAndNoBodyAtAllSayingSo() {
+        ApiClient.Response robot = api().postJson("/api/v1/onestop/sellers", null, Map.of("kind", "ROBOT"));
+        assertThat(robot.status()).isEqualTo(400);
+        assertThat(robot.body()).contains("\"detail\":\"kind: ").contains("ROBOT").contains("unreadable-body");
+        ApiClient.Response empty = api().postJson("/api/v1/onestop/sellers", null, null);
+        assertThat(empty.status()).isEqualTo(400);
+        assertThat(empty.body()).contains("the body: a JSON object as documented");
+        ApiClient.Response nested = api().postJson("/api/v1/onestop/orders", approvedSeller(), Map.of("orderNo", "Q",
+                "lines", java.util.List.of(Map.of("productId", "twelve"))));
+        assertThat(nested.status()).isEqualTo(400);
+        assertThat(nested.body()).contains("\"detail\":\"lines[1].productId: ");
+    }
+
+    @Test
     void theSameSignUpProductAndReviewRacingThemselvesAreEachTakenOnce() throws Exception {
         Map<String, Object> seller = company(ExchangeFixtures.uscc());
         List<ApiClient.Response> signUps = AtOnce.times(3, () -> api().postJson("/api/v1/onestop/sellers", null,

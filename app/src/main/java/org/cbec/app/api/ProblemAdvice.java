@@ -1,6 +1,7 @@
 package org.cbec.app.api;
 
 import java.net.URI;
+import java.util.stream.Collectors;
 import org.cbec.app.shared.Incident;
 import org.cbec.app.shared.Refusal;
 import org.slf4j.Logger;
@@ -9,11 +10,15 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.dao.TransientDataAccessException;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.HttpStatusCode;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
+import org.springframework.http.converter.HttpMessageNotReadableException;
 import org.springframework.web.bind.annotation.ExceptionHandler;
 import org.springframework.web.bind.annotation.RestControllerAdvice;
+import org.springframework.web.context.request.WebRequest;
 import org.springframework.web.servlet.mvc.method.annotation.ResponseEntityExceptionHandler;
+import tools.jackson.core.JacksonException;
 
 /**
  * Turns errors into problem details. A client's mistake gets its own status and a sentence naming the field;
@@ -54,6 +59,32 @@ public class ProblemAdvice extends ResponseEntityExceptionHandler {
             case RATE_LIMITED -> HttpStatus.TOO_MANY_REQUESTS;
             case BUSY -> HttpStatus.SERVICE_UNAVAILABLE;
         };
+    }
+
+    /** A body that is no JSON, or JSON of the wrong shape: the field and what was wrong with it, when known. */
+    @Override
+    protected ResponseEntity<Object> handleHttpMessageNotReadable(HttpMessageNotReadableException ex,
+                                                                  HttpHeaders headers, HttpStatusCode status,
+                                                                  WebRequest request) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.BAD_REQUEST, unreadable(ex));
+        problem.setType(URI.create("urn:cbec:problem:unreadable-body"));
+        problem.setTitle(HttpStatus.BAD_REQUEST.getReasonPhrase());
+        return ResponseEntity.badRequest().body(problem);
+    }
+
+    /** The path into the body (lines[1].qty) and Jackson's first line of why, or that there was no body. */
+    static String unreadable(Throwable ex) {
+        for (Throwable t = ex; t != null; t = t.getCause()) {
+            if (t instanceof JacksonException json) {
+                String why = json.getOriginalMessage() == null ? "" : json.getOriginalMessage().lines().findFirst()
+                        .orElse("");
+                why = why.length() > 300 ? why.substring(0, 300) + "..." : why;
+                String path = json.getPath().stream().map(r -> r.getPropertyName() != null ? "." + r.getPropertyName()
+                        : "[" + (r.getIndex() + 1) + "]").collect(Collectors.joining()).replaceFirst("^\\.", "");
+                return path.isEmpty() ? "the body is not the JSON expected: " + why : path + ": " + why;
+            }
+        }
+        return "the body: a JSON object as documented (it is missing, empty or null)";
     }
 
     @ExceptionHandler(RuntimeException.class)

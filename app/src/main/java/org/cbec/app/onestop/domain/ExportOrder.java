@@ -29,6 +29,8 @@ public record ExportOrder(String orderNo, String mode, String warehouse, String 
     /** CEB quantities have 5 places (N19,5); unit prices are kept to 4. */
     public static final int QTY_PLACES = 5;
     public static final int PRICE_PLACES = 4;
+    /** CEB amounts are N19,5: at most 14 digits before the point, for quantities, prices, totals and freight. */
+    public static final int INTEGER_DIGITS = 14;
     private static final Pattern ORDER_NO = Pattern.compile("[A-Za-z0-9_-]{1,30}");
 
     public ExportOrder {
@@ -59,10 +61,10 @@ public record ExportOrder(String orderNo, String mode, String warehouse, String 
         if (money.isEmpty()) {
             problems.add("currency: '" + currency + "' is not a currency code (JGS-20, e.g. 502 USD, 142 CNY)");
         }
-        if (freight == null || freight.signum() < 0 || money.isPresent() && freight.stripTrailingZeros().scale()
-                > money.get().places()) {
-            problems.add("freight: 0 or more, to at most " + money.map(c -> c.places() + " places in " + c.iso())
-                    .orElse("the currency's places"));
+        if (freight == null || freight.signum() < 0 || tooLarge(freight) || money.isPresent()
+                && freight.stripTrailingZeros().scale() > money.get().places()) {
+            problems.add("freight: 0 or more, below 10^" + INTEGER_DIGITS + ", to at most " + money.map(c -> c.places()
+                    + " places in " + c.iso()).orElse("the currency's places"));
         }
         if (!"A".equals(statisticsFlag) && !"B".equals(statisticsFlag)) {
             problems.add("statisticsFlag: A (declared simply) or B (summarised into declarations)");
@@ -77,16 +79,29 @@ public record ExportOrder(String orderNo, String mode, String warehouse, String 
                 problems.add(at + "productId: " + (line == null ? null : line.productId())
                         + " is not an approved product of yours");
             }
-            if (line != null && (line.qty() == null || line.qty().signum() <= 0
-                    || line.qty().stripTrailingZeros().scale() > QTY_PLACES)) {
-                problems.add(at + "qty: above 0, at most " + QTY_PLACES + " places");
+            boolean qty = line != null && line.qty() != null && line.qty().signum() > 0 && !tooLarge(line.qty())
+                    && line.qty().stripTrailingZeros().scale() <= QTY_PLACES;
+            boolean price = line != null && line.price() != null && line.price().signum() > 0
+                    && !tooLarge(line.price()) && line.price().stripTrailingZeros().scale() <= PRICE_PLACES;
+            if (line != null && !qty) {
+                problems.add(at + "qty: above 0, below 10^" + INTEGER_DIGITS + ", at most " + QTY_PLACES + " places");
             }
-            if (line != null && (line.price() == null || line.price().signum() <= 0
-                    || line.price().stripTrailingZeros().scale() > PRICE_PLACES)) {
-                problems.add(at + "price: above 0, at most " + PRICE_PLACES + " places");
+            if (line != null && !price) {
+                problems.add(at + "price: above 0, below 10^" + INTEGER_DIGITS + ", at most " + PRICE_PLACES
+                        + " places");
+            }
+            if (qty && price && tooLarge(line.qty().multiply(line.price()))) {
+                problems.add(at + "qty x price: below 10^" + INTEGER_DIGITS);
             }
         }
+        if (problems.isEmpty() && money.isPresent() && tooLarge(goodsValue(money.get().places()).add(freight))) {
+            problems.add("goodsValue + freight: below 10^" + INTEGER_DIGITS);
+        }
         return problems;
+    }
+
+    private static boolean tooLarge(BigDecimal amount) {
+        return amount.precision() - amount.scale() > INTEGER_DIGITS;
     }
 
     /** A line's total in the order's currency, to its places. */

@@ -57,10 +57,21 @@ class ExportOrderTest {
         assertThat(home.problems(codes, id -> true)).containsExactly(
                 "buyerCountry: 142 is China; an export's buyer is abroad");
         assertThat(order("9610", null, "116", "10.5", line(1, "1", "1000")).problems(codes, id -> true))
-                .containsExactly("freight: 0 or more, to at most 0 places in JPY");
+                .containsExactly("freight: 0 or more, below 10^14, to at most 0 places in JPY");
         assertThat(order("9610", null, "502", "1", line(1, "0.000001", "1.00001")).problems(codes, id -> true))
-                .containsExactly("lines[1].qty: above 0, at most 5 places",
-                        "lines[1].price: above 0, at most 4 places");
+                .containsExactly("lines[1].qty: above 0, below 10^14, at most 5 places",
+                        "lines[1].price: above 0, below 10^14, at most 4 places");
+    }
+
+    @Test
+    void amountsFitCebsN19Comma5FourteenDigitsBeforeThePoint() {
+        assertThat(ExportOrder.INTEGER_DIGITS).isEqualTo(14);
+        assertThat(order("9610", null, "502", "1e999999999", line(1, "1", "1")).problems(codes, id -> true))
+                .singleElement().asString().startsWith("freight: 0 or more, below 10^14");
+        assertThat(order("9610", null, "502", "1", line(1, "10000000", "10000000")).problems(codes, id -> true))
+                .containsExactly("lines[1].qty x price: below 10^14");
+        assertThat(order("9610", null, "502", "1", line(1, "99999999999999", "1"), line(1, "1", "1"))
+                .problems(codes, id -> true)).containsExactly("goodsValue + freight: below 10^14");
     }
 
     @Test
