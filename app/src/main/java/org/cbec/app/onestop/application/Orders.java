@@ -89,8 +89,8 @@ public class Orders {
 
     private void insert(long sellerId, ExportOrder order, Instant at, List<Long> rows) {
         int places = codes.currency(order.currency()).orElseThrow().places();
-        if (!orders.insert(sellerId, order.orderNo(), order.mode(), order.currency(), order.goodsValue(places),
-                Sellers.JSON.writeValueAsString(order), at)) {
+        if (!orders.insert(sellerId, order.orderNo(), order.mode(), order.statisticsFlag(), order.currency(),
+                order.goodsValue(places), Sellers.JSON.writeValueAsString(order), at)) {
             // the whole file rolls back with this refusal
             throw new Refusal(Refusal.Kind.CONFLICT, "order-exists", (rows.isEmpty() ? "" : "row " + rows.get(0)
                     + ", column orderNo: ") + "order " + order.orderNo() + " is taken already");

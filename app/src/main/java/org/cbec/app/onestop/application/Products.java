@@ -8,6 +8,7 @@ import java.util.List;
 import org.cbec.app.onestop.domain.ExportTariff;
 import org.cbec.app.onestop.domain.ProductFiling;
 import org.cbec.app.onestop.domain.Review;
+import org.cbec.app.onestop.domain.TradeCodes;
 import org.cbec.app.onestop.persistence.ProductRepository;
 import org.cbec.app.shared.Paging;
 import org.cbec.app.shared.Refusal;
@@ -24,11 +25,13 @@ public class Products {
 
     private final ProductRepository products;
     private final ExportTariff tariff;
+    private final TradeCodes codes;
     private final Clock clock;
 
-    Products(ProductRepository products, ExportTariff tariff, Clock clock) {
+    Products(ProductRepository products, ExportTariff tariff, TradeCodes codes, Clock clock) {
         this.products = products;
         this.tariff = tariff;
+        this.codes = codes;
         this.clock = clock;
     }
 
@@ -42,7 +45,7 @@ public class Products {
         if (product == null) {
             throw Refusal.invalid("invalid-product", "the product: a JSON object with name, model, hsCode ...");
         }
-        List<String> problems = product.problems(tariff);
+        List<String> problems = product.problems(tariff, u -> codes.unit(u).isPresent());
         if (!problems.isEmpty()) {
             throw Refusal.invalid("invalid-product", String.join("; ", problems));
         }

@@ -33,9 +33,11 @@ class TariffConfiguration {
     @Bean
     TradeCodes tradeCodes() throws IOException {
         try (InputStream countries = TariffConfiguration.class.getResourceAsStream("/onestop/countries.csv");
-             InputStream currencies = TariffConfiguration.class.getResourceAsStream("/onestop/currencies.csv")) {
+             InputStream currencies = TariffConfiguration.class.getResourceAsStream("/onestop/currencies.csv");
+             InputStream units = TariffConfiguration.class.getResourceAsStream("/onestop/units.csv")) {
             return TradeCodes.read(new InputStreamReader(countries, StandardCharsets.UTF_8),
-                    new InputStreamReader(currencies, StandardCharsets.UTF_8));
+                    new InputStreamReader(currencies, StandardCharsets.UTF_8),
+                    new InputStreamReader(units, StandardCharsets.UTF_8));
         }
     }
 }

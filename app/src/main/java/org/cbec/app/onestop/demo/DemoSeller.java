@@ -27,9 +27,11 @@ class DemoSeller {
     static final String USCC = FIRST_17 + UnifiedSocialCreditCode.checkCharacter(FIRST_17);
     private static final List<ProductFiling> PRODUCTS = List.of(
             new ProductFiling("纯棉针织T恤", "DEMO-TS-01", "品牌:无|成分:棉100%|针织|男式", "6109100000", "义乌演示制衣厂",
-                    USCC),
-            new ProductFiling("运动鞋", "DEMO-SH-02", "品牌:无|鞋面:纺织材料|外底:橡胶", "6404110000", "晋江演示鞋厂", USCC),
-            new ProductFiling("尼龙手提包", "DEMO-BG-03", "品牌:无|面料:尼龙|手提", "4202221000", "白沟演示箱包厂", USCC));
+                    USCC, null, null),
+            new ProductFiling("运动鞋", "DEMO-SH-02", "品牌:无|鞋面:纺织材料|外底:橡胶", "6404110000", "晋江演示鞋厂", USCC, null,
+                    null),
+            new ProductFiling("尼龙手提包", "DEMO-BG-03", "品牌:无|面料:尼龙|手提", "4202221000", "白沟演示箱包厂", USCC, null,
+                    null));
 
     private final Sellers sellers;
     private final Products products;

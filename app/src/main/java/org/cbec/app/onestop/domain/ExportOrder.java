@@ -25,7 +25,7 @@ public record ExportOrder(String orderNo, String mode, String warehouse, String 
     public static final Set<String> MODES = Set.of("9610", "9710", "9810");
     public static final int MAX_LINES = 100;
     /** China's country code (JGS-20). */
-    static final String CHINA = "142";
+    public static final String CHINA = "142";
     /** CEB quantities have 5 places (N19,5); unit prices are kept to 4. */
     public static final int QTY_PLACES = 5;
     public static final int PRICE_PLACES = 4;

@@ -19,7 +19,8 @@ class ExportOrderTest {
     static void codes() throws IOException {
         codes = TradeCodes.read(new InputStreamReader(ExportOrderTest.class.getResourceAsStream(
                 "/onestop/countries.csv"), StandardCharsets.UTF_8), new InputStreamReader(ExportOrderTest.class
-                .getResourceAsStream("/onestop/currencies.csv"), StandardCharsets.UTF_8));
+                .getResourceAsStream("/onestop/currencies.csv"), StandardCharsets.UTF_8), new InputStreamReader(
+                ExportOrderTest.class.getResourceAsStream("/onestop/units.csv"), StandardCharsets.UTF_8));
     }
 
     private static ExportOrder order(String mode, String warehouse, String currency, String freight,
