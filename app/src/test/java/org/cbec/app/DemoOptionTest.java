@@ -59,6 +59,23 @@ class DemoOptionTest extends PlatformTest {
     }
 
     @Test
+    void theComprehensiveServicePlatformIsLinkedToTheClearancePlatformWithADemoCarrier() throws Exception {
+        java.time.Instant deadline = java.time.Instant.now().plusSeconds(20);
+        JsonNode link;
+        do {
+            link = api().get("/api/v1/onestop/clearance", STAFF).json();
+            Thread.sleep(100);
+        } while (!link.get("linked").asBoolean() && java.time.Instant.now().isBefore(deadline));
+        assertThat(link.get("code").asString()).isEqualTo("3301960001");
+        JsonNode carriers = api().get("/api/v1/onestop/carriers", STAFF).json().get("carriers");
+        assertThat(carriers.findValues("code").stream().map(JsonNode::asString).toList()).contains("3301980002");
+        assertThat(api().get("/api/v1/enterprises/3301980002", ADMIN).json().get("roles").toString())
+                .as("filed at the clearance platform as a carrier").contains("LOGISTICS");
+        assertThat(api().get("/api/v1/onestop/quote?country=304&weightKg=1", STAFF).json().get("offers")
+                .findValues("carrier").stream().map(JsonNode::asString).toList()).contains("演示国际快递有限公司");
+    }
+
+    @Test
     void theFourDepartmentsAndCustomsAreFiledForThePublicServicePlatform() {
         assertThat(jdbc.sql("select code from department order by code").query(String.class).list())
                 .containsExactly("COMMERCE", "CUSTOMS", "FX", "MARKET", "TAX");
