@@ -216,6 +216,28 @@ class OnestopDeclarationApiTest extends OnestopTest {
     }
 
     @Test
+    void anOrderBeyondTheCrossBorderListsLimitsIsRefusedNamingWhy() {
+        String seller = approvedSeller();
+        long shirts = approvedProduct(seller, "TS-" + OnestopDeclarations.code('1'), "6109100000");
+        long petrol = approvedProduct(seller, "PT-" + OnestopDeclarations.code('1'), "2710121000");
+        ApiClient.Response dear = api().postJson("/api/v1/onestop/orders", seller, OnestopDeclarations.order(
+                orderNo(), "9610", "A", shirts, "100", "80", "0"));
+        assertThat(dear.status()).isEqualTo(400);
+        assertThat(dear.body()).contains("goodsValue: CNY ", "above the 5000 a cross-border inventory declares");
+        ApiClient.Response licensed = api().postJson("/api/v1/onestop/orders", seller, OnestopDeclarations.order(
+                orderNo(), "9610", "A", petrol, "1", "10", "0"));
+        assertThat(licensed.status()).isEqualTo(400);
+        assertThat(licensed.body()).contains("lines[1].productId: its goods need an export licence");
+        String csv = "orderNo,mode,warehouse,buyerName,buyerCountry,currency,freight,statisticsFlag,productId,qty,"
+                + "price\nCSV-1,9610,,John,502,502,0,A," + shirts + ",100,80\n";
+        ApiClient.Response file = api().postWithContentType("/api/v1/onestop/orders", seller, "text/csv",
+                csv.getBytes(java.nio.charset.StandardCharsets.UTF_8));
+        assertThat(file.status()).isEqualTo(400);
+        assertThat(file.body()).contains("row 2, column goodsValue: CNY ");
+        assertThat(api().get("/api/v1/onestop/orders", seller).json().get("orders")).as("nothing taken").isEmpty();
+    }
+
+    @Test
     void aBookingOrPaymentThatCannotBeIsRefusedNamingTheField() {
         String seller = approvedSeller();
         long product = approvedProduct(seller, "TS-" + OnestopDeclarations.code('1'), "6109100000");

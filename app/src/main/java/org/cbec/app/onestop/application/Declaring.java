@@ -43,6 +43,7 @@ public class Declaring {
     private final CarrierRepository carriers;
     private final DeclarationRepository declarations;
     private final Carriers carrierQuotes;
+    private final Orders orderProblems;
     private final ClearanceLink link;
     private final ClearanceSender sender;
     private final ExportTariff tariff;
@@ -51,13 +52,15 @@ public class Declaring {
 
     Declaring(OrderRepository orders, ProductRepository products, SellerRepository sellers,
               CarrierRepository carriers, DeclarationRepository declarations, Carriers carrierQuotes,
-              ClearanceLink link, ClearanceSender sender, ExportTariff tariff, TradeCodes codes, Clock clock) {
+              Orders orderProblems, ClearanceLink link, ClearanceSender sender, ExportTariff tariff,
+              TradeCodes codes, Clock clock) {
         this.orders = orders;
         this.products = products;
         this.sellers = sellers;
         this.carriers = carriers;
         this.declarations = declarations;
         this.carrierQuotes = carrierQuotes;
+        this.orderProblems = orderProblems;
         this.link = link;
         this.sender = sender;
         this.tariff = tariff;
@@ -124,8 +127,7 @@ public class Declaring {
             throw new Refusal(Refusal.Kind.CONFLICT, "not-correctable", "order " + orderNo + " is "
                     + stored.status() + ": only an order waiting for its booking or refused is corrected");
         }
-        Set<Long> approved = orders.approvedProducts(sellerId);
-        List<String> problems = corrected.problems(codes, approved::contains);
+        List<String> problems = orderProblems.problems(sellerId, corrected);
         if (!problems.isEmpty()) {
             throw Refusal.invalid("invalid-order", String.join("; ", problems));
         }

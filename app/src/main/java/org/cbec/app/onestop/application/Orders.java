@@ -4,9 +4,12 @@ import java.io.Reader;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
+import java.time.YearMonth;
+import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
+import org.cbec.app.onestop.domain.ExchangeRates;
 import org.cbec.app.onestop.domain.ExportOrder;
 import org.cbec.app.onestop.domain.OrderCsv;
 import org.cbec.app.onestop.domain.TradeCodes;
@@ -19,7 +22,8 @@ import org.springframework.transaction.annotation.Transactional;
 /**
  * Sellers' export orders in: one by JSON or many by CSV, each checked against the seller's approved products and
  * the customs codes, and taken whole or not at all (a file with one bad row takes nothing, every problem named by
- * row and column). Each order waits (RECEIVED) for its agency declaration.
+ * row and column). An order goes by the cross-border list, so it stays within the list's limits (5,000 yuan of goods
+ * at the month's customs rate, no licence-controlled goods). Each order waits (RECEIVED) for its booking.
  */
 @Service
 public class Orders {
@@ -27,13 +31,17 @@ public class Orders {
     /** The most problems one refusal lists; the rest are counted. */
     static final int PROBLEMS_SHOWN = 200;
 
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+
     private final OrderRepository orders;
     private final TradeCodes codes;
+    private final ExchangeRates rates;
     private final Clock clock;
 
-    Orders(OrderRepository orders, TradeCodes codes, Clock clock) {
+    Orders(OrderRepository orders, TradeCodes codes, ExchangeRates rates, Clock clock) {
         this.orders = orders;
         this.codes = codes;
+        this.rates = rates;
         this.clock = clock;
     }
 
@@ -46,8 +54,7 @@ public class Orders {
         if (order == null) {
             throw Refusal.invalid("invalid-order", "the order: a JSON object with orderNo, mode, lines ...");
         }
-        Set<Long> approved = orders.approvedProducts(sellerId);
-        List<String> problems = order.problems(codes, approved::contains);
+        List<String> problems = problems(sellerId, order);
         if (!problems.isEmpty()) {
             throw Refusal.invalid("invalid-order", String.join("; ", problems));
         }
@@ -61,9 +68,10 @@ public class Orders {
         OrderCsv.Parsed parsed = OrderCsv.parse(csv);
         refuseIf(parsed.problems());
         Set<Long> approved = orders.approvedProducts(sellerId);
+        Set<Long> licensed = orders.licensedProducts(sellerId);
         List<String> problems = new ArrayList<>();
         for (OrderCsv.Rows rows : parsed.orders()) {
-            for (String problem : rows.order().problems(codes, approved::contains)) {
+            for (String problem : problems(rows.order(), approved, licensed)) {
                 problems.add(located(problem, rows.rows()));
             }
         }
@@ -75,6 +83,22 @@ public class Orders {
             taken.add(rows.order().orderNo());
         }
         return taken;
+    }
+
+    /** What keeps a seller's order from being declared: its fields, its products, the list's limits. */
+    public List<String> problems(long sellerId, ExportOrder order) {
+        return problems(order, orders.approvedProducts(sellerId), orders.licensedProducts(sellerId));
+    }
+
+    private List<String> problems(ExportOrder order, Set<Long> approved, Set<Long> licensed) {
+        List<String> problems = order.problems(codes, approved::contains);
+        if (!problems.isEmpty()) {
+            return problems;
+        }
+        int places = codes.currency(order.currency()).orElseThrow().places();
+        return order.listProblems(rates.cny(order.currency(), order.goodsValue(places), YearMonth.now(
+                clock.withZone(CHINA))).orElse(null), order.lines().stream().map(l -> licensed.contains(
+                l.productId())).toList());
     }
 
     public View view(long sellerId, String orderNo) {

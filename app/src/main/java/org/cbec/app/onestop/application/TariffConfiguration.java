@@ -6,6 +6,7 @@ import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import org.cbec.app.onestop.domain.ExchangeRates;
 import org.cbec.app.onestop.domain.ExportTariff;
 import org.cbec.app.onestop.domain.TradeCodes;
 import org.springframework.beans.factory.annotation.Value;
@@ -27,6 +28,15 @@ class TariffConfiguration {
                 throw new IOException("the export tariff onestop/export-tariff.csv is not in the jar");
             }
             return ExportTariff.read(new InputStreamReader(in, StandardCharsets.UTF_8));
+        }
+    }
+
+    /** The monthly customs exchange rates ({@code cbec.onestop.rates-file} when set, else the sample in the jar). */
+    @Bean
+    ExchangeRates exchangeRates(@Value("${cbec.onestop.rates-file:}") String file) throws IOException {
+        try (InputStream in = file.isBlank() ? TariffConfiguration.class.getResourceAsStream(
+                "/onestop/exchange-rates.csv") : Files.newInputStream(Path.of(file))) {
+            return ExchangeRates.read(new InputStreamReader(in, StandardCharsets.UTF_8));
         }
     }
 

@@ -26,6 +26,13 @@ public record ExportOrder(String orderNo, String mode, String warehouse, String 
     public static final int MAX_LINES = 100;
     /** China's country code (JGS-20). */
     public static final String CHINA = "142";
+    /** The yuan's currency code (JGS-20). */
+    public static final String CNY = "142";
+    /**
+     * The most goods value one export inventory may declare, in CNY: a parcel above it (or one whose goods need a
+     * licence) goes by customs declaration (报关单), not by the cross-border list (cbec-rules.md §B.4).
+     */
+    public static final BigDecimal LIST_LIMIT_CNY = new BigDecimal("5000");
     /** CEB quantities have 5 places (N19,5); unit prices are kept to 4. */
     public static final int QTY_PLACES = 5;
     public static final int PRICE_PLACES = 4;
@@ -102,6 +109,28 @@ public record ExportOrder(String orderNo, String mode, String warehouse, String 
 
     private static boolean tooLarge(BigDecimal amount) {
         return amount.precision() - amount.scale() > INTEGER_DIGITS;
+    }
+
+    /**
+     * What keeps the order out of the cross-border list: goods value above {@link #LIST_LIMIT_CNY} at the month's
+     * rate, and goods a licence controls (the products' pre-review flags, by line).
+     */
+    public List<String> listProblems(BigDecimal goodsValueCny, List<Boolean> licenceByLine) {
+        List<String> problems = new ArrayList<>();
+        if (goodsValueCny == null) {
+            problems.add("currency: no customs exchange rate of " + currency + " for this month");
+        } else if (goodsValueCny.compareTo(LIST_LIMIT_CNY) > 0) {
+            problems.add("goodsValue: CNY " + goodsValueCny.toPlainString() + " at this month's customs rate, above "
+                    + "the " + LIST_LIMIT_CNY + " a cross-border inventory declares; split the order, or declare it "
+                    + "by customs declaration (报关单), which this platform does not offer");
+        }
+        for (int i = 0; i < licenceByLine.size(); i++) {
+            if (Boolean.TRUE.equals(licenceByLine.get(i))) {
+                problems.add("lines[" + (i + 1) + "].productId: its goods need an export licence, which a "
+                        + "cross-border inventory cannot carry; declare them by customs declaration");
+            }
+        }
+        return problems;
     }
 
     /** A line's total in the order's currency, to its places. */

@@ -133,6 +133,12 @@ public class OrderRepository {
                 + " rows only").param(sellerId).query(OrderRepository::row).list();
     }
 
+    /** The ids of a seller's approved products whose export needs a licence (flagged at pre-review). */
+    public Set<Long> licensedProducts(long sellerId) {
+        return Set.copyOf(jdbc.sql("select id from onestop_product where seller_id = ? and status = 'APPROVED' "
+                + "and flags like '%LICENCE_REQUIRED%'").param(sellerId).query(Long.class).list());
+    }
+
     /** The ids of a seller's approved products. */
     public Set<Long> approvedProducts(long sellerId) {
         return Set.copyOf(jdbc.sql("select id from onestop_product where seller_id = ? and status = 'APPROVED'")

@@ -6,7 +6,6 @@ import java.time.Instant;
 import java.util.List;
 import org.cbec.app.customs.domain.TaxBill;
 import org.cbec.app.customs.domain.TaxBillLine;
-import org.cbec.app.customs.persistence.TaxRepository;
 import org.cbec.ceb.CebReader;
 import org.cbec.ceb.ReadResult;
 import org.cbec.ceb.schema.import202205.CEB816Message;
