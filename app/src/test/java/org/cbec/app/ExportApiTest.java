@@ -8,6 +8,7 @@ import java.util.Collections;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.UUID;
 import org.cbec.ceb.schema.export202205.CEB403Message;
 import org.cbec.ceb.sign.KeyMaterial;
 import org.cbec.ceb.sign.SelfSignedKeys;
@@ -168,6 +169,21 @@ class ExportApiTest extends ParcelApiTest {
             });
             assertThat(reviewed.get("returnStatus").asString()).as(mode[0]).isEqualTo("399");
         }
+    }
+
+    @Test
+    void anArrivalOfAHundredUnknownWaybillsIsRefusedWithAReasonCutToItsThousandCharacters() {
+        List<String> unknown = new java.util.ArrayList<>();
+        for (int i = 0; i < 100; i++) {
+            unknown.add("ELNUNKNOWN" + UUID.randomUUID().toString().substring(0, 8) + i);
+        }
+        send("carrier", ExportParcels.arrival(unknown));
+        JsonNode refused = receipts("carrier").stream().filter(r -> "CEB508".equals(r.get("messageType")
+                .asString())).reduce((a, b) -> b).orElseThrow();
+        assertThat(refused.get("returnStatus").asString()).isEqualTo("100");
+        assertThat(refused.get("returnInfo").asString()).as("returnInfo is C..1000").hasSize(1000).endsWith("…");
+        assertThat(new org.cbec.ceb.CebReader(org.cbec.ceb.ReadOptions.strict()).read(refused.get("xml").asString()
+                .getBytes(java.nio.charset.StandardCharsets.UTF_8)).errors()).as("the receipt stays valid").isEmpty();
     }
 
     private List<String> statusesOf(String who, String messageType, String field, String value) {

@@ -25,6 +25,11 @@ public final class PlatformClient {
         this.admin = admin;
     }
 
+    /** The operator's token this client acts with. */
+    String admin() {
+        return admin;
+    }
+
     /** A 10-character enterprise code (a customs code's length) of a letter and nine random digits. */
     public static String code(java.util.Random random, char letter) {
         return letter + String.format("%09d", random.nextInt(1_000_000_000));

@@ -32,7 +32,8 @@ import tools.jackson.databind.json.JsonMapper;
  * <pre>java -cp bench/target/benchmarks.jar org.cbec.bench.sim.TrafficSimulator --parcels 1000</pre>
  * Options: --url (http://127.0.0.1:8080), --admin-token (or CBEC_ADMIN_TOKEN), --parcels (1000),
  * --per-message (10), --faulty-percent (8), --concurrency (8), --timeout-seconds (300), --seed (1), --mode (import;
- * export plays the export parcel to 899 with arrival and departure).
+ * export plays the export parcel to 899 with arrival and departure; onestop plays sellers through the comprehensive
+ * service platform: {@link OnestopSimulator}).
  */
 public final class TrafficSimulator {
 
@@ -56,7 +57,20 @@ public final class TrafficSimulator {
             System.err.println("the operator token is needed: --admin-token or CBEC_ADMIN_TOKEN");
             System.exit(2);
         }
-        TrafficSimulator simulator = new TrafficSimulator(options.getOrDefault("url", "http://127.0.0.1:8080"), admin);
+        String url = options.getOrDefault("url", "http://127.0.0.1:8080");
+        TrafficSimulator simulator = new TrafficSimulator(url, admin);
+        if ("onestop".equals(options.get("mode"))) {
+            String staff = options.getOrDefault("staff-token", System.getenv("CBEC_ONESTOP_STAFF_TOKEN"));
+            if (staff == null) {
+                System.err.println("the onestop staff token is needed: --staff-token or CBEC_ONESTOP_STAFF_TOKEN");
+                System.exit(2);
+            }
+            new OnestopSimulator(simulator.platform, url, staff).run(Integer.parseInt(options.getOrDefault("parcels",
+                    "1000")), Integer.parseInt(options.getOrDefault("sellers", "5")), Integer.parseInt(options
+                    .getOrDefault("concurrency", "8")), Duration.ofSeconds(Long.parseLong(options.getOrDefault(
+                    "timeout-seconds", "300"))), Long.parseLong(options.getOrDefault("seed", "1")));
+            return;
+        }
         simulator.run(options.getOrDefault("mode", "import"), Integer.parseInt(options.getOrDefault("parcels", "1000")),
                 Integer.parseInt(options.getOrDefault("per-message", "10")),
                 Integer.parseInt(options.getOrDefault("faulty-percent", "8")),

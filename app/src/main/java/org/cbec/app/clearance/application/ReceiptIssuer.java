@@ -22,6 +22,9 @@ class ReceiptIssuer implements Receipts {
 
     private final ReceiptRepository receipts;
 
+    /** The longest returnInfo a receipt carries (CEB-SPEC.md: C..1000). */
+    static final int RETURN_INFO = 1000;
+
     ReceiptIssuer(ReceiptRepository receipts) {
         this.receipts = receipts;
     }
@@ -36,15 +39,25 @@ class ReceiptIssuer implements Receipts {
                         String returnInfo, String xml, Instant at) {
         DeclaredRecord keys = new DeclaredRecord(guid, null, null, null, null, null, null, null, null, null, null,
                 null, null, invtNo, null);
-        queue(new Pending(enterprise, messageType, keys, returnStatus, returnInfo, ReceiptWriter.returnTime(at), xml));
+        queue(new Pending(enterprise, messageType, keys, returnStatus, returnInfo(returnInfo),
+                ReceiptWriter.returnTime(at), xml));
     }
 
     @Override
     public void issue(String enterprise, String receiptType, DeclaredRecord record, String preNo, String status,
                       String info, Instant now) {
         String returnTime = ReceiptWriter.returnTime(now);
-        queue(new Pending(enterprise, receiptType, record, status, info, returnTime,
-                ReceiptWriter.record(receiptType, record, preNo, status, info, returnTime)));
+        String returnInfo = returnInfo(info);
+        queue(new Pending(enterprise, receiptType, record, status, returnInfo, returnTime,
+                ReceiptWriter.record(receiptType, record, preNo, status, returnInfo, returnTime)));
+    }
+
+    /**
+     * returnInfo is C..1000: a longer reason (a refusal naming a hundred waybills) is cut to 999 characters and an
+     * ellipsis, so that its receipt stays valid and is stored (it was a 500 and a lost receipt before).
+     */
+    static String returnInfo(String info) {
+        return info == null || info.length() <= RETURN_INFO ? info : info.substring(0, RETURN_INFO - 1) + "…";
     }
 
     private void queue(Pending receipt) {

@@ -4,11 +4,14 @@ import java.nio.charset.StandardCharsets;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.HashSet;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicBoolean;
 import java.util.concurrent.locks.ReentrantLock;
 import org.cbec.app.onestop.persistence.CarrierRepository;
@@ -24,13 +27,13 @@ import org.springframework.transaction.support.TransactionSynchronization;
 import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
- * Sends the outbox to the clearance platform in the order it was queued, each message with its account's token
- * (the platform's, or the carrier's for a waybill). While the clearance platform cannot be reached (or answers 5xx,
- * 429, or refuses the token) the messages stay queued and are tried again after 1, 2, 4 ... seconds, at most
- * {@code cbec.onestop.max-backoff} apart: nothing is lost, and nothing overtakes. A message refused for what it is
- * (4xx) is marked so, and its order is refused with the reason. Each message is claimed before it is sent, so two
- * nodes never send it side by side; a node that dies mid-send leaves it to be sent again after the claim lapses,
- * which the clearance platform takes as the duplicate it is (same record guid).
+ * Sends the outbox to the clearance platform, each order's messages in the order they were queued, each with its
+ * account's token (the platform's, or the carrier's for a waybill). While the clearance platform cannot be reached
+ * (or answers 5xx, 429, or refuses the token) the messages stay queued and are tried again after 1, 2, 4 ...
+ * seconds, at most {@code cbec.onestop.max-backoff} apart: nothing is lost, and nothing overtakes within an order. A
+ * message refused for what it is (4xx) is marked so, and its order is refused with the reason. Each message is
+ * claimed before it is sent, so two nodes never send it side by side; a node that dies mid-send leaves it to be sent
+ * again after the claim lapses, which the clearance platform takes as the duplicate it is (same record guid).
  */
 @Service
 public class ClearanceSender {
@@ -53,10 +56,12 @@ public class ClearanceSender {
         thread.setDaemon(true);
         return thread;
     });
+    private final ExecutorService senders;
 
     ClearanceSender(DeclarationRepository declarations, OrderRepository orders, CarrierRepository carriers,
                     LinkRepository links, ClearancePort clearance, Clock clock,
-                    @Value("${cbec.onestop.max-backoff:PT1M}") Duration maxBackoff) {
+                    @Value("${cbec.onestop.max-backoff:PT1M}") Duration maxBackoff,
+                    @Value("${cbec.onestop.send-threads:8}") int sendThreads) {
         this.declarations = declarations;
         this.orders = orders;
         this.carriers = carriers;
@@ -64,6 +69,11 @@ public class ClearanceSender {
         this.clearance = clearance;
         this.clock = clock;
         this.maxBackoff = maxBackoff;
+        this.senders = Executors.newFixedThreadPool(Math.max(1, sendThreads), r -> {
+            Thread thread = new Thread(r, "onestop-send");
+            thread.setDaemon(true);
+            return thread;
+        });
     }
 
     /** Sends soon after the caller's transaction commits (what it queued is then visible). */
@@ -105,20 +115,42 @@ public class ClearanceSender {
 
     /**
      * One batch of the oldest queued messages; answers how many were sent or refused, or -1 when the clearance
-     * platform could not be reached. An account's messages go in order: one waiting for its next attempt (or
-     * claimed by another node) holds back the account's later ones.
+     * platform could not be reached. Each order's messages go in order, one after the other (a correction's change
+     * never overtakes what it changes); different orders go side by side, {@code cbec.onestop.send-threads} at once.
+     * A message waiting for its next attempt (or claimed by another node) holds back its order's later ones.
      */
     private int sendBatch() {
         Instant now = clock.instant();
-        Set<String> held = new HashSet<>();
-        int done = 0;
+        Map<String, List<DeclarationRepository.Outgoing>> lanes = new LinkedHashMap<>();
         for (DeclarationRepository.Outgoing message : declarations.queued(BATCH)) {
-            if (held.contains(message.account())) {
-                continue;
+            lanes.computeIfAbsent(message.orderId() == null ? "account " + message.account() + " "
+                    + message.document() : "order " + message.orderId(), k -> new ArrayList<>()).add(message);
+        }
+        AtomicBoolean unreachable = new AtomicBoolean();
+        List<Future<Integer>> sending = new ArrayList<>();
+        for (List<DeclarationRepository.Outgoing> lane : lanes.values()) {
+            sending.add(senders.submit(() -> sendLane(lane, now, unreachable)));
+        }
+        int done = 0;
+        for (Future<Integer> lane : sending) {
+            try {
+                done += lane.get();
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                return -1;
+            } catch (ExecutionException e) {
+                LOG.warn("onestop: sending failed", e.getCause());
             }
-            if (message.nextAttemptAt().isAfter(now) || !declarations.claim(message, now.plus(CLAIM))) {
-                held.add(message.account());
-                continue;
+        }
+        return unreachable.get() ? -1 : done;
+    }
+
+    private int sendLane(List<DeclarationRepository.Outgoing> lane, Instant now, AtomicBoolean unreachable) {
+        int done = 0;
+        for (DeclarationRepository.Outgoing message : lane) {
+            if (unreachable.get() || message.nextAttemptAt().isAfter(now)
+                    || !declarations.claim(message, now.plus(CLAIM))) {
+                return done;
             }
             String token = token(message.account());
             ClearancePort.Sent sent = token == null ? new ClearancePort.Sent(ClearancePort.Result.RETRY, 0,
@@ -137,11 +169,10 @@ public class ClearanceSender {
                     LOG.info("onestop: message {} ({}) not taken, attempt {}: {}", message.id(), message.document(),
                             attempts, sent.detail());
                     if (sent.status() == 0) {
-                        return -1;
+                        unreachable.set(true);
                     }
-                    // the account's later messages wait their turn: none overtakes the one that failed
-                    held.add(message.account());
-                    continue;
+                    // the order's later messages wait their turn: none overtakes the one that failed
+                    return done;
                 }
                 default -> throw new IllegalStateException(sent.result().name());
             }
