@@ -17,6 +17,7 @@ import tools.jackson.databind.JsonNode;
 /**
  * The clearance platform stopped while sellers book and pay: every message waits in the platform's outbox, retried,
  * and when the clearance platform is back all of it is sent, in order, and every order is declared: nothing lost.
+ * The platform is filed here without a webhook: it hears every receipt by pulling.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OnestopClearanceDownApiTest extends OnestopTest {
@@ -42,7 +43,7 @@ class OnestopClearanceDownApiTest extends OnestopTest {
     @Test
     void ordersQueueWhileTheClearancePlatformIsDownAndAreAllDeclaredWhenItIsBack() throws Exception {
         OnestopDeclarations onestop = new OnestopDeclarations(api(), port);
-        onestop.link();
+        onestop.link(false);
         OnestopDeclarations.Carrier carrier = onestop.carrier();
         String seller = approvedSeller();
         long product = approvedProduct(seller, "TS-" + OnestopDeclarations.code('1'), "6109100000");

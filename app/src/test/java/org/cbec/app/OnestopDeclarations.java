@@ -46,8 +46,13 @@ final class OnestopDeclarations {
         return letter + String.format("%09d", RANDOM.nextInt(1_000_000_000));
     }
 
-    /** The platform's code and token at the clearance platform, linking it first if it is not. */
+    /** The platform's code and token at the clearance platform, linking it first (with its webhook) if it is not. */
     String[] link() {
+        return link(true);
+    }
+
+    /** As {@link #link()}; without the webhook the platform hears its receipts only by pulling them. */
+    String[] link(boolean webhook) {
         JsonNode view = api.get("/api/v1/onestop/clearance", PlatformTest.STAFF).json();
         String key = TestDatabase.class.getName() + ":" + port;
         if (view.get("linked").asBoolean() && LINKED.containsKey(key)) {
@@ -57,7 +62,9 @@ final class OnestopDeclarations {
         Map<String, Object> filing = new HashMap<>(Map.of("code", code, "name", "测试综服平台有限公司", "roles",
                 List.of("EBP", "EBC", "AGENT"), "dxpId", "DXPENT0000000001", "certificates",
                 List.of(view.get("certificate").asString())));
-        filing.put("webhookUrl", "http://127.0.0.1:" + port + view.get("webhookPath").asString());
+        if (webhook) {
+            filing.put("webhookUrl", "http://127.0.0.1:" + port + view.get("webhookPath").asString());
+        }
         ApiClient.Response filed = api.postJson("/api/v1/enterprises", PlatformTest.ADMIN, filing);
         assertThat(filed.status()).as(filed.body()).isEqualTo(201);
         String token = filed.json().get("token").asString();

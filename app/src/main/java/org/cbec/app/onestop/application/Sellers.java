@@ -61,7 +61,12 @@ public class Sellers {
 
     /** The approved seller behind a token: 401 for no seller's token, 403 while its sign-up is not approved. */
     public View approved(String token) {
-        View seller = byToken(token).orElseThrow(() -> Refusal.unauthenticated("a seller's token is required"));
+        return requireApproved(byToken(token).orElseThrow(() -> Refusal.unauthenticated("a seller's token is "
+                + "required")));
+    }
+
+    /** 403 while a seller's sign-up is not approved. */
+    View requireApproved(View seller) {
         if (seller.status() != Review.APPROVED) {
             throw Refusal.forbidden("seller-not-approved", "the sign-up of seller " + seller.id() + " is "
                     + seller.status() + (seller.reason() == null ? "" : " (" + seller.reason() + ")")

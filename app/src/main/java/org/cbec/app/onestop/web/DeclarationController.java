@@ -3,13 +3,12 @@ package org.cbec.app.onestop.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
-import org.cbec.app.api.BearerToken;
 import org.cbec.app.onestop.application.Declaring;
 import org.cbec.app.onestop.application.Orders;
-import org.cbec.app.onestop.application.Sellers;
 import org.cbec.app.onestop.application.Tracking;
 import org.cbec.app.onestop.domain.Booking;
 import org.cbec.app.onestop.domain.ExportOrder;
+import org.cbec.app.onestop.domain.SellerRole;
 import org.cbec.app.shared.Refusal;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -22,6 +21,9 @@ import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import static org.cbec.app.onestop.domain.SellerRole.CLERK;
+import static org.cbec.app.onestop.domain.SellerRole.FINANCE;
+import static org.cbec.app.onestop.domain.SellerRole.OWNER;
 
 /**
  * An approved seller's declarations: booking an order's parcel (which declares it), correcting an order, recording
@@ -33,9 +35,9 @@ class DeclarationController {
     private final Declaring declaring;
     private final Tracking tracking;
     private final Orders orders;
-    private final Sellers sellers;
+    private final SellerCaller sellers;
 
-    DeclarationController(Declaring declaring, Tracking tracking, Orders orders, Sellers sellers) {
+    DeclarationController(Declaring declaring, Tracking tracking, Orders orders, SellerCaller sellers) {
         this.declaring = declaring;
         this.tracking = tracking;
         this.orders = orders;
@@ -45,12 +47,13 @@ class DeclarationController {
     @PostMapping("/api/v1/onestop/orders/{orderNo}/booking")
     ResponseEntity<Declaring.Parcel> book(@PathVariable String orderNo, @RequestBody Booking booking,
                                           HttpServletRequest request) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(declaring.book(seller(request), orderNo, booking));
+        return ResponseEntity.status(HttpStatus.CREATED).body(declaring.book(seller(request, OWNER, CLERK), orderNo,
+                booking));
     }
 
     @PutMapping("/api/v1/onestop/orders/{orderNo}")
     Orders.View correct(@PathVariable String orderNo, @RequestBody ExportOrder order, HttpServletRequest request) {
-        long seller = seller(request);
+        long seller = seller(request, OWNER, CLERK);
         declaring.correct(seller, orderNo, order);
         return orders.view(seller, orderNo);
     }
@@ -58,25 +61,26 @@ class DeclarationController {
     @PutMapping("/api/v1/onestop/orders/{orderNo}/payment")
     Tracking.Track payment(@PathVariable String orderNo, @RequestBody Declaring.PaymentRecord payment,
                            HttpServletRequest request) {
-        long seller = seller(request);
+        long seller = seller(request, OWNER, FINANCE);
         declaring.payment(seller, orderNo, payment);
         return tracking.track(seller, orderNo);
     }
 
     @GetMapping("/api/v1/onestop/orders/{orderNo}/timeline")
     Tracking.Track timeline(@PathVariable String orderNo, HttpServletRequest request) {
-        return tracking.track(seller(request), orderNo);
+        return tracking.track(seller(request, SellerCaller.ANYONE), orderNo);
     }
 
     @GetMapping("/api/v1/onestop/orders/{orderNo}/label.pdf")
     ResponseEntity<byte[]> label(@PathVariable String orderNo, HttpServletRequest request) {
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).header(HttpHeaders.CONTENT_DISPOSITION,
-                "inline; filename=\"label-" + orderNo + ".pdf\"").body(tracking.label(seller(request), orderNo));
+                "inline; filename=\"label-" + orderNo + ".pdf\"").body(tracking.label(seller(request, OWNER, CLERK),
+                orderNo));
     }
 
     @GetMapping("/api/v1/onestop/statement")
     Tracking.Statement statement(@RequestParam String month, HttpServletRequest request) {
-        long seller = seller(request);
+        long seller = seller(request, OWNER, FINANCE);
         try {
             return tracking.statement(seller, YearMonth.parse(month));
         } catch (DateTimeParseException e) {
@@ -84,7 +88,7 @@ class DeclarationController {
         }
     }
 
-    private long seller(HttpServletRequest request) {
-        return sellers.approved(BearerToken.of(request)).id();
+    private long seller(HttpServletRequest request, SellerRole... roles) {
+        return sellers.seller(request, roles);
     }
 }

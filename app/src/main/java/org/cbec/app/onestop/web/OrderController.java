@@ -8,10 +8,9 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
-import org.cbec.app.api.BearerToken;
 import org.cbec.app.onestop.application.Orders;
-import org.cbec.app.onestop.application.Sellers;
 import org.cbec.app.onestop.domain.ExportOrder;
+import org.cbec.app.onestop.domain.SellerRole;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -22,29 +21,31 @@ import org.springframework.web.bind.annotation.RequestBody;
 import org.springframework.web.bind.annotation.RequestHeader;
 import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
+import static org.cbec.app.onestop.domain.SellerRole.CLERK;
+import static org.cbec.app.onestop.domain.SellerRole.OWNER;
 
 /** An approved seller's export orders: one by JSON, many by CSV (UTF-8, or GBK when the request says so). */
 @RestController
 class OrderController {
 
     private final Orders orders;
-    private final Sellers sellers;
+    private final SellerCaller sellers;
 
-    OrderController(Orders orders, Sellers sellers) {
+    OrderController(Orders orders, SellerCaller sellers) {
         this.orders = orders;
         this.sellers = sellers;
     }
 
     @PostMapping(path = "/api/v1/onestop/orders", consumes = MediaType.APPLICATION_JSON_VALUE)
     ResponseEntity<Orders.View> take(@RequestBody ExportOrder order, HttpServletRequest request) {
-        return ResponseEntity.status(HttpStatus.CREATED).body(orders.take(seller(request), order));
+        return ResponseEntity.status(HttpStatus.CREATED).body(orders.take(seller(request, OWNER, CLERK), order));
     }
 
     /** A CSV file of orders (the layout in the README), taken whole or refused whole. */
     @PostMapping(path = "/api/v1/onestop/orders", consumes = "text/csv")
     ResponseEntity<Map<String, Object>> upload(@RequestHeader("Content-Type") String contentType,
                                                HttpServletRequest request) throws IOException {
-        long seller = seller(request);
+        long seller = seller(request, OWNER, CLERK);
         Charset charset = charset(contentType);
         List<String> taken = orders.upload(seller, new InputStreamReader(request.getInputStream(), charset
                 .newDecoder().onMalformedInput(CodingErrorAction.REPORT)
@@ -54,16 +55,16 @@ class OrderController {
 
     @GetMapping("/api/v1/onestop/orders")
     Map<String, List<Orders.View>> mine(@RequestParam(required = false) Integer page, HttpServletRequest request) {
-        return Map.of("orders", orders.ofSeller(seller(request), page).rows());
+        return Map.of("orders", orders.ofSeller(seller(request, SellerCaller.ANYONE), page).rows());
     }
 
     @GetMapping("/api/v1/onestop/orders/{orderNo}")
     Orders.View order(@PathVariable String orderNo, HttpServletRequest request) {
-        return orders.view(seller(request), orderNo);
+        return orders.view(seller(request, SellerCaller.ANYONE), orderNo);
     }
 
-    private long seller(HttpServletRequest request) {
-        return sellers.approved(BearerToken.of(request)).id();
+    private long seller(HttpServletRequest request, SellerRole... roles) {
+        return sellers.seller(request, roles);
     }
 
     /**

@@ -5,10 +5,12 @@ import java.util.List;
 import java.util.Map;
 import org.cbec.app.api.BearerToken;
 import org.cbec.app.onestop.application.Products;
+import org.cbec.app.onestop.application.SellerUsers;
 import org.cbec.app.onestop.application.Sellers;
 import org.cbec.app.onestop.domain.ProductFiling;
 import org.cbec.app.onestop.domain.Review;
 import org.cbec.app.onestop.domain.SellerApplication;
+import org.cbec.app.onestop.domain.SellerRole;
 import org.cbec.app.shared.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
@@ -29,11 +31,15 @@ class SellerController {
     private final Sellers sellers;
     private final Products products;
     private final StaffToken staff;
+    private final SellerCaller callers;
+    private final SellerUsers users;
 
-    SellerController(Sellers sellers, Products products, StaffToken staff) {
+    SellerController(Sellers sellers, Products products, StaffToken staff, SellerCaller callers, SellerUsers users) {
         this.sellers = sellers;
         this.products = products;
         this.staff = staff;
+        this.callers = callers;
+        this.users = users;
     }
 
     @PostMapping("/api/v1/onestop/sellers")
@@ -79,7 +85,7 @@ class SellerController {
 
     @PostMapping("/api/v1/onestop/products")
     ResponseEntity<Products.View> file(@RequestBody ProductFiling product, HttpServletRequest request) {
-        long seller = sellers.approved(BearerToken.of(request)).id();
+        long seller = callers.seller(request, SellerRole.OWNER, SellerRole.CLERK);
         return ResponseEntity.status(HttpStatus.CREATED).body(products.file(seller, product));
     }
 
@@ -91,7 +97,7 @@ class SellerController {
         if (staff.isStaff(request)) {
             return Map.of("products", products.queue(status(status == null ? "PENDING" : status), page).rows());
         }
-        return Map.of("products", products.ofSeller(sellers.approved(BearerToken.of(request)).id(), page).rows());
+        return Map.of("products", products.ofSeller(callers.seller(request, SellerCaller.ANYONE), page).rows());
     }
 
     @GetMapping("/api/v1/onestop/products/{id}")
@@ -99,12 +105,35 @@ class SellerController {
         if (staff.isStaff(request)) {
             return products.view(id);
         }
-        return products.ofSeller(sellers.approved(BearerToken.of(request)).id(), id);
+        return products.ofSeller(callers.seller(request, SellerCaller.ANYONE), id);
     }
 
     @PostMapping("/api/v1/onestop/products/{id}/review")
     Products.View decideProduct(@PathVariable long id, @RequestBody Decision decision, HttpServletRequest request) {
         return products.decide(id, decision.decision(), decision.reason(), staff.require(request));
+    }
+
+    /** The owner files its seller's users (CLERK, FINANCE), each with a token of its own, shown once. */
+    @PostMapping("/api/v1/onestop/sellers/me/users")
+    ResponseEntity<SellerUsers.Filed> fileUser(@RequestBody SellerUsers.Filing filing, HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.CREATED).body(users.file(callers.seller(request, SellerRole.OWNER),
+                filing));
+    }
+
+    @GetMapping("/api/v1/onestop/sellers/me/users")
+    Map<String, List<SellerUsers.View>> users(HttpServletRequest request) {
+        return Map.of("users", users.ofSeller(callers.seller(request, SellerRole.OWNER)));
+    }
+
+    /** Disables a user: its token stops working at once. */
+    @PostMapping("/api/v1/onestop/sellers/me/users/{id}/disable")
+    SellerUsers.View disableUser(@PathVariable long id, HttpServletRequest request) {
+        return users.disable(callers.seller(request, SellerRole.OWNER), id);
+    }
+
+    @PostMapping("/api/v1/onestop/sellers/me/users/{id}/token")
+    Map<String, String> userToken(@PathVariable long id, HttpServletRequest request) {
+        return Map.of("token", users.newToken(callers.seller(request, SellerRole.OWNER), id));
     }
 
     private static Review status(String status) {
