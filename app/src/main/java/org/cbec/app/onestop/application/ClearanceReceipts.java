@@ -10,6 +10,7 @@ import org.cbec.app.onestop.persistence.CarrierRepository;
 import org.cbec.app.onestop.persistence.DeclarationRepository;
 import org.cbec.app.onestop.persistence.LinkRepository;
 import org.cbec.app.onestop.persistence.OrderRepository;
+import org.cbec.app.shared.Paging;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -48,6 +49,22 @@ public class ClearanceReceipts {
         this.transactions = transactions;
         this.clock = clock;
         this.pull = pull;
+    }
+
+    /** A receipt that named nothing the platform sent, as the staff see it. */
+    public record Unmatched(long id, String account, long cursor, String messageType, String reason, Instant at,
+                            String xml) {
+    }
+
+    /** The receipts that matched nothing, newest first, a page. */
+    public List<Unmatched> unmatched(Integer page) {
+        return Paging.of(page).read(declarations::unmatched).rows().stream().map(u -> new Unmatched(u.id(),
+                u.account(), u.cursor(), u.messageType(), u.reason(), u.at(), u.xml())).toList();
+    }
+
+    /** The outbox by state (QUEUED, SENT, REFUSED). */
+    public java.util.Map<String, Long> outbox() {
+        return declarations.counts();
     }
 
     /** A receipt pushed to the platform's webhook. */

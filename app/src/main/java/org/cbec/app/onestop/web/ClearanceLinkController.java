@@ -8,8 +8,6 @@ import java.util.Map;
 import org.cbec.app.onestop.application.ClearanceLink;
 import org.cbec.app.onestop.application.ClearanceReceipts;
 import org.cbec.app.onestop.application.Summaries;
-import org.cbec.app.onestop.persistence.DeclarationRepository;
-import org.cbec.app.shared.Paging;
 import org.cbec.app.shared.Refusal;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -32,15 +30,12 @@ class ClearanceLinkController {
     private final ClearanceLink link;
     private final ClearanceReceipts receipts;
     private final Summaries summaries;
-    private final DeclarationRepository declarations;
     private final StaffToken staff;
 
-    ClearanceLinkController(ClearanceLink link, ClearanceReceipts receipts, Summaries summaries,
-                            DeclarationRepository declarations, StaffToken staff) {
+    ClearanceLinkController(ClearanceLink link, ClearanceReceipts receipts, Summaries summaries, StaffToken staff) {
         this.link = link;
         this.receipts = receipts;
         this.summaries = summaries;
-        this.declarations = declarations;
         this.staff = staff;
     }
 
@@ -60,14 +55,14 @@ class ClearanceLinkController {
     @GetMapping("/api/v1/onestop/clearance/outbox")
     Map<String, Long> outbox(HttpServletRequest request) {
         staff.require(request);
-        return declarations.counts();
+        return receipts.outbox();
     }
 
     @GetMapping("/api/v1/onestop/clearance/unmatched")
-    Map<String, List<DeclarationRepository.Unmatched>> unmatched(@RequestParam(required = false) Integer page,
-                                                                 HttpServletRequest request) {
+    Map<String, List<ClearanceReceipts.Unmatched>> unmatched(@RequestParam(required = false) Integer page,
+                                                             HttpServletRequest request) {
         staff.require(request);
-        return Map.of("receipts", Paging.of(page).read(declarations::unmatched).rows());
+        return Map.of("receipts", receipts.unmatched(page));
     }
 
     record Month(String month) {
