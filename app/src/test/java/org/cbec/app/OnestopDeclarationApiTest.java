@@ -43,6 +43,20 @@ class OnestopDeclarationApiTest extends OnestopTest {
         return new ExportParcelFactory.Parcel(logisticsNo.substring(3), ExportParcelFactory.Fault.NONE);
     }
 
+    /** A seller approved, a product of its approved, an order of one line of it taken. */
+    private record Sale(String seller, long product, String orderNo) {
+    }
+
+    private Sale sale(String mode, String flag, String qty, String price, String freight) {
+        String seller = approvedSeller();
+        long product = approvedProduct(seller, "TS-" + OnestopDeclarations.code('1'), "6109100000");
+        String orderNo = orderNo();
+        ApiClient.Response taken = api().postJson("/api/v1/onestop/orders", seller, OnestopDeclarations.order(
+                orderNo, mode, flag, product, qty, price, freight));
+        assertThat(taken.status()).as(taken.body()).isEqualTo(201);
+        return new Sale(seller, product, orderNo);
+    }
+
     private String bookAndPay(String seller, String orderNo, String charge) {
         ApiClient.Response booked = api().postJson("/api/v1/onestop/orders/" + orderNo + "/booking", seller,
                 Map.of("carrierId", carrier.id(), "grossWeightKg", 1.2));
@@ -55,12 +69,10 @@ class OnestopDeclarationApiTest extends OnestopTest {
 
     @Test
     void aSellerGoesFromSignUpThroughA9610OrderTo899() throws Exception {
-        String seller = approvedSeller();
-        long product = approvedProduct(seller, "TS-" + OnestopDeclarations.code('1'), "6109100000");
-        String orderNo = orderNo();
-        ApiClient.Response taken = api().postJson("/api/v1/onestop/orders", seller, OnestopDeclarations.order(
-                orderNo, "9610", "A", product, "3", "10.50", "5.00"));
-        assertThat(taken.status()).as(taken.body()).isEqualTo(201);
+        Sale sale = sale("9610", "A", "3", "10.50", "5.00");
+        String seller = sale.seller();
+        long product = sale.product();
+        String orderNo = sale.orderNo();
 
         JsonNode quote = api().get("/api/v1/onestop/quote?country=502&weightKg=1.2", seller).json();
         assertThat(quote.get("offers").findValues("carrierId").stream().map(JsonNode::asLong).toList())
@@ -110,11 +122,10 @@ class OnestopDeclarationApiTest extends OnestopTest {
 
     @Test
     void aRefusedOrderIsCorrectedAndSentAgain() {
-        String seller = approvedSeller();
-        long product = approvedProduct(seller, "TS-" + OnestopDeclarations.code('1'), "6109100000");
-        String orderNo = orderNo();
-        assertThat(api().postJson("/api/v1/onestop/orders", seller, OnestopDeclarations.order(orderNo, "9610", "B",
-                product, "3", "10.50", "5.00")).status()).isEqualTo(201);
+        Sale sale = sale("9610", "B", "3", "10.50", "5.00");
+        String seller = sale.seller();
+        long product = sale.product();
+        String orderNo = sale.orderNo();
         // the buyer paid 30.00, not the 36.50 the seller's order says: customs refuses the inventory
         bookAndPay(seller, orderNo, "30.00");
         JsonNode refused = onestop.awaitTimeline(seller, orderNo, t -> "REFUSED".equals(t.get("status")
@@ -141,11 +152,9 @@ class OnestopDeclarationApiTest extends OnestopTest {
 
     @Test
     void a9710OrderIsSummarisedIntoADeclaration() {
-        String seller = approvedSeller();
-        long product = approvedProduct(seller, "TS-" + OnestopDeclarations.code('1'), "6109100000");
-        String orderNo = orderNo();
-        assertThat(api().postJson("/api/v1/onestop/orders", seller, OnestopDeclarations.order(orderNo, "9710", "B",
-                product, "100", "2.50", "30.00")).status()).isEqualTo(201);
+        Sale sale = sale("9710", "B", "100", "2.50", "30.00");
+        String seller = sale.seller();
+        String orderNo = sale.orderNo();
         String logisticsNo = bookAndPay(seller, orderNo, "280.00");
         onestop.awaitTimeline(seller, orderNo, t -> OnestopDeclarations.has(t, "INVENTORY", "399"));
         carrierSends(carrier.messages().write(carrier.messages().arrivalMessage(List.of(parcel(logisticsNo)))));
@@ -205,11 +214,9 @@ class OnestopDeclarationApiTest extends OnestopTest {
 
     @Test
     void theSameOrderBookedTwiceAtOnceIsBookedOnce() throws Exception {
-        String seller = approvedSeller();
-        long product = approvedProduct(seller, "TS-" + OnestopDeclarations.code('1'), "6109100000");
-        String orderNo = orderNo();
-        assertThat(api().postJson("/api/v1/onestop/orders", seller, OnestopDeclarations.order(orderNo, "9610", "A",
-                product, "1", "10", "0")).status()).isEqualTo(201);
+        Sale sale = sale("9610", "A", "1", "10", "0");
+        String seller = sale.seller();
+        String orderNo = sale.orderNo();
         List<Integer> statuses = AtOnce.times(4, () -> api().postJson("/api/v1/onestop/orders/" + orderNo
                 + "/booking", seller, Map.of("choice", "CHEAPEST", "grossWeightKg", 0.4)).status());
         assertThat(statuses).containsOnly(201, 409).filteredOn(s -> s == 201).hasSize(1);
@@ -235,15 +242,23 @@ class OnestopDeclarationApiTest extends OnestopTest {
         assertThat(file.status()).isEqualTo(400);
         assertThat(file.body()).contains("row 2, column goodsValue: CNY ");
         assertThat(api().get("/api/v1/onestop/orders", seller).json().get("orders")).as("nothing taken").isEmpty();
+
+        long steel = approvedProduct(seller, "ST-" + OnestopDeclarations.code('1'), "7208510000");
+        for (Object[] goods : new Object[][] {{shirts, "B"}, {steel, "A"}}) {
+            Map<String, Object> unsaid = new java.util.HashMap<>(OnestopDeclarations.order(orderNo(), "9610", "B",
+                    (Long) goods[0], "1", "10", "0"));
+            unsaid.remove("statisticsFlag");
+            ApiClient.Response taken = api().postJson("/api/v1/onestop/orders", seller, unsaid);
+            assertThat(taken.json().get("order").get("statisticsFlag").asString()).as("by the goods' refund")
+                    .isEqualTo(goods[1]);
+        }
     }
 
     @Test
     void aBookingOrPaymentThatCannotBeIsRefusedNamingTheField() {
-        String seller = approvedSeller();
-        long product = approvedProduct(seller, "TS-" + OnestopDeclarations.code('1'), "6109100000");
-        String orderNo = orderNo();
-        assertThat(api().postJson("/api/v1/onestop/orders", seller, OnestopDeclarations.order(orderNo, "9610", "A",
-                product, "1", "10", "0")).status()).isEqualTo(201);
+        Sale sale = sale("9610", "A", "1", "10", "0");
+        String seller = sale.seller();
+        String orderNo = sale.orderNo();
         ApiClient.Response heavy = api().postJson("/api/v1/onestop/orders/" + orderNo + "/booking", seller, Map.of(
                 "carrierId", carrier.id(), "grossWeightKg", 31));
         assertThat(heavy.status()).isEqualTo(409);

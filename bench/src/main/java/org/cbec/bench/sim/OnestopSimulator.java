@@ -160,6 +160,11 @@ final class OnestopSimulator {
                         releasedAt), orders / seconds(start, releasedAt));
         System.out.printf("to 899 closed (after departure): %d orders in %.1f s%n", closed.getOrDefault("CLEARED", 0),
                 seconds(start, end));
+        if (closed.getOrDefault("CLEARED", 0) != orders) {
+            // CI runs this against the packaged jar: an order lost or stuck fails the run
+            throw new IllegalStateException("only " + closed.getOrDefault("CLEARED", 0) + " of " + orders
+                    + " orders reached 899: " + closed);
+        }
     }
 
     private final Map<String, String> sellersCsv = new HashMap<>();

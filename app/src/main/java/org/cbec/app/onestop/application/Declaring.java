@@ -118,8 +118,9 @@ public class Declaring {
      * again.
      */
     @Transactional
-    public void correct(long sellerId, String orderNo, ExportOrder corrected) {
+    public void correct(long sellerId, String orderNo, ExportOrder correction) {
         OrderRepository.StoredOrder stored = mine(sellerId, orderNo);
+        ExportOrder corrected = orderProblems.flagged(sellerId, correction);
         if (corrected == null || !orderNo.equals(corrected.orderNo())) {
             throw Refusal.invalid("invalid-order", "orderNo: the correction keeps the order's number " + orderNo);
         }

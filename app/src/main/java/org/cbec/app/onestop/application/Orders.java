@@ -54,11 +54,12 @@ public class Orders {
         if (order == null) {
             throw Refusal.invalid("invalid-order", "the order: a JSON object with orderNo, mode, lines ...");
         }
-        List<String> problems = problems(sellerId, order);
+        ExportOrder flagged = flagged(sellerId, order);
+        List<String> problems = problems(sellerId, flagged);
         if (!problems.isEmpty()) {
             throw Refusal.invalid("invalid-order", String.join("; ", problems));
         }
-        insert(sellerId, order, clock.instant(), List.of());
+        insert(sellerId, flagged, clock.instant(), List.of());
         return view(sellerId, order.orderNo());
     }
 
@@ -69,9 +70,11 @@ public class Orders {
         refuseIf(parsed.problems());
         Set<Long> approved = orders.approvedProducts(sellerId);
         Set<Long> licensed = orders.licensedProducts(sellerId);
+        Set<Long> refundable = orders.refundableProducts(sellerId);
         List<String> problems = new ArrayList<>();
         for (OrderCsv.Rows rows : parsed.orders()) {
-            for (String problem : problems(rows.order(), approved, licensed)) {
+            for (String problem : problems(rows.order().withStatisticsFlag(refundable::contains), approved,
+                    licensed)) {
                 problems.add(located(problem, rows.rows()));
             }
         }
@@ -79,10 +82,15 @@ public class Orders {
         Instant now = clock.instant();
         List<String> taken = new ArrayList<>();
         for (OrderCsv.Rows rows : parsed.orders()) {
-            insert(sellerId, rows.order(), now, rows.rows());
+            insert(sellerId, rows.order().withStatisticsFlag(refundable::contains), now, rows.rows());
             taken.add(rows.order().orderNo());
         }
         return taken;
+    }
+
+    /** The order with its statisticsFlag, the seller's or its goods' ({@link ExportOrder#withStatisticsFlag}). */
+    public ExportOrder flagged(long sellerId, ExportOrder order) {
+        return order == null ? null : order.withStatisticsFlag(orders.refundableProducts(sellerId)::contains);
     }
 
     /** What keeps a seller's order from being declared: its fields, its products, the list's limits. */

@@ -133,6 +133,21 @@ public record ExportOrder(String orderNo, String mode, String warehouse, String 
         return problems;
     }
 
+    /**
+     * The order with its statisticsFlag: the seller's choice, or when it made none the goods' own: B when a line's
+     * goods have an export refund to claim (a refund is claimed on the declarations B inventories are summarised
+     * into), else A.
+     */
+    public ExportOrder withStatisticsFlag(java.util.function.LongPredicate refundable) {
+        if (statisticsFlag != null) {
+            return this;
+        }
+        boolean refund = lines.stream().anyMatch(l -> l != null && l.productId() != null
+                && refundable.test(l.productId()));
+        return new ExportOrder(orderNo, mode, warehouse, buyerName, buyerCountry, currency, freight,
+                refund ? "B" : "A", lines);
+    }
+
     /** A line's total in the order's currency, to its places. */
     public static BigDecimal total(Line line, int places) {
         return line.qty().multiply(line.price()).setScale(places, RoundingMode.HALF_UP);

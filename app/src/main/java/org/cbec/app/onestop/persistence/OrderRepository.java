@@ -139,6 +139,12 @@ public class OrderRepository {
                 + "and flags like '%LICENCE_REQUIRED%'").param(sellerId).query(Long.class).list());
     }
 
+    /** The ids of a seller's approved products whose goods have an export refund (a rate above 0). */
+    public Set<Long> refundableProducts(long sellerId) {
+        return Set.copyOf(jdbc.sql("select id from onestop_product where seller_id = ? and status = 'APPROVED' "
+                + "and refund_rate > 0").param(sellerId).query(Long.class).list());
+    }
+
     /** The ids of a seller's approved products. */
     public Set<Long> approvedProducts(long sellerId) {
         return Set.copyOf(jdbc.sql("select id from onestop_product where seller_id = ? and status = 'APPROVED'")

@@ -57,6 +57,18 @@ class ExchangeRatesTest {
     }
 
     @Test
+    void anOrderWithoutItsStatisticsFlagTakesBWhenItsGoodsHaveARefundToClaim() {
+        ExportOrder unsaid = new ExportOrder("SO-1", "9610", null, "John", "502", "502", BigDecimal.ZERO, null,
+                List.of(new ExportOrder.Line(1L, BigDecimal.ONE, BigDecimal.ONE), new ExportOrder.Line(2L,
+                        BigDecimal.ONE, BigDecimal.ONE)));
+        assertThat(unsaid.withStatisticsFlag(id -> id == 2L).statisticsFlag()).isEqualTo("B");
+        assertThat(unsaid.withStatisticsFlag(id -> false).statisticsFlag()).as("no refund on any").isEqualTo("A");
+        ExportOrder said = new ExportOrder("SO-1", "9610", null, "John", "502", "502", BigDecimal.ZERO, "A",
+                unsaid.lines());
+        assertThat(said.withStatisticsFlag(id -> true).statisticsFlag()).as("the seller's choice").isEqualTo("A");
+    }
+
+    @Test
     void anOrderAboveFiveThousandYuanOrWithLicensedGoodsStaysOutOfTheList() {
         ExportOrder order = new ExportOrder("SO-1", "9610", null, "John", "502", "502", BigDecimal.ZERO, "A",
                 List.of(new ExportOrder.Line(1L, BigDecimal.ONE, new BigDecimal("694.45"))));
