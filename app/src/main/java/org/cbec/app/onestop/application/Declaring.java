@@ -139,7 +139,8 @@ public class Declaring {
         int places = codes.currency(corrected.currency()).orElseThrow().places();
         Instant now = clock.instant();
         if (!orders.correct(stored.id(), stored.status(), Sellers.JSON.writeValueAsString(corrected),
-                corrected.goodsValue(places), now)) {
+                corrected.goodsValue(places), corrected.goodsValue(places).add(corrected.freight()),
+                Orders.buyer(corrected.buyerName()), now)) {
             throw new Refusal(Refusal.Kind.CONFLICT, "not-correctable", "order " + orderNo + " changed at the same "
                     + "moment; read it again");
         }

@@ -122,11 +122,17 @@ public class Orders {
     private void insert(long sellerId, ExportOrder order, Instant at, List<Long> rows) {
         int places = codes.currency(order.currency()).orElseThrow().places();
         if (!orders.insert(sellerId, order.orderNo(), order.mode(), order.statisticsFlag(), order.currency(),
-                order.goodsValue(places), Sellers.JSON.writeValueAsString(order), at)) {
+                order.goodsValue(places), order.goodsValue(places).add(order.freight()), buyer(order.buyerName()),
+                Sellers.JSON.writeValueAsString(order), at)) {
             // the whole file rolls back with this refusal
             throw new Refusal(Refusal.Kind.CONFLICT, "order-exists", (rows.isEmpty() ? "" : "row " + rows.get(0)
                     + ", column orderNo: ") + "order " + order.orderNo() + " is taken already");
         }
+    }
+
+    /** A buyer's name as money is matched by it: upper case, single spaces. */
+    static String buyer(String name) {
+        return name == null ? null : name.trim().replaceAll("\\s+", " ").toUpperCase(java.util.Locale.ROOT);
     }
 
     /** An order's problem said at its rows: a line's at the line's row, the order's at its first row. */

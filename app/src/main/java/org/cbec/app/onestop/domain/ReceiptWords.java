@@ -65,7 +65,9 @@ public final class ReceiptWords {
             "BOOKED", new Words("包裹已订舱，运单号已分配", "parcel booked, waybill number given"),
             "QUEUED", new Words("已排队，等待发送至通关服务平台", "queued to be sent to the clearance platform"),
             "RECORDED", new Words("收款已记录", "payment recorded"),
-            "CORRECTED", new Words("订单已修改，将重新申报", "order corrected; it is declared again"));
+            "CORRECTED", new Words("订单已修改，将重新申报", "order corrected; it is declared again"),
+            "RECEIVED", new Words("收到境外货款", "money received from abroad for the order"),
+            "SETTLED", new Words("已结汇，人民币计入余额", "converted to CNY and credited to the balance"));
 
     private ReceiptWords() {
     }

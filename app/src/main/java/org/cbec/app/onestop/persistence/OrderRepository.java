@@ -31,12 +31,12 @@ public class OrderRepository {
 
     /** Inserts an order; false when the seller has one of this number already (a race too). */
     public boolean insert(long sellerId, String orderNo, String mode, String statisticsFlag, String currency,
-                          BigDecimal goodsValue, String body, Instant at) {
+                          BigDecimal goodsValue, BigDecimal charged, String buyerName, String body, Instant at) {
         return jdbc.sql("insert into onestop_order (seller_id, order_no, mode, statistics_flag, currency, goods_value, "
-                        + "body, status, created_at) values (?, ?, ?, ?, ?, ?, ?, 'RECEIVED', ?) "
-                        + "on conflict do nothing")
-                .params(sellerId, orderNo, mode, statisticsFlag, currency, goodsValue, body, Timestamp.from(at))
-                .update() > 0;
+                        + "charged, buyer_name, body, status, created_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, "
+                        + "'RECEIVED', ?) on conflict do nothing")
+                .params(sellerId, orderNo, mode, statisticsFlag, currency, goodsValue, charged, buyerName, body,
+                        Timestamp.from(at)).update() > 0;
     }
 
     public Optional<StoredOrder> byId(long id) {
@@ -69,13 +69,15 @@ public class OrderRepository {
      * Replaces an order by its correction: a waiting order stays waiting; a refused one is declared again (its next
      * attempt). False when it is in neither state (or changed at the same moment).
      */
-    public boolean correct(long id, String status, String body, BigDecimal goodsValue, Instant at) {
-        return jdbc.sql("update onestop_order set body = ?, goods_value = ?, updated_at = ?, "
+    public boolean correct(long id, String status, String body, BigDecimal goodsValue, BigDecimal charged,
+                           String buyerName, Instant at) {
+        return jdbc.sql("update onestop_order set body = ?, goods_value = ?, charged = ?, buyer_name = ?, "
+                        + "updated_at = ?, "
                         + "attempt = case when status = 'REFUSED' then attempt + 1 else attempt end, "
                         + "status = case when status = 'REFUSED' then 'DECLARING' else status end, "
                         + "inventory_status = case when status = 'REFUSED' then null else inventory_status end "
                         + "where id = ? and status = ?")
-                .params(body, goodsValue, Timestamp.from(at), id, status).update() > 0;
+                .params(body, goodsValue, charged, buyerName, Timestamp.from(at), id, status).update() > 0;
     }
 
     public void payment(long id, String payment, Instant at) {
@@ -108,6 +110,39 @@ public class OrderRepository {
     public List<StoredOrder> ofSellerBetween(long sellerId, Instant from, Instant to) {
         return jdbc.sql(SELECT + "where seller_id = ? and created_at >= ? and created_at < ? order by id")
                 .params(sellerId, Timestamp.from(from), Timestamp.from(to)).query(OrderRepository::row).list();
+    }
+
+    /** A booked order still awaiting money: what it charges less what it received. */
+    public record OpenOrder(long id, long sellerId, String orderNo, String buyerName, String currency,
+                            BigDecimal outstanding) {
+    }
+
+    /**
+     * Booked orders in a currency still awaiting money, among those numbered {@code orderNos} or bought by
+     * {@code buyerName} (upper case, spaces single), oldest first.
+     */
+    public List<OpenOrder> open(String currency, List<String> orderNos, String buyerName) {
+        String byNumber = orderNos.isEmpty() ? "" : "upper(order_no) in (:numbers) or ";
+        var sql = jdbc.sql("select id, seller_id, order_no, buyer_name, currency, charged - received "
+                + "from onestop_order where currency = :currency and declared_no is not null and charged > received "
+                + "and (" + byNumber + "upper(buyer_name) = :buyer) order by id fetch first 200 rows only")
+                .param("currency", currency).param("buyer", buyerName);
+        if (!orderNos.isEmpty()) {
+            sql = sql.param("numbers", orderNos);
+        }
+        return sql.query((rs, n) -> new OpenOrder(rs.getLong(1), rs.getLong(2), rs.getString(3), rs.getString(4),
+                rs.getString(5), rs.getBigDecimal(6))).list();
+    }
+
+    /** Adds money received to an order. */
+    public void received(long id, BigDecimal amount) {
+        jdbc.sql("update onestop_order set received = received + ? where id = ?").params(amount, id).update();
+    }
+
+    /** What an order charges and has received: [charged, received]. */
+    public BigDecimal[] money(long id) {
+        return jdbc.sql("select charged, received from onestop_order where id = ?").param(id)
+                .query((rs, n) -> new BigDecimal[] {rs.getBigDecimal(1), rs.getBigDecimal(2)}).single();
     }
 
     /** The orders of a summary application. */
