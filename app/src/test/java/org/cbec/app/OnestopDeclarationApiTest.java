@@ -167,9 +167,15 @@ class OnestopDeclarationApiTest extends OnestopTest {
         assertThat(summarised.json().get("applications").findValues("invtNos").stream()
                 .flatMap(n -> n.valueStream()).map(JsonNode::asString).toList())
                 .contains(released.get("invtNo").asString());
-        JsonNode summary = onestop.awaitTimeline(seller, orderNo, t -> OnestopDeclarations.has(t, "SUMMARY", "399"));
+        JsonNode summary = onestop.awaitTimeline(seller, orderNo, t -> OnestopDeclarations.has(t, "SUMMARY", "399")
+                && OnestopDeclarations.has(t, "SUMMARY", "DECLARED"));
         assertThat(summary.get("timeline").findValues("info").stream().map(JsonNode::asString).toList())
-                .anySatisfy(info -> assertThat(info).startsWith("sumNo "));
+                .anySatisfy(info -> assertThat(info).startsWith("sumNo "))
+                .as("the summary result's declaration (CEB792), kept with the order")
+                .anySatisfy(info -> assertThat(info).startsWith("export declaration "));
+        assertThat(api().get("/api/v1/onestop/clearance/unmatched", STAFF).json().get("receipts")
+                .findValues("messageType").stream().map(JsonNode::asString).toList())
+                .as("the CEB792 is the platform's, not unmatched").doesNotContain("CEB792");
         assertThat(api().postJson("/api/v1/onestop/summaries", STAFF, Map.of("month", month)).json()
                 .get("applications").findValues("invtNos").stream().flatMap(n -> n.valueStream())
                 .map(JsonNode::asString).toList()).as("summarised once").doesNotContain(released.get("invtNo")

@@ -6,8 +6,10 @@ import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
 import org.cbec.app.onestop.domain.HeardReceipt;
+import org.cbec.app.onestop.domain.SummaryResults;
 import org.cbec.app.onestop.persistence.CarrierRepository;
 import org.cbec.app.onestop.persistence.DeclarationRepository;
+import org.cbec.app.onestop.persistence.ExportDeclarationRepository;
 import org.cbec.app.onestop.persistence.LinkRepository;
 import org.cbec.app.onestop.persistence.OrderRepository;
 import org.cbec.app.shared.Paging;
@@ -30,6 +32,7 @@ public class ClearanceReceipts {
     private static final int PAGE = 500;
 
     private final DeclarationRepository declarations;
+    private final ExportDeclarationRepository exportDeclarations;
     private final OrderRepository orders;
     private final CarrierRepository carriers;
     private final LinkRepository links;
@@ -38,10 +41,12 @@ public class ClearanceReceipts {
     private final Clock clock;
     private final boolean pull;
 
-    ClearanceReceipts(DeclarationRepository declarations, OrderRepository orders, CarrierRepository carriers,
+    ClearanceReceipts(DeclarationRepository declarations, ExportDeclarationRepository exportDeclarations,
+                      OrderRepository orders, CarrierRepository carriers,
                       LinkRepository links, ClearancePort clearance, TransactionTemplate transactions, Clock clock,
                       @Value("${cbec.onestop.pull:true}") boolean pull) {
         this.declarations = declarations;
+        this.exportDeclarations = exportDeclarations;
         this.orders = orders;
         this.carriers = carriers;
         this.links = links;
@@ -100,7 +105,13 @@ public class ClearanceReceipts {
                 return;
             }
             Instant now = clock.instant();
-            List<HeardReceipt> heard = HeardReceipt.read(xml.getBytes(StandardCharsets.UTF_8));
+            byte[] bytes = xml.getBytes(StandardCharsets.UTF_8);
+            List<SummaryResults.Declaration> declared = SummaryResults.read(bytes);
+            if (!declared.isEmpty()) {
+                declared(account, own, cursor, xml, declared, now);
+                return;
+            }
+            List<HeardReceipt> heard = HeardReceipt.read(bytes);
             if (heard.isEmpty() && own) {
                 declarations.unmatched(account, cursor, null, xml, "not a receipt of an order, payment, waybill, "
                         + "inventory or summary", now);
@@ -113,6 +124,30 @@ public class ClearanceReceipts {
                 }
             }
         });
+    }
+
+    /**
+     * CEB792: the export declarations customs made of summarised inventories, kept line by line with their orders
+     * (what refunds are claimed on), and on each order's timeline; one that names no inventory of the platform's is
+     * kept as unmatched.
+     */
+    private void declared(String account, boolean own, long cursor, String xml,
+                          List<SummaryResults.Declaration> results, Instant now) {
+        boolean ours = false;
+        for (SummaryResults.Declaration declaration : results) {
+            List<Long> ordersOf = exportDeclarations.insert(declaration, now);
+            ordersOf.forEach(id -> onTimeline(id, now, declaration));
+            ours |= !ordersOf.isEmpty();
+        }
+        if (!ours && own) {
+            declarations.unmatched(account, cursor, "CEB792", xml, "a summary result naming no inventory the "
+                    + "platform declared (or heard already)", now);
+        }
+    }
+
+    private void onTimeline(long orderId, Instant now, SummaryResults.Declaration declaration) {
+        declarations.event(orderId, now, "SUMMARY", "DECLARED", "export declaration " + declaration.entryId()
+                + " (sumNo " + declaration.sumNo() + ", declSeqNo " + declaration.declSeqNo() + ")");
     }
 
     /** Applies one receipt record to the order it names; false when it names none. */
