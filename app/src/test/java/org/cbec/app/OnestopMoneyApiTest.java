@@ -123,6 +123,10 @@ class OnestopMoneyApiTest extends OnestopTest {
         assertThat(api().get("/api/v1/onestop/fx/receipts?status=UNMATCHED", STAFF).json().get("receipts")
                 .findValues("id").stream().map(JsonNode::asLong).toList()).contains(id);
         long sellerId = api().get("/api/v1/onestop/sellers/me", order[0]).json().get("id").asLong();
+        java.util.List<Object> nothing = new java.util.ArrayList<>();
+        nothing.add(null);
+        assertThat(api().postJson("/api/v1/onestop/fx/receipts/" + id + "/allocations", STAFF, Map.of("allocations",
+                nothing)).body()).contains("allocations[1]: {sellerId, orderNo, amount}, not null");
         ApiClient.Response tooMuch = api().postJson("/api/v1/onestop/fx/receipts/" + id + "/allocations", STAFF,
                 Map.of("allocations", List.of(Map.of("sellerId", sellerId, "orderNo", order[1], "amount", 21))));
         assertThat(tooMuch.status()).isEqualTo(400);

@@ -154,6 +154,10 @@ public class Proceeds {
         for (int i = 0; i < allocations.size(); i++) {
             Manual m = allocations.get(i);
             String at = "allocations[" + (i + 1) + "].";
+            if (m == null) {
+                throw Refusal.invalid("invalid-match", "allocations[" + (i + 1) + "]: {sellerId, orderNo, amount}, "
+                        + "not null");
+            }
             OrderRepository.StoredOrder order = orders.find(m.sellerId(), m.orderNo()).filter(o ->
                     o.declaredNo() != null).orElseThrow(() -> Refusal.invalid("invalid-match", at + "orderNo: no "
                     + "booked order " + m.orderNo() + " of seller " + m.sellerId()));

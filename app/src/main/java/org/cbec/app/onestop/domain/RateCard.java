@@ -23,8 +23,8 @@ public record RateCard(int divisor, BigDecimal stepKg, BigDecimal fuelSurcharge,
     /** A zone: its countries (JGS-20), days in transit, port of destination and breaks, by ascending weight. */
     public record Zone(String name, List<String> countries, int days, String pod, List<Break> breaks) {
         public Zone {
-            countries = countries == null ? List.of() : List.copyOf(countries);
-            breaks = breaks == null ? List.of() : List.copyOf(breaks);
+            countries = copy(countries);
+            breaks = copy(breaks);
         }
     }
 
@@ -47,7 +47,12 @@ public record RateCard(int divisor, BigDecimal stepKg, BigDecimal fuelSurcharge,
     public static final int MAX_DIVISOR = 10000;
 
     public RateCard {
-        zones = zones == null ? List.of() : List.copyOf(zones);
+        zones = copy(zones);
+    }
+
+    /** A list kept as sent, nulls too, so that a null in it is named as a problem rather than failing the read. */
+    static <T> List<T> copy(List<T> list) {
+        return list == null ? List.of() : java.util.Collections.unmodifiableList(new ArrayList<>(list));
     }
 
     /** What is wrong with the card, field by field; empty when it can price parcels. */
@@ -69,6 +74,10 @@ public record RateCard(int divisor, BigDecimal stepKg, BigDecimal fuelSurcharge,
         for (int z = 0; z < zones.size(); z++) {
             Zone zone = zones.get(z);
             String at = "zones[" + (z + 1) + "].";
+            if (zone == null) {
+                problems.add("zones[" + (z + 1) + "]: a zone, not null");
+                continue;
+            }
             if (zone.name() == null || zone.name().isBlank()) {
                 problems.add(at + "name: required");
             }
@@ -82,7 +91,7 @@ public record RateCard(int divisor, BigDecimal stepKg, BigDecimal fuelSurcharge,
                 problems.add(at + "countries: at least one");
             }
             for (String country : zone.countries()) {
-                if (!knownCountry.test(country) || ExportOrder.CHINA.equals(country)) {
+                if (country == null || !knownCountry.test(country) || ExportOrder.CHINA.equals(country)) {
                     problems.add(at + "countries: '" + country + "' is not a country abroad (JGS-20)");
                 } else if (seen.contains(country)) {
                     problems.add(at + "countries: " + country + " is in an earlier zone");
@@ -102,6 +111,10 @@ public record RateCard(int divisor, BigDecimal stepKg, BigDecimal fuelSurcharge,
         for (int b = 0; b < breaks.size(); b++) {
             Break brk = breaks.get(b);
             String here = at + "breaks[" + (b + 1) + "].";
+            if (brk == null) {
+                problems.add(at + "breaks[" + (b + 1) + "]: a break, not null");
+                continue;
+            }
             if (brk.upToKg() == null || brk.upToKg().compareTo(last) <= 0) {
                 problems.add(here + "upToKg: above the break before it (" + last + ")");
             } else {

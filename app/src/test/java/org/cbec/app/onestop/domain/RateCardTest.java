@@ -84,6 +84,21 @@ class RateCardTest {
     }
 
     @Test
+    void aNullZoneBreakOrCountryIsNamedNotFailed() {
+        java.util.ArrayList<RateCard.Break> breaks = new java.util.ArrayList<>();
+        breaks.add(null);
+        java.util.ArrayList<String> countries = new java.util.ArrayList<>(List.of("502"));
+        countries.add(null);
+        java.util.ArrayList<RateCard.Zone> zones = new java.util.ArrayList<>();
+        zones.add(null);
+        zones.add(new RateCard.Zone("z", countries, 3, "LAX", breaks));
+        assertThat(new RateCard(5000, BigDecimal.ONE, BigDecimal.ZERO, zones).problems(COUNTRIES::contains))
+                .containsExactly("zones[1]: a zone, not null",
+                        "zones[2].countries: 'null' is not a country abroad (JGS-20)",
+                        "zones[2].breaks[1]: a break, not null");
+    }
+
+    @Test
     void waybillNumbersArePaddedToTheRangesWidth() {
         assertThat(CarrierFiling.logisticsNo("YT", 42, 99_999_999)).isEqualTo("YT00000042");
         CarrierFiling wrong = new CarrierFiling("3101980001", "圆通国际", "t", "7", card(), "yt", 10L, 9L);
