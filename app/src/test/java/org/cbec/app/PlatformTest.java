@@ -15,6 +15,8 @@ public abstract class PlatformTest {
     protected static final String ADMIN = "test-operator-token";
     /** The comprehensive service platform's reviewers. */
     protected static final String STAFF = "test-onestop-staff-token";
+    /** The tax office answering the comprehensive service platform's refund claims. */
+    protected static final String TAX = "test-onestop-tax-token";
     /** Smaller than the 10 MiB default so that the size test sends little. */
     protected static final int MAX_MESSAGE_BYTES = 1024 * 1024;
 
@@ -25,6 +27,7 @@ public abstract class PlatformTest {
     static void database(DynamicPropertyRegistry registry) {
         registry.add("cbec.admin-token", () -> ADMIN);
         registry.add("cbec.onestop.staff-token", () -> STAFF);
+        registry.add("cbec.onestop.tax-token", () -> TAX);
         registry.add("cbec.max-message-bytes", () -> MAX_MESSAGE_BYTES);
         // webhooks retried quickly, so that a test of a failing receiver does not wait minutes
         registry.add("cbec.webhook.poll", () -> "PT0.1S");

@@ -11,7 +11,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * The comprehensive service platform's reviewers' token (a company of its own, not the e-port's operator), from
- * CBEC_ONESTOP_STAFF_TOKEN; when that is unset, a random one printed at start.
+ * CBEC_ONESTOP_STAFF_TOKEN, and the token the tax office answers refund claims with, from CBEC_ONESTOP_TAX_TOKEN;
+ * when one is unset, a random one printed at start.
  */
 @Component
 class StaffToken {
@@ -19,14 +20,28 @@ class StaffToken {
     private static final Logger LOG = LoggerFactory.getLogger(StaffToken.class);
 
     private final String token;
+    private final String taxOffice;
 
-    StaffToken(@Value("${cbec.onestop.staff-token:}") String configured) {
-        if (configured == null || configured.isBlank()) {
-            token = Tokens.generate();
-            LOG.warn("CBEC_ONESTOP_STAFF_TOKEN is not set; the comprehensive service platform's staff token of "
-                    + "this run is: {}", token);
-        } else {
-            token = configured;
+    StaffToken(@Value("${cbec.onestop.staff-token:}") String configured,
+               @Value("${cbec.onestop.tax-token:}") String taxOffice) {
+        this.token = orRandom(configured, "CBEC_ONESTOP_STAFF_TOKEN", "staff");
+        this.taxOffice = orRandom(taxOffice, "CBEC_ONESTOP_TAX_TOKEN", "tax office");
+    }
+
+    private static String orRandom(String configured, String variable, String whose) {
+        if (configured != null && !configured.isBlank()) {
+            return configured;
+        }
+        String token = Tokens.generate();
+        LOG.warn("{} is not set; the comprehensive service platform's {} token of this run is: {}", variable, whose,
+                token);
+        return token;
+    }
+
+    /** 401 unless the request carries the tax office's token. */
+    void requireTaxOffice(HttpServletRequest request) {
+        if (!Tokens.matches(BearerToken.of(request), taxOffice)) {
+            throw Refusal.unauthenticated("the tax office's token is required");
         }
     }
 
