@@ -45,6 +45,7 @@ public class Proceeds {
     private final OrderRepository orders;
     private final DeclarationRepository declarations;
     private final Ledger ledger;
+    private final Finance finance;
     private final TradeCodes codes;
     private final TransactionTemplate transactions;
     private final Clock clock;
@@ -52,13 +53,14 @@ public class Proceeds {
     private final BigDecimal feeShare;
 
     Proceeds(ProceedsRepository fx, OrderRepository orders, DeclarationRepository declarations, Ledger ledger,
-             TradeCodes codes, TransactionTemplate transactions, Clock clock,
+             Finance finance, TradeCodes codes, TransactionTemplate transactions, Clock clock,
              @Value("${cbec.onestop.fx.tolerance:0.01}") BigDecimal tolerance,
              @Value("${cbec.onestop.fees.fx-share:0.002}") BigDecimal feeShare) {
         this.fx = fx;
         this.orders = orders;
         this.declarations = declarations;
         this.ledger = ledger;
+        this.finance = finance;
         this.codes = codes;
         this.transactions = transactions;
         this.clock = clock;
@@ -233,6 +235,7 @@ public class Proceeds {
                     + cny.toPlainString() + ", fee " + fee.toPlainString(), legs));
             declarations.event(a.orderId(), now, "PROCEEDS", "SETTLED", at + " = CNY " + cny.toPlainString()
                     + " less fee " + fee.toPlainString());
+            finance.repayFrom(a.sellerId(), a.orderId(), null, "fx-settlement:" + a.id());
         }
     }
 

@@ -49,17 +49,19 @@ public class Refunds {
     private final ProductRepository products;
     private final DeclarationRepository declarations;
     private final Ledger ledger;
+    private final Finance finance;
     private final ExportTariff tariff;
     private final Clock clock;
 
     Refunds(RefundRepository refunds, OrderRepository orders, ProductRepository products,
-            DeclarationRepository declarations, Ledger ledger, ExportTariff tariff, Clock clock,
+            DeclarationRepository declarations, Ledger ledger, Finance finance, ExportTariff tariff, Clock clock,
             @Value("${cbec.onestop.fx.tolerance:0.01}") BigDecimal tolerance) {
         this.refunds = refunds;
         this.orders = orders;
         this.products = products;
         this.declarations = declarations;
         this.ledger = ledger;
+        this.finance = finance;
         this.tariff = tariff;
         this.clock = clock;
         this.tolerance = tolerance;
@@ -258,6 +260,7 @@ public class Refunds {
                     Posting.credit(Posting.PLATFORM, LedgerAccount.TAX_RECEIVABLE, ExportOrder.CNY, amount),
                     Posting.debit(seller, LedgerAccount.REFUND_DUE, ExportOrder.CNY, amount),
                     Posting.credit(seller, LedgerAccount.BALANCE, ExportOrder.CNY, amount))));
+            finance.repayFrom(claim.sellerId(), null, claimId, "refund-paid:" + claimId);
         }
         return refunds.claim(claimId).orElseThrow();
     }

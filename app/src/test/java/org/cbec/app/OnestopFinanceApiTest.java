@@ -1,0 +1,112 @@
+package org.cbec.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import java.util.Map;
+import org.cbec.bench.sim.ExportParcelFactory;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.test.context.SpringBootTest;
+import tools.jackson.databind.JsonNode;
+
+/**
+ * Trade finance over HTTP: a seller's line from the exports it settled, order financing on a released order drawn
+ * by two requests racing for the last of the line (exactly one wins), interest accrued, the loan repaid from the
+ * order's proceeds, the ledger balanced throughout.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+class OnestopFinanceApiTest extends OnestopTest {
+
+    private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
+    private static final String TODAY = LocalDate.now(CHINA).toString();
+
+    private OnestopDeclarations onestop;
+    private OnestopDeclarations.Carrier carrier;
+    private String bank;
+    private String account;
+
+    @BeforeEach
+    void linked() {
+        onestop = new OnestopDeclarations(api(), port);
+        onestop.link();
+        carrier = onestop.carrier();
+        String code = "F" + OnestopDeclarations.code('1').substring(1);
+        account = "6222" + code.substring(1);
+        bank = api().postJson("/api/v1/onestop/fx/banks", STAFF, Map.of("code", code, "name", "测试银行",
+                "accountNo", account)).json().get("token").asString();
+        api().putJson("/api/v1/onestop/fx/rates/" + TODAY + "/502", STAFF, Map.of("rate", 7.12, "source",
+                "中国外汇交易中心"));
+    }
+
+    /** A 9710 order of USD 280.00, booked, its receipt of payment recorded, released. */
+    private String released(String seller, long product) {
+        String orderNo = "F" + OnestopDeclarations.code('2');
+        api().postJson("/api/v1/onestop/orders", seller, OnestopDeclarations.order(orderNo, "9710", "B", product,
+                "100", "2.50", "30.00"));
+        String logisticsNo = api().postJson("/api/v1/onestop/orders/" + orderNo + "/booking", seller, Map.of(
+                "carrierId", carrier.id(), "grossWeightKg", 12)).json().get("logisticsNo").asString();
+        api().putJson("/api/v1/onestop/orders/" + orderNo + "/payment", seller, Map.of("payName", "Acme Bank",
+                "charge", 280.00));
+        onestop.awaitTimeline(seller, orderNo, t -> OnestopDeclarations.has(t, "INVENTORY", "399"));
+        api().postXml("/api/v1/messages", carrier.token(), carrier.messages().write(carrier.messages()
+                .arrivalMessage(List.of(new ExportParcelFactory.Parcel(logisticsNo.substring(3),
+                        ExportParcelFactory.Fault.NONE)))));
+        onestop.awaitTimeline(seller, orderNo, t -> "RELEASED".equals(t.get("status").asString()));
+        return orderNo;
+    }
+
+    private void paid(String orderNo) {
+        assertThat(api().postJson("/api/v1/onestop/fx/receipts", bank, Map.of("bankReference", "FN"
+                + OnestopDeclarations.code('3'), "payerName", "John Smith", "currency", "502", "amount", 280.00,
+                "valueDate", TODAY, "accountNo", account, "remittanceText", orderNo)).status()).isEqualTo(201);
+    }
+
+    @Test
+    void anOrderIsFinancedOnceForTheLastOfTheLineAndRepaidFromItsProceeds() throws Exception {
+        String seller = approvedSeller();
+        long product = approvedProduct(seller, "TS-" + OnestopDeclarations.code('1'), "6109100000");
+        assertThat(api().get("/api/v1/onestop/finance/line", seller).json().get("line").get("amount").decimalValue())
+                .as("no record yet").isEqualByComparingTo("0");
+        paid(released(seller, product));
+        JsonNode line = api().get("/api/v1/onestop/finance/line", seller).json();
+        // USD 280.00 x 7.12 = CNY 1,993.60 settled; x 30 % = 598.08, no refusals, no grade: 500.00
+        assertThat(line.get("line").get("amount").decimalValue()).isEqualByComparingTo("500.00");
+        assertThat(line.get("line").get("factors").findValues("name").stream().map(JsonNode::asString).toList())
+                .containsExactly("settledExports6Months", "refusedShare", "creditGrade");
+
+        String financed = released(seller, product);
+        ApiClient.Response unreleased = api().postJson("/api/v1/onestop/finance/loans", seller, Map.of("product",
+                "ORDER_FINANCING", "orderNo", "NOPE", "amount", 10));
+        assertThat(unreleased.status()).isEqualTo(404);
+        List<ApiClient.Response> race = AtOnce.times(2, () -> api().postJson("/api/v1/onestop/finance/loans",
+                seller, Map.of("product", "ORDER_FINANCING", "orderNo", financed, "amount", 300.00)));
+        assertThat(race).extracting(ApiClient.Response::status).containsExactlyInAnyOrder(201, 409);
+        assertThat(race).filteredOn(r -> r.status() == 409).singleElement().satisfies(r -> assertThat(r.body())
+                .contains("is over the line: 200.00 available of 500.00"));
+        assertThat(api().get("/api/v1/onestop/finance/line", seller).json().get("available").decimalValue())
+                .isEqualByComparingTo("200.00");
+
+        JsonNode accrued = api().postJson("/api/v1/onestop/finance/accrue", STAFF, Map.of("day", LocalDate.now(CHINA)
+                .plusDays(1).toString())).json();
+        assertThat(accrued.get("posted").asInt()).isGreaterThanOrEqualTo(1);
+        JsonNode loan = api().get("/api/v1/onestop/finance/loans", seller).json().get("loans").get(0);
+        assertThat(loan.get("interestDue").decimalValue()).as("300.00 x 6 % / 360 a day").isEqualByComparingTo("0.05");
+        assertThat(api().postJson("/api/v1/onestop/finance/accrue", STAFF, Map.of("day", LocalDate.now(CHINA)
+                .plusDays(1).toString())).json().get("posted").asInt()).as("each day once").isZero();
+
+        paid(financed);
+        JsonNode repaid = api().get("/api/v1/onestop/finance/loans", seller).json().get("loans").get(0);
+        assertThat(repaid.get("status").asString()).isEqualTo("REPAID");
+        assertThat(repaid.get("outstanding").decimalValue()).isEqualByComparingTo("0");
+        JsonNode check = api().get("/api/v1/onestop/ledger/platform", STAFF).json().get("check");
+        assertThat(check.get("unbalanced").asLong()).isZero();
+        assertThat(check.get("accountsOff").asLong()).isZero();
+        assertThat(api().postJson("/api/v1/onestop/finance/loans", seller, Map.of("product", "REFUND_ADVANCE",
+                "claimId", 999999, "amount", 10)).status()).isEqualTo(404);
+        assertThat(api().postJson("/api/v1/onestop/finance/loans", seller, Map.of("product", "ORDER_FINANCING",
+                "orderNo", financed, "amount", 0)).status()).isEqualTo(400);
+    }
+}
