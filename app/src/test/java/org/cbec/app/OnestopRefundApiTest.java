@@ -171,4 +171,31 @@ class OnestopRefundApiTest extends OnestopTest {
         assertThat(api().get("/api/v1/onestop/invoices", seller).json().get("invoices").get(0).get("usedQty")
                 .decimalValue()).as("given back").isEqualByComparingTo("0");
     }
+
+    @Test
+    void aSellerWithoutInvoicesIsShownItsExportLinesAndItsDeemedIncomeAndTheyAreReportedToTax() {
+        String seller = approvedSeller();
+        long product = approvedProduct(seller, "TS-" + OnestopDeclarations.code('1'), "6109100000");
+        String orderNo = declared(seller, product);
+        String month = LocalDate.now(CHINA).toString().substring(0, 7);
+        assertThat(api().get("/api/v1/onestop/refunds/exempt?month=" + month, seller).status())
+                .as("not exempt yet").isEqualTo(409);
+        assertThat(api().putJson("/api/v1/onestop/refunds/method", seller, Map.of("method", "EXEMPT")).status())
+                .isEqualTo(200);
+        JsonNode exempt = api().get("/api/v1/onestop/refunds/exempt?month=" + month, seller).json();
+        assertThat(exempt.get("lines").findValues("orderNo").stream().map(JsonNode::asString).toList())
+                .containsExactly(orderNo);
+        // USD 280.00 not yet received: at the month's customs rate (illustrative 7.12) CNY 1,993.60; 4 % = 79.74
+        assertThat(exempt.get("revenueCny").decimalValue()).isEqualByComparingTo("1993.60");
+        assertThat(exempt.get("deemedIncome").decimalValue()).isEqualByComparingTo("79.74");
+
+        assertThat(api().postJson("/api/v1/onestop/reports", STAFF, Map.of("month", month)).status()).isEqualTo(200);
+        String identity = api().get("/api/v1/onestop/sellers/me", seller).json().get("application").get("uscc")
+                .asString();
+        assertThat(api().get("/api/v1/onestop/reports/TAX", STAFF).json().get("reports").get(0).get("body")
+                .asString()).contains(identity, orderNo);
+        assertThat(api().get("/api/v1/onestop/reports/FX", STAFF).json().get("reports").get(0).get("kind")
+                .asString()).isEqualTo("export-proceeds");
+        assertThat(api().get("/api/v1/onestop/reports/TAX", seller).status()).isEqualTo(401);
+    }
 }

@@ -119,6 +119,26 @@ public class ProceedsRepository {
                 .param(orderId).query(BigDecimal.class).single();
     }
 
+    /** A month's proceeds of a seller in a currency: received (matched to its orders) and settled to CNY. */
+    public record MonthFigure(String seller, String currency, BigDecimal received, BigDecimal settledCny) {
+    }
+
+    /** The proceeds matched to orders in [from, to), per seller (its credit code or identity number) and currency. */
+    public List<MonthFigure> monthFigures(Instant from, Instant to) {
+        return jdbc.sql("select s.identity_no, a.currency, sum(a.amount), coalesce(sum(a.cny_amount), 0) "
+                        + "from onestop_fx_allocation a join onestop_seller s on s.id = a.seller_id "
+                        + "where a.allocated_at >= ? and a.allocated_at < ? group by s.identity_no, a.currency "
+                        + "order by s.identity_no, a.currency")
+                .params(Timestamp.from(from), Timestamp.from(to)).query((rs, n) -> new MonthFigure(rs.getString(1),
+                        rs.getString(2), rs.getBigDecimal(3), rs.getBigDecimal(4))).list();
+    }
+
+    /** What an order's settled proceeds came to in CNY, and whether all of them are settled. */
+    public BigDecimal settledCny(long orderId) {
+        return jdbc.sql("select coalesce(sum(cny_amount), 0) from onestop_fx_allocation where order_id = ? "
+                + "and settled_at is not null").param(orderId).query(BigDecimal.class).single();
+    }
+
     /** Publishes (or corrects, before it is used) a day's rate. */
     public void putRate(LocalDate day, String currency, BigDecimal rate, String source, Instant at) {
         int changed = jdbc.sql("update onestop_fx_rate set rate = ?, source = ?, published_at = ? where rate_day = ? "

@@ -55,6 +55,17 @@ public class SellerRepository {
         return Reviewed.decide(jdbc, "onestop_seller", id, status, reason, reviewer, at);
     }
 
+    /** The sellers who take their export VAT a way (REFUND, EXEMPT). */
+    public List<Long> withRefundMethod(String method) {
+        return jdbc.sql("select id from onestop_seller where refund_method = ? order by id").param(method)
+                .query(Long.class).list();
+    }
+
+    /** A seller's credit code or identity number. */
+    public String identityOf(long id) {
+        return jdbc.sql("select identity_no from onestop_seller where id = ?").param(id).query(String.class).single();
+    }
+
     /** Sign-ups in a status, oldest first, a page. */
     public List<StoredSeller> inStatus(String status, int offset, int limit) {
         return jdbc.sql(SELECT + "where status = ? order by id offset " + offset + " rows fetch next " + limit

@@ -2,12 +2,16 @@ package org.cbec.app.onestop.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
+import java.time.YearMonth;
+import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.cbec.app.onestop.application.Refunds;
+import org.cbec.app.onestop.application.Reports;
 import org.cbec.app.onestop.domain.ClaimRecord;
 import org.cbec.app.onestop.domain.PurchaseInvoice;
 import org.cbec.app.onestop.domain.SellerRole;
+import org.cbec.app.shared.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -15,6 +19,7 @@ import org.springframework.web.bind.annotation.PathVariable;
 import org.springframework.web.bind.annotation.PostMapping;
 import org.springframework.web.bind.annotation.PutMapping;
 import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestParam;
 import org.springframework.web.bind.annotation.RestController;
 
 /**
@@ -25,11 +30,13 @@ import org.springframework.web.bind.annotation.RestController;
 class RefundController {
 
     private final Refunds refunds;
+    private final Reports reports;
     private final SellerCaller sellers;
     private final StaffToken tokens;
 
-    RefundController(Refunds refunds, SellerCaller sellers, StaffToken tokens) {
+    RefundController(Refunds refunds, Reports reports, SellerCaller sellers, StaffToken tokens) {
         this.refunds = refunds;
+        this.reports = reports;
         this.sellers = sellers;
         this.tokens = tokens;
     }
@@ -55,6 +62,38 @@ class RefundController {
     @GetMapping("/api/v1/onestop/refunds/declarations")
     Map<String, Object> declarations(HttpServletRequest request) {
         return Map.of("lines", refunds.declarations(sellers.seller(request, SellerCaller.ANYONE)));
+    }
+
+    /** A seller without invoices: its month's export lines, their revenue and the deemed income (4 %). */
+    @GetMapping("/api/v1/onestop/refunds/exempt")
+    Reports.Exempt exempt(@RequestParam String month, HttpServletRequest request) {
+        long seller = sellers.seller(request, SellerRole.OWNER, SellerRole.FINANCE);
+        try {
+            return reports.exempt(seller, YearMonth.parse(month));
+        } catch (DateTimeParseException e) {
+            throw Refusal.invalid("invalid-month", "month: yyyy-MM, not '" + month + "'");
+        }
+    }
+
+    record Month(String month) {
+    }
+
+    /** Makes a month's reports to FX and TAX (the 1st of each month makes last month's by itself). */
+    @PostMapping("/api/v1/onestop/reports")
+    Map<String, Object> publish(@RequestBody Month month, HttpServletRequest request) {
+        tokens.require(request);
+        try {
+            return Map.of("reports", reports.publish(YearMonth.parse(month.month())));
+        } catch (DateTimeParseException | NullPointerException e) {
+            throw Refusal.invalid("invalid-month", "month: yyyy-MM");
+        }
+    }
+
+    /** A department's reports, newest first: what the public service platform takes. */
+    @GetMapping("/api/v1/onestop/reports/{department}")
+    Map<String, Object> reports(@PathVariable String department, HttpServletRequest request) {
+        tokens.require(request);
+        return Map.of("reports", reports.reports(department));
     }
 
     record ClaimRequest(String entryId) {
