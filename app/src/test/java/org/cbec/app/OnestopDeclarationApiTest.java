@@ -101,7 +101,7 @@ class OnestopDeclarationApiTest extends OnestopTest {
         assertThat(label.status()).isEqualTo(200);
         assertThat(label.body()).startsWith("%PDF");
         String month = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString().substring(0, 7);
-        JsonNode statement = api().get("/api/v1/onestop/statement?month=" + month, seller).json();
+        JsonNode statement = api().get("/api/v1/onestop/statement?month=" + month, seller).json().get("fees");
         assertThat(statement.get("lines")).hasSize(1);
         assertThat(statement.get("lines").get(0).get("logisticsFee").decimalValue())
                 .as("1.2 kg counted as 1.5 kg x 60 = 90.00, and 12 % fuel").isEqualByComparingTo("100.80");

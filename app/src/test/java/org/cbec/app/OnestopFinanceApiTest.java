@@ -104,6 +104,23 @@ class OnestopFinanceApiTest extends OnestopTest {
         JsonNode check = api().get("/api/v1/onestop/ledger/platform", STAFF).json().get("check");
         assertThat(check.get("unbalanced").asLong()).isZero();
         assertThat(check.get("accountsOff").asLong()).isZero();
+        String month = LocalDate.now(CHINA).toString().substring(0, 7);
+        JsonNode statement = api().get("/api/v1/onestop/statement?month=" + month, seller).json();
+        assertThat(statement.get("proceeds").findValues("cnyAmount").stream().map(JsonNode::decimalValue).toList())
+                .as("two orders' USD 280.00 at 7.12").hasSize(2).allSatisfy(v -> assertThat(v)
+                        .isEqualByComparingTo("1993.60"));
+        assertThat(statement.get("loans").get(0).get("principal").decimalValue()).isEqualByComparingTo("300.00");
+        assertThat(statement.get("interestAccrued").get("142").decimalValue()).isEqualByComparingTo("0.05");
+        assertThat(statement.get("ledger").findValues("kind").stream().map(JsonNode::asString).toList())
+                .contains("FX_MATCHED", "FX_SETTLED", "LOAN_DRAWN", "INTEREST", "LOAN_REPAID");
+        ApiClient.Response csv = api().get("/api/v1/onestop/statement.csv?month=" + month, seller);
+        assertThat(csv.body()).startsWith("section,orderNo,status,currency,amount,rate,cny,fee,total")
+                .contains("proceeds,", ",SETTLED,502,280.00,7.12,1993.60,3.99,", "loan,");
+        ApiClient.Response pdf = api().get("/api/v1/onestop/statement.pdf?month=" + month, seller);
+        assertThat(pdf.status()).isEqualTo(200);
+        assertThat(pdf.body()).startsWith("%PDF");
+        assertThat(api().get("/api/v1/onestop/statement?month=" + month, approvedSeller()).json().get("proceeds"))
+                .as("another seller's statement holds none of it").isEmpty();
         assertThat(api().postJson("/api/v1/onestop/finance/loans", seller, Map.of("product", "REFUND_ADVANCE",
                 "claimId", 999999, "amount", 10)).status()).isEqualTo(404);
         assertThat(api().postJson("/api/v1/onestop/finance/loans", seller, Map.of("product", "ORDER_FINANCING",

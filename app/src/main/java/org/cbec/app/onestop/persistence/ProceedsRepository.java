@@ -100,6 +100,13 @@ public class ProceedsRepository {
                 .query(ProceedsRepository::allocation).list();
     }
 
+    /** A seller's allocations made in [from, to), oldest first. */
+    public List<FxAllocation> allocationsOfSeller(long sellerId, Instant from, Instant to) {
+        return jdbc.sql(ALLOCATION + "where seller_id = ? and allocated_at >= ? and allocated_at < ? order by id")
+                .params(sellerId, Timestamp.from(from), Timestamp.from(to)).query(ProceedsRepository::allocation)
+                .list();
+    }
+
     /** Allocations not settled yet, oldest first. */
     public List<FxAllocation> unsettled(int limit) {
         return jdbc.sql(ALLOCATION + "where settled_at is null order by id fetch first " + limit + " rows only")

@@ -3,12 +3,15 @@ package org.cbec.app.onestop.web;
 import jakarta.servlet.http.HttpServletRequest;
 import java.time.YearMonth;
 import java.time.format.DateTimeParseException;
+import java.util.List;
 import org.cbec.app.onestop.application.Declaring;
 import org.cbec.app.onestop.application.Orders;
+import org.cbec.app.onestop.application.Statements;
 import org.cbec.app.onestop.application.Tracking;
 import org.cbec.app.onestop.domain.Booking;
 import org.cbec.app.onestop.domain.ExportOrder;
 import org.cbec.app.onestop.domain.SellerRole;
+import org.cbec.app.onestop.label.StatementPdf;
 import org.cbec.app.shared.Refusal;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
@@ -36,8 +39,11 @@ class DeclarationController {
     private final Tracking tracking;
     private final Orders orders;
     private final SellerCaller sellers;
+    private final Statements statements;
 
-    DeclarationController(Declaring declaring, Tracking tracking, Orders orders, SellerCaller sellers) {
+    DeclarationController(Declaring declaring, Tracking tracking, Orders orders, SellerCaller sellers,
+                          Statements statements) {
+        this.statements = statements;
         this.declaring = declaring;
         this.tracking = tracking;
         this.orders = orders;
@@ -78,11 +84,32 @@ class DeclarationController {
                 orderNo));
     }
 
+    /** The month's statement: fees, proceeds and conversions, refunds, loans and interest, the ledger. */
     @GetMapping("/api/v1/onestop/statement")
-    Tracking.Statement statement(@RequestParam String month, HttpServletRequest request) {
+    Statements.Full statement(@RequestParam String month, HttpServletRequest request) {
+        return statements.of(seller(request, OWNER, FINANCE), month(month));
+    }
+
+    @GetMapping("/api/v1/onestop/statement.csv")
+    ResponseEntity<String> statementCsv(@RequestParam String month, HttpServletRequest request) {
+        Statements.Full statement = statements.of(seller(request, OWNER, FINANCE), month(month));
+        return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
+                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"statement-" + month + ".csv\"")
+                .body(statements.csv(statement));
+    }
+
+    @GetMapping("/api/v1/onestop/statement.pdf")
+    ResponseEntity<byte[]> statementPdf(@RequestParam String month, HttpServletRequest request) {
         long seller = seller(request, OWNER, FINANCE);
+        Statements.Full statement = statements.of(seller, month(month));
+        return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).header(HttpHeaders.CONTENT_DISPOSITION,
+                "inline; filename=\"statement-" + month + ".pdf\"").body(StatementPdf.pdf("cbec onestop: statement of "
+                + "seller " + seller + ", " + month, List.of(statements.csv(statement).split("\r\n"))));
+    }
+
+    private static YearMonth month(String month) {
         try {
-            return tracking.statement(seller, YearMonth.parse(month));
+            return YearMonth.parse(month);
         } catch (DateTimeParseException e) {
             throw Refusal.invalid("invalid-month", "month: yyyy-MM, not '" + month + "'");
         }
