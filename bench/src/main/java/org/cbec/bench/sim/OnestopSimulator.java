@@ -1,5 +1,6 @@
 package org.cbec.bench.sim;
 
+import java.math.BigDecimal;
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
@@ -27,7 +28,9 @@ import tools.jackson.databind.JsonNode;
  * (899), and prints the orders per second end to end.
  *
  * <pre>java -cp bench/target/benchmarks.jar org.cbec.bench.sim.TrafficSimulator --mode onestop --parcels 1000</pre>
- * Options beyond the simulator's: --sellers (5), --staff-token (or CBEC_ONESTOP_STAFF_TOKEN).
+ * Options beyond the simulator's: --sellers (5), --staff-token (or CBEC_ONESTOP_STAFF_TOKEN), --tax-token (or
+ * CBEC_ONESTOP_TAX_TOKEN: with it the money of part 2 is played too, the banks' proceeds and the tax office's
+ * refunds, and the ledger checked).
  */
 final class OnestopSimulator {
 
@@ -37,16 +40,18 @@ final class OnestopSimulator {
     private final PlatformClient platform;
     private final String url;
     private final String staff;
+    private final String taxToken;
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    OnestopSimulator(PlatformClient platform, String url, String staff) {
+    OnestopSimulator(PlatformClient platform, String url, String staff, String taxToken) {
         this.platform = platform;
         this.url = url;
         this.staff = staff;
+        this.taxToken = taxToken;
     }
 
     /** A seller of the run: its token and the orders it sent. */
-    private record Seller(String token, List<String> orderNos) {
+    private record Seller(String token, List<String> orderNos, long product, String factory) {
     }
 
     void run(int orders, int sellerCount, int concurrency, Duration timeout, long seed) throws Exception {
@@ -78,9 +83,10 @@ final class OnestopSimulator {
             call("POST", "/api/v1/onestop/sellers/" + signedUp.get("id").asLong() + "/review", staff,
                     Map.of("decision", "APPROVE"), 200);
             String token = signedUp.get("token").asString();
+            String factory = uscc(random);
             long product = call("POST", "/api/v1/onestop/products", token, Map.of("name", "纯棉针织T恤", "model",
                     "SIM-" + run + s, "declaredElements", "品牌:无|成分:棉100%", "hsCode", "6109100000", "factoryName",
-                    "模拟制衣厂", "factoryTaxCode", uscc(random)), 201).get("id").asLong();
+                    "模拟制衣厂", "factoryTaxCode", factory), 201).get("id").asLong();
             call("POST", "/api/v1/onestop/products/" + product + "/review", staff, Map.of("decision", "APPROVE"),
                     200);
             StringBuilder csv = new StringBuilder("orderNo,mode,warehouse,buyerName,buyerCountry,currency,freight,"
@@ -91,7 +97,7 @@ final class OnestopSimulator {
                 orderNos.add(orderNo);
                 csv.append(orderNo).append(",9610,,John Smith,502,502,5.00,B,").append(product).append(",3,10.00\n");
             }
-            sellers.add(new Seller(token, orderNos));
+            sellers.add(new Seller(token, orderNos, product, factory));
             sellersCsv.put(token, csv.toString());
         }
         System.out.printf("onestop: %d orders of %d sellers, %d requests in parallel%n", orders, sellers.size(),
@@ -164,6 +170,95 @@ final class OnestopSimulator {
             // CI runs this against the packaged jar: an order lost or stuck fails the run
             throw new IllegalStateException("only " + closed.getOrDefault("CLEARED", 0) + " of " + orders
                     + " orders reached 899: " + closed);
+        }
+        if (taxToken != null) {
+            money(sellers, run, concurrency, deadline);
+        }
+    }
+
+    /**
+     * Part 2: a bank notifies every order's proceeds (matched by its number), settled at the day's rate; the month is
+     * summarised into export declarations; each seller files for refund, registers a purchase invoice covering its
+     * goods and claims on each declaration; the tax office approves and pays every claim. The ledger must balance at
+     * the end; prints the postings per second of this part.
+     */
+    private void money(List<Seller> sellers, String run, int concurrency, Instant deadline) throws Exception {
+        long entriesBefore = call("GET", "/api/v1/onestop/ledger/platform", staff, null, 200).get("check")
+                .get("entries").asLong();
+        Instant start = Instant.now();
+        String bankCode = "SIM" + run;
+        String account = "6222" + Math.abs(run.hashCode());
+        String bank = call("POST", "/api/v1/onestop/fx/banks", staff, Map.of("code", bankCode, "name", "模拟银行",
+                "accountNo", account), 201).get("token").asString();
+        String today = java.time.LocalDate.now(java.time.ZoneId.of("Asia/Shanghai")).toString();
+        call("PUT", "/api/v1/onestop/fx/rates/" + today + "/502", staff, Map.of("rate", 7.12, "source",
+                "simulated CFETS central parity"), 200);
+        ExecutorService pool = Executors.newFixedThreadPool(concurrency);
+        try {
+            List<Future<?>> paying = new ArrayList<>();
+            for (Seller seller : sellers) {
+                for (String orderNo : seller.orderNos()) {
+                    paying.add(pool.submit(() -> call("POST", "/api/v1/onestop/fx/receipts", bank, Map.of(
+                            "bankReference", "SIM-" + orderNo, "payerName", "John Smith", "currency", "502",
+                            "amount", 35.00, "valueDate", today, "accountNo", account, "remittanceText",
+                            "ORDER " + orderNo), 201)));
+                }
+            }
+            for (Future<?> f : paying) {
+                f.get();
+            }
+        } finally {
+            pool.shutdown();
+        }
+        long proceedsPosted = call("GET", "/api/v1/onestop/ledger/platform", staff, null, 200).get("check")
+                .get("entries").asLong() - entriesBefore;
+        System.out.printf("proceeds: %d bank notifications matched and settled (received, matched, settled), %d "
+                + "ledger postings in %.1f s = %.0f postings/s%n", sellers.stream().mapToInt(s -> s.orderNos().size())
+                .sum(), proceedsPosted, seconds(start, Instant.now()), proceedsPosted / seconds(start, Instant.now()));
+        call("POST", "/api/v1/onestop/summaries", staff, Map.of("month", today.substring(0, 7)), 200);
+        int claims = 0;
+        for (Seller seller : sellers) {
+            call("PUT", "/api/v1/onestop/refunds/method", seller.token(), Map.of("method", "REFUND", "filedOn",
+                    today, "taxOffice", "模拟税务局"), 200);
+            int qty = seller.orderNos().size() * 3;
+            BigDecimal amount = BigDecimal.valueOf(qty * 6L).setScale(2);
+            call("POST", "/api/v1/onestop/invoices", seller.token(), Map.of("productId", seller.product(),
+                    "invoiceNo", "33" + String.format("%08d", Math.abs((run + seller.product()).hashCode())
+                            % 100_000_000),
+                    "issuerTaxCode", seller.factory(), "qty", qty, "amount", amount, "vat",
+                    amount.multiply(new BigDecimal("0.13")).setScale(2, java.math.RoundingMode.HALF_UP), "issuedOn",
+                    today), 201);
+            java.util.Set<String> entries = new java.util.LinkedHashSet<>();
+            do {
+                entries.clear();
+                JsonNode lines = call("GET", "/api/v1/onestop/refunds/declarations", seller.token(), null, 200)
+                        .get("lines");
+                lines.forEach(l -> entries.add(l.get("entryId").asString()));
+                if (lines.size() >= seller.orderNos().size()) {
+                    break;
+                }
+                Thread.sleep(200);
+            } while (Instant.now().isBefore(deadline));
+            for (String entryId : entries) {
+                long claim = call("POST", "/api/v1/onestop/refunds/claims", seller.token(), Map.of("entryId",
+                        entryId), 201).get("id").asLong();
+                BigDecimal claimed = call("GET", "/api/v1/onestop/refunds/claims/" + claim, seller.token(), null,
+                        200).get("claimed").decimalValue();
+                call("POST", "/api/v1/onestop/refunds/claims/" + claim + "/decision", taxToken, Map.of("approved",
+                        claimed), 200);
+                call("POST", "/api/v1/onestop/refunds/claims/" + claim + "/paid", taxToken, Map.of(), 200);
+                claims++;
+            }
+        }
+        Instant end = Instant.now();
+        JsonNode check = call("GET", "/api/v1/onestop/ledger/platform", staff, null, 200).get("check");
+        long posted = check.get("entries").asLong() - entriesBefore;
+        System.out.printf("money: %d proceeds matched and settled, %d refund claims approved and paid, %d ledger "
+                + "postings in %.1f s = %.0f postings/s%n", sellers.stream().mapToInt(s -> s.orderNos().size()).sum(),
+                claims, posted, seconds(start, end), posted / seconds(start, end));
+        System.out.println("ledger: " + check);
+        if (check.get("unbalanced").asLong() != 0 || check.get("accountsOff").asLong() != 0) {
+            throw new IllegalStateException("the ledger does not balance: " + check);
         }
     }
 

@@ -65,7 +65,8 @@ public final class TrafficSimulator {
                 System.err.println("the onestop staff token is needed: --staff-token or CBEC_ONESTOP_STAFF_TOKEN");
                 System.exit(2);
             }
-            new OnestopSimulator(simulator.platform, url, staff).run(Integer.parseInt(options.getOrDefault("parcels",
+            new OnestopSimulator(simulator.platform, url, staff, options.getOrDefault("tax-token",
+                    System.getenv("CBEC_ONESTOP_TAX_TOKEN"))).run(Integer.parseInt(options.getOrDefault("parcels",
                     "1000")), Integer.parseInt(options.getOrDefault("sellers", "5")), Integer.parseInt(options
                     .getOrDefault("concurrency", "8")), Duration.ofSeconds(Long.parseLong(options.getOrDefault(
                     "timeout-seconds", "300"))), Long.parseLong(options.getOrDefault("seed", "1")));
