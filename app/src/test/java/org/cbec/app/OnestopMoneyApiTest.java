@@ -21,7 +21,13 @@ import tools.jackson.databind.JsonNode;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OnestopMoneyApiTest extends OnestopTest {
 
-    private static final String TODAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).toString();
+    /**
+     * The value date of this class's money: a day no other test publishes a rate for (they publish today's), so that
+     * "not settled until its rate is published" holds whatever ran before.
+     */
+    private static final String VALUE_DAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(5).toString();
+    /** A value date never given a rate: its money is received and matched, not settled. */
+    private static final String UNRATED_DAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(6).toString();
 
     private OnestopDeclarations onestop;
     private OnestopDeclarations.Carrier carrier;
@@ -56,7 +62,7 @@ class OnestopMoneyApiTest extends OnestopTest {
     private Map<String, Object> notification(String reference, String currency, Object amount, String payer,
                                              String remittance) {
         Map<String, Object> n = new HashMap<>(Map.of("bankReference", reference, "payerName", payer,
-                "payerCountry", "502", "currency", currency, "amount", amount, "valueDate", TODAY, "accountNo",
+                "payerCountry", "502", "currency", currency, "amount", amount, "valueDate", VALUE_DAY, "accountNo",
                 account));
         if (remittance != null) {
             n.put("remittanceText", remittance);
@@ -92,7 +98,7 @@ class OnestopMoneyApiTest extends OnestopTest {
         assertThat(api().postJson("/api/v1/onestop/fx/receipts", bank, notification(reference, "502", 37, "John",
                 null)).status()).as("the same reference with other figures").isEqualTo(409);
 
-        ApiClient.Response rate = api().putJson("/api/v1/onestop/fx/rates/" + TODAY + "/502", STAFF, Map.of("rate",
+        ApiClient.Response rate = api().putJson("/api/v1/onestop/fx/rates/" + VALUE_DAY + "/502", STAFF, Map.of("rate",
                 7.12, "source", "中国外汇交易中心 人民币汇率中间价"));
         assertThat(rate.status()).as(rate.body()).isEqualTo(200);
         JsonNode settled = api().get("/api/v1/onestop/orders/" + order[1] + "/proceeds", order[0]).json()
@@ -154,7 +160,7 @@ class OnestopMoneyApiTest extends OnestopTest {
         assertThat(api().postJson("/api/v1/onestop/fx/receipts", approvedSeller(), notification("R1", "502", 1, "x",
                 null)).status()).as("a seller is no bank").isEqualTo(401);
         assertThat(check().get("entries").asLong()).isEqualTo(entries);
-        assertThat(api().putJson("/api/v1/onestop/fx/rates/" + TODAY + "/142", STAFF, Map.of("rate", 1, "source",
+        assertThat(api().putJson("/api/v1/onestop/fx/rates/" + VALUE_DAY + "/142", STAFF, Map.of("rate", 1, "source",
                 "x")).status()).as("CNY has no rate to publish").isEqualTo(400);
     }
 
@@ -164,6 +170,7 @@ class OnestopMoneyApiTest extends OnestopTest {
         long entries = check().get("entries").asLong();
         Map<String, Object> n = notification("RACE" + OnestopDeclarations.code('5'), "502", 36.50, "John Smith",
                 order[1]);
+        n.put("valueDate", UNRATED_DAY);
         List<Integer> statuses = AtOnce.times(4, () -> api().postJson("/api/v1/onestop/fx/receipts", bank, n)
                 .status());
         assertThat(statuses).containsOnly(201, 200).filteredOn(s -> s == 201).hasSize(1);

@@ -116,6 +116,10 @@ class OnestopRefundApiTest extends OnestopTest {
                 + OnestopDeclarations.code('3'), "payerName", "John Smith", "currency", "502", "amount", 280.00,
                 "valueDate", LocalDate.now(CHINA).toString(), "accountNo", account, "remittanceText", orderNo))
                 .status()).isEqualTo(201);
+        assertThat(api().putJson("/api/v1/onestop/fx/rates/" + LocalDate.now(CHINA) + "/502", STAFF, Map.of("rate",
+                7.12, "source", "中国外汇交易中心")).status()).isEqualTo(200);
+        assertThat(api().postJson("/api/v1/onestop/refunds/claims", seller, Map.of("entryId", "NOPE")).status())
+                .as("a declaration never made").isEqualTo(404);
         ApiClient.Response claimed = api().postJson("/api/v1/onestop/refunds/claims", seller, Map.of("entryId",
                 entryId));
         assertThat(claimed.status()).as(claimed.body()).isEqualTo(201);
@@ -126,6 +130,12 @@ class OnestopRefundApiTest extends OnestopTest {
                 .as("claimed once").isEqualTo(409);
         assertThat(api().get("/api/v1/onestop/refunds/claims/" + claim, other).status()).isEqualTo(404);
 
+        // financed until the tax office pays: 80 % of 195.00 is 156.00; the line (USD 280 settled: CNY 1,993.60
+        // x 30 %) is 500.00
+        assertThat(api().postJson("/api/v1/onestop/finance/loans", seller, Map.of("product", "REFUND_ADVANCE",
+                "claimId", claim, "amount", 156.01)).body()).contains("is over 80 % of the refund claimed");
+        assertThat(api().postJson("/api/v1/onestop/finance/loans", seller, Map.of("product", "REFUND_ADVANCE",
+                "claimId", claim, "amount", 156.00)).status()).isEqualTo(201);
         assertThat(api().postJson("/api/v1/onestop/refunds/claims/" + claim + "/decision", STAFF, Map.of("approved",
                 195)).status()).as("the staff are not the tax office").isEqualTo(401);
         assertThat(api().postJson("/api/v1/onestop/refunds/claims/" + claim + "/paid", TAX, Map.of()).status())
@@ -140,10 +150,24 @@ class OnestopRefundApiTest extends OnestopTest {
         api().get("/api/v1/onestop/ledger", seller).json().get("balances").forEach(b -> balances.put(
                 b.get("account").asString() + " " + b.get("currency").asString(), b.get("balance").decimalValue()));
         assertThat(balances.get("REFUND_DUE 142")).isEqualByComparingTo("0");
-        assertThat(balances.get("BALANCE 142")).as("the refund, owed to the seller").isEqualByComparingTo("-195.00");
+        assertThat(balances.get("LOAN 142")).as("the advance repaid from the refund").isEqualByComparingTo("0");
+        // owed to the seller: 1,993.60 less the 3.99 FX fee, plus the 195.00 refund (the 156.00 advance drawn and
+        // repaid from it)
+        assertThat(balances.get("BALANCE 142")).isEqualByComparingTo("-2184.61");
+        assertThat(api().get("/api/v1/onestop/finance/loans", seller).json().get("loans").get(0).get("status")
+                .asString()).isEqualTo("REPAID");
+        String month = LocalDate.now(CHINA).toString().substring(0, 7);
+        JsonNode statement = api().get("/api/v1/onestop/statement?month=" + month, seller).json();
+        assertThat(statement.get("refunds").get(0).get("status").asString()).isEqualTo("PAID");
+        assertThat(statement.get("proceeds").get(0).get("cnyAmount").decimalValue()).isEqualByComparingTo("1993.60");
+        assertThat(statement.get("ledger").findValues("kind").stream().map(JsonNode::asString).toList())
+                .as("the seller's side: its proceeds came in through the platform's suspense")
+                .contains("FX_MATCHED", "FX_SETTLED", "LOAN_DRAWN", "REFUND_APPROVED", "REFUND_PAID",
+                        "LOAN_REPAID");
         JsonNode check = api().get("/api/v1/onestop/ledger/platform", STAFF).json().get("check");
         assertThat(check.get("unbalanced").asLong()).isZero();
         assertThat(check.get("accountsOff").asLong()).isZero();
+        assertThat(check.get("currenciesOff").asLong()).as("nothing created or lost").isZero();
     }
 
     @Test

@@ -257,7 +257,8 @@ final class OnestopSimulator {
                 + "postings in %.1f s = %.0f postings/s%n", sellers.stream().mapToInt(s -> s.orderNos().size()).sum(),
                 claims, posted, seconds(start, end), posted / seconds(start, end));
         System.out.println("ledger: " + check);
-        if (check.get("unbalanced").asLong() != 0 || check.get("accountsOff").asLong() != 0) {
+        if (check.get("unbalanced").asLong() != 0 || check.get("accountsOff").asLong() != 0
+                || check.get("currenciesOff").asLong() != 0) {
             throw new IllegalStateException("the ledger does not balance: " + check);
         }
     }

@@ -52,7 +52,10 @@ public class Ledger {
         return ledger.balances(owner);
     }
 
-    /** The invariants: every entry balances in each currency and has two legs; balances are their lines' sums. */
+    /**
+     * The invariants: every entry balances in each currency and has two legs; balances are their lines' sums; each
+     * currency's balances sum to zero (nothing created or lost).
+     */
     public LedgerRepository.Check check() {
         return ledger.check();
     }

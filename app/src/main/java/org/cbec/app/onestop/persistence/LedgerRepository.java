@@ -30,8 +30,11 @@ public class LedgerRepository {
                        String currency, BigDecimal amount) {
     }
 
-    /** What the invariants found: entries, lines, entries that do not balance, accounts off their lines' sum. */
-    public record Check(long entries, long lines, long unbalanced, long accountsOff) {
+    /**
+     * What the invariants found: entries, lines, entries that do not balance, accounts off their lines' sum, and
+     * currencies whose balances do not sum to zero (money created or lost).
+     */
+    public record Check(long entries, long lines, long unbalanced, long accountsOff, long currenciesOff) {
     }
 
     /**
@@ -108,7 +111,9 @@ public class LedgerRepository {
         long off = jdbc.sql("select count(*) from onestop_ledger_account a where a.balance <> coalesce((select "
                 + "sum(l.amount) from onestop_ledger_line l where l.account_id = a.id), 0)").query(Long.class)
                 .single();
-        return new Check(entries, lines, unbalanced + entriesWithoutTwoLines, off);
+        long currencies = jdbc.sql("select count(*) from (select currency from onestop_ledger_account "
+                + "group by currency having sum(balance) <> 0) c").query(Long.class).single();
+        return new Check(entries, lines, unbalanced + entriesWithoutTwoLines, off, currencies);
     }
 
     private static String cut(String text) {
