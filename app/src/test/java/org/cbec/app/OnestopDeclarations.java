@@ -76,6 +76,20 @@ final class OnestopDeclarations {
         return LINKED.get(key);
     }
 
+    /** A bank the platform collects at: its token and the platform's account there. */
+    record Bank(String token, String account) {
+    }
+
+    /** Files a bank of a fresh code (its first letter {@code letter}) with the staff. */
+    Bank bank(char letter) {
+        String code = letter + code('1').substring(1);
+        String account = "6222" + code.substring(1);
+        ApiClient.Response filed = api.postJson("/api/v1/onestop/fx/banks", PlatformTest.STAFF, Map.of("code", code,
+                "name", "测试银行", "accountNo", account));
+        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
+        return new Bank(filed.json().get("token").asString(), account);
+    }
+
     /** A carrier to the USA, the UK and Japan, waybill numbers ELN00000001 on. */
     Carrier carrier() {
         String certificate = api.get("/api/v1/onestop/clearance", PlatformTest.STAFF).json().get("certificate")

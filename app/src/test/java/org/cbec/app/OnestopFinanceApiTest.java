@@ -18,25 +18,13 @@ import tools.jackson.databind.JsonNode;
  * order's proceeds, the ledger balanced throughout.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OnestopFinanceApiTest extends OnestopTest {
+class OnestopFinanceApiTest extends OnestopMoneyTest {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     private static final String TODAY = LocalDate.now(CHINA).toString();
 
-    private OnestopDeclarations onestop;
-    private OnestopDeclarations.Carrier carrier;
-    private String bank;
-    private String account;
-
     @BeforeEach
-    void linked() {
-        onestop = new OnestopDeclarations(api(), port);
-        onestop.link();
-        carrier = onestop.carrier();
-        String code = "F" + OnestopDeclarations.code('1').substring(1);
-        account = "6222" + code.substring(1);
-        bank = api().postJson("/api/v1/onestop/fx/banks", STAFF, Map.of("code", code, "name", "测试银行",
-                "accountNo", account)).json().get("token").asString();
+    void rated() {
         api().putJson("/api/v1/onestop/fx/rates/" + TODAY + "/502", STAFF, Map.of("rate", 7.12, "source",
                 "中国外汇交易中心"));
     }

@@ -8,7 +8,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
@@ -19,7 +18,7 @@ import tools.jackson.databind.JsonNode;
  * refused; what matched nothing matched by a person.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OnestopMoneyApiTest extends OnestopTest {
+class OnestopMoneyApiTest extends OnestopMoneyTest {
 
     /**
      * The value date of this class's money: a day no other test publishes a rate for (they publish today's), so that
@@ -28,24 +27,6 @@ class OnestopMoneyApiTest extends OnestopTest {
     private static final String VALUE_DAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(5).toString();
     /** A value date never given a rate: its money is received and matched, not settled. */
     private static final String UNRATED_DAY = LocalDate.now(ZoneId.of("Asia/Shanghai")).minusDays(6).toString();
-
-    private OnestopDeclarations onestop;
-    private OnestopDeclarations.Carrier carrier;
-    private String bank;
-    private String account;
-
-    @BeforeEach
-    void linked() {
-        onestop = new OnestopDeclarations(api(), port);
-        onestop.link();
-        carrier = onestop.carrier();
-        String code = "B" + OnestopDeclarations.code('1').substring(1);
-        account = "6222" + code.substring(1);
-        ApiClient.Response filed = api().postJson("/api/v1/onestop/fx/banks", STAFF, Map.of("code", code, "name",
-                "测试银行", "accountNo", account));
-        assertThat(filed.status()).as(filed.body()).isEqualTo(201);
-        bank = filed.json().get("token").asString();
-    }
 
     /** A seller's booked USD order of 3 x 10.50 and 5.00 freight (36.50): the seller's token and the order. */
     private String[] bookedOrder() {

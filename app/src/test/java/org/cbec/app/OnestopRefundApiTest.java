@@ -7,7 +7,6 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
@@ -19,27 +18,11 @@ import tools.jackson.databind.JsonNode;
  * back.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
-class OnestopRefundApiTest extends OnestopTest {
+class OnestopRefundApiTest extends OnestopMoneyTest {
 
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     /** The factory of {@link OnestopTest#product}. */
     private static final String FACTORY = "91330782MA2E6X1X4L";
-
-    private OnestopDeclarations onestop;
-    private OnestopDeclarations.Carrier carrier;
-    private String bank;
-    private String account;
-
-    @BeforeEach
-    void linked() {
-        onestop = new OnestopDeclarations(api(), port);
-        onestop.link();
-        carrier = onestop.carrier();
-        String code = "R" + OnestopDeclarations.code('1').substring(1);
-        account = "6222" + code.substring(1);
-        bank = api().postJson("/api/v1/onestop/fx/banks", STAFF, Map.of("code", code, "name", "测试银行",
-                "accountNo", account)).json().get("token").asString();
-    }
 
     /** A 9710 order of 100 at 2.50 and 30.00 freight (USD 280.00), booked, paid, released and declared. */
     private String declared(String seller, long product) {

@@ -1,8 +1,6 @@
 package org.cbec.app.onestop.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.cbec.app.onestop.application.ClearanceLink;
@@ -71,11 +69,7 @@ class ClearanceLinkController {
     @PostMapping("/api/v1/onestop/summaries")
     Map<String, List<Summaries.Application>> summarise(@RequestBody Month month, HttpServletRequest request) {
         staff.require(request);
-        try {
-            return Map.of("applications", summaries.summarise(YearMonth.parse(month.month())));
-        } catch (DateTimeParseException | NullPointerException e) {
-            throw Refusal.invalid("invalid-month", "month: yyyy-MM");
-        }
+        return Map.of("applications", summaries.summarise(Periods.month("month", month.month())));
     }
 
     /** The clearance platform's push of one receipt (XML, its cursor in X-Cbec-Cursor). */

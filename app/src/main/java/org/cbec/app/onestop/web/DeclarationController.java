@@ -1,8 +1,6 @@
 package org.cbec.app.onestop.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import org.cbec.app.onestop.application.Declaring;
 import org.cbec.app.onestop.application.Orders;
@@ -12,7 +10,6 @@ import org.cbec.app.onestop.domain.Booking;
 import org.cbec.app.onestop.domain.ExportOrder;
 import org.cbec.app.onestop.domain.SellerRole;
 import org.cbec.app.onestop.label.StatementPdf;
-import org.cbec.app.shared.Refusal;
 import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
@@ -87,12 +84,12 @@ class DeclarationController {
     /** The month's statement: fees, proceeds and conversions, refunds, loans and interest, the ledger. */
     @GetMapping("/api/v1/onestop/statement")
     Statements.Full statement(@RequestParam String month, HttpServletRequest request) {
-        return statements.of(seller(request, OWNER, FINANCE), month(month));
+        return statements.of(seller(request, OWNER, FINANCE), Periods.month("month", month));
     }
 
     @GetMapping("/api/v1/onestop/statement.csv")
     ResponseEntity<String> statementCsv(@RequestParam String month, HttpServletRequest request) {
-        Statements.Full statement = statements.of(seller(request, OWNER, FINANCE), month(month));
+        Statements.Full statement = statements.of(seller(request, OWNER, FINANCE), Periods.month("month", month));
         return ResponseEntity.ok().contentType(MediaType.parseMediaType("text/csv; charset=UTF-8"))
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"statement-" + month + ".csv\"")
                 .body(statements.csv(statement));
@@ -101,18 +98,10 @@ class DeclarationController {
     @GetMapping("/api/v1/onestop/statement.pdf")
     ResponseEntity<byte[]> statementPdf(@RequestParam String month, HttpServletRequest request) {
         long seller = seller(request, OWNER, FINANCE);
-        Statements.Full statement = statements.of(seller, month(month));
+        Statements.Full statement = statements.of(seller, Periods.month("month", month));
         return ResponseEntity.ok().contentType(MediaType.APPLICATION_PDF).header(HttpHeaders.CONTENT_DISPOSITION,
                 "inline; filename=\"statement-" + month + ".pdf\"").body(StatementPdf.pdf("cbec onestop: statement of "
                 + "seller " + seller + ", " + month, List.of(statements.csv(statement).split("\r\n"))));
-    }
-
-    private static YearMonth month(String month) {
-        try {
-            return YearMonth.parse(month);
-        } catch (DateTimeParseException e) {
-            throw Refusal.invalid("invalid-month", "month: yyyy-MM, not '" + month + "'");
-        }
     }
 
     private long seller(HttpServletRequest request, SellerRole... roles) {

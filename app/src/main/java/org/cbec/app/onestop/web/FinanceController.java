@@ -1,14 +1,11 @@
 package org.cbec.app.onestop.web;
 
 import jakarta.servlet.http.HttpServletRequest;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.cbec.app.onestop.application.Finance;
 import org.cbec.app.onestop.domain.Loan;
 import org.cbec.app.onestop.domain.SellerRole;
-import org.cbec.app.shared.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -53,10 +50,6 @@ class FinanceController {
     @PostMapping("/api/v1/onestop/finance/accrue")
     Map<String, Integer> accrue(@RequestBody Day day, HttpServletRequest request) {
         staff.require(request);
-        try {
-            return Map.of("posted", finance.accrue(LocalDate.parse(day.day())));
-        } catch (DateTimeParseException | NullPointerException e) {
-            throw Refusal.invalid("invalid-day", "day: yyyy-MM-dd");
-        }
+        return Map.of("posted", finance.accrue(Periods.day("day", day.day())));
     }
 }

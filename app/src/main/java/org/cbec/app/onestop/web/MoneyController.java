@@ -2,8 +2,6 @@ package org.cbec.app.onestop.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
-import java.time.LocalDate;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.cbec.app.api.BearerToken;
@@ -11,7 +9,6 @@ import org.cbec.app.onestop.application.Ledger;
 import org.cbec.app.onestop.application.Proceeds;
 import org.cbec.app.onestop.domain.Posting;
 import org.cbec.app.onestop.domain.SellerRole;
-import org.cbec.app.shared.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -83,7 +80,7 @@ class MoneyController {
     Map<String, Object> rate(@PathVariable String day, @PathVariable String currency, @RequestBody Rate rate,
                              HttpServletRequest request) {
         staff.require(request);
-        proceeds.publishRate(date(day), currency, rate.rate(), rate.source());
+        proceeds.publishRate(Periods.day("day", day), currency, rate.rate(), rate.source());
         return Map.of("day", day, "currency", currency, "rate", rate.rate(), "source", rate.source());
     }
 
@@ -104,13 +101,5 @@ class MoneyController {
     Map<String, Object> platformLedger(HttpServletRequest request) {
         staff.require(request);
         return Map.of("balances", ledger.balances(Posting.PLATFORM), "check", ledger.check());
-    }
-
-    private static LocalDate date(String day) {
-        try {
-            return LocalDate.parse(day);
-        } catch (DateTimeParseException e) {
-            throw Refusal.invalid("invalid-rate", "day: yyyy-MM-dd, not '" + day + "'");
-        }
     }
 }

@@ -2,8 +2,6 @@ package org.cbec.app.onestop.web;
 
 import jakarta.servlet.http.HttpServletRequest;
 import java.math.BigDecimal;
-import java.time.YearMonth;
-import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.cbec.app.onestop.application.Refunds;
@@ -11,7 +9,6 @@ import org.cbec.app.onestop.application.Reports;
 import org.cbec.app.onestop.domain.ClaimRecord;
 import org.cbec.app.onestop.domain.PurchaseInvoice;
 import org.cbec.app.onestop.domain.SellerRole;
-import org.cbec.app.shared.Refusal;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -67,12 +64,8 @@ class RefundController {
     /** A seller without invoices: its month's export lines, their revenue and the deemed income (4 %). */
     @GetMapping("/api/v1/onestop/refunds/exempt")
     Reports.Exempt exempt(@RequestParam String month, HttpServletRequest request) {
-        long seller = sellers.seller(request, SellerRole.OWNER, SellerRole.FINANCE);
-        try {
-            return reports.exempt(seller, YearMonth.parse(month));
-        } catch (DateTimeParseException e) {
-            throw Refusal.invalid("invalid-month", "month: yyyy-MM, not '" + month + "'");
-        }
+        return reports.exempt(sellers.seller(request, SellerRole.OWNER, SellerRole.FINANCE), Periods.month("month",
+                month));
     }
 
     record Month(String month) {
@@ -82,11 +75,7 @@ class RefundController {
     @PostMapping("/api/v1/onestop/reports")
     Map<String, Object> publish(@RequestBody Month month, HttpServletRequest request) {
         tokens.require(request);
-        try {
-            return Map.of("reports", reports.publish(YearMonth.parse(month.month())));
-        } catch (DateTimeParseException | NullPointerException e) {
-            throw Refusal.invalid("invalid-month", "month: yyyy-MM");
-        }
+        return Map.of("reports", reports.publish(Periods.month("month", month.month())));
     }
 
     /** A department's reports, newest first: what the public service platform takes. */
