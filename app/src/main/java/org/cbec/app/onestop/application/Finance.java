@@ -30,8 +30,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * Trade finance on a seller's credit line ({@link CreditLine}): order financing (up to 70 % of a released order's
- * value in CNY at the month's customs rate, due in 90 days, repaid from the order's proceeds as they are settled) and
- * refund advances (up to 80 % of a claimed refund, due in 180 days, repaid when the tax office pays). A seller's
+ * value in CNY at the month's customs rate, due in 90 days ({@code cbec.onestop.finance.order-days}), repaid from the
+ * order's proceeds as they are settled) and refund advances (up to 80 % of a claimed refund, due in 180 days,
+ * {@code cbec.onestop.finance.refund-days}, repaid when the tax office pays). A seller's
  * drawdowns take turns on its loan account, so two racing for the last of a line cannot both have it; an overdue loan
  * stops new drawdowns. Interest accrues daily (actual/360) and is repaid before principal. All through the ledger.
  */
@@ -41,8 +42,6 @@ public class Finance {
     private static final ZoneId CHINA = ZoneId.of("Asia/Shanghai");
     static final BigDecimal ORDER_SHARE = new BigDecimal("0.70");
     static final BigDecimal REFUND_SHARE = new BigDecimal("0.80");
-    static final int ORDER_DAYS = 90;
-    static final int REFUND_DAYS = 180;
 
     private final LoanRepository loans;
     private final OrderRepository orders;
@@ -53,10 +52,14 @@ public class Finance {
     private final TransactionTemplate transactions;
     private final Clock clock;
     private final BigDecimal annualRate;
+    private final int orderDays;
+    private final int refundDays;
 
     Finance(LoanRepository loans, OrderRepository orders, RefundRepository refunds, LedgerRepository accounts,
             Ledger ledger, ExchangeRates rates, TransactionTemplate transactions, Clock clock,
-            @Value("${cbec.onestop.finance.annual-rate:0.06}") BigDecimal annualRate) {
+            @Value("${cbec.onestop.finance.annual-rate:0.06}") BigDecimal annualRate,
+            @Value("${cbec.onestop.finance.order-days:90}") int orderDays,
+            @Value("${cbec.onestop.finance.refund-days:180}") int refundDays) {
         this.loans = loans;
         this.orders = orders;
         this.refunds = refunds;
@@ -66,6 +69,8 @@ public class Finance {
         this.transactions = transactions;
         this.clock = clock;
         this.annualRate = annualRate;
+        this.orderDays = orderDays;
+        this.refundDays = refundDays;
     }
 
     /** A seller's line: the amount and its factors, what is used, what is left, what stops new drawdowns. */
@@ -127,7 +132,7 @@ public class Finance {
             limit(drawdown.amount(), value.multiply(ORDER_SHARE), loans.lentAgainst(order.id(), null),
                     "70 % of what order " + order.orderNo() + " still awaits (CNY " + value.toPlainString() + ")");
             orderId = order.id();
-            days = ORDER_DAYS;
+            days = orderDays;
         } else if ("REFUND_ADVANCE".equals(drawdown.product())) {
             ClaimRecord claim = refunds.claim(drawdown.claimId() == null ? -1 : drawdown.claimId())
                     .filter(c -> c.sellerId() == sellerId).orElseThrow(() -> Refusal.notFound("no claim "
@@ -140,7 +145,7 @@ public class Finance {
             limit(drawdown.amount(), claimed.multiply(REFUND_SHARE), loans.lentAgainst(null, claim.id()),
                     "80 % of the refund claimed (CNY " + claimed.toPlainString() + ")");
             claimId = claim.id();
-            days = REFUND_DAYS;
+            days = refundDays;
         } else {
             throw Refusal.invalid("invalid-drawdown", "product: ORDER_FINANCING (with orderNo) or REFUND_ADVANCE "
                     + "(with claimId)");
