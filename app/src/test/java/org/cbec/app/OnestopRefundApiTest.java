@@ -119,6 +119,9 @@ class OnestopRefundApiTest extends OnestopMoneyTest {
                 "claimId", claim, "amount", 156.01)).body()).contains("is over 80 % of the refund claimed");
         assertThat(api().postJson("/api/v1/onestop/finance/loans", seller, Map.of("product", "REFUND_ADVANCE",
                 "claimId", claim, "amount", 156.00)).status()).isEqualTo(201);
+        assertThat(api().get("/api/v1/onestop/refunds/submitted", TAX).json().get("claims").findValues("id").stream()
+                .map(JsonNode::asLong).toList()).as("the tax office's queue").contains(claim);
+        assertThat(api().get("/api/v1/onestop/refunds/submitted", seller).status()).isEqualTo(401);
         assertThat(api().postJson("/api/v1/onestop/refunds/claims/" + claim + "/decision", STAFF, Map.of("approved",
                 195)).status()).as("the staff are not the tax office").isEqualTo(401);
         assertThat(api().postJson("/api/v1/onestop/refunds/claims/" + claim + "/paid", TAX, Map.of()).status())

@@ -265,6 +265,12 @@ public class Refunds {
         return refunds.claim(claimId).orElseThrow();
     }
 
+    /** The claims submitted and not yet decided, oldest first, with their lines: the tax office's queue. */
+    public List<ClaimRecord> submitted(Integer page) {
+        return org.cbec.app.shared.Paging.of(page).read((offset, limit) -> refunds.inStatus("SUBMITTED", offset,
+                limit)).rows();
+    }
+
     public List<ClaimRecord> claims(long sellerId) {
         return refunds.claims(sellerId);
     }

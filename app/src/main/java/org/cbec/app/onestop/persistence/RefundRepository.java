@@ -91,6 +91,12 @@ public class RefundRepository {
         return jdbc.sql(CLAIM + "where id = ?").param(id).query(RefundRepository::claim).optional();
     }
 
+    /** Claims in a status, oldest first, a page: what the tax office has to decide. */
+    public List<ClaimRecord> inStatus(String status, int offset, int limit) {
+        return jdbc.sql(CLAIM + "where status = ? order by id offset " + offset + " rows fetch next " + limit
+                + " rows only").param(status).query(RefundRepository::claim).list();
+    }
+
     public List<ClaimRecord> claims(long sellerId) {
         return jdbc.sql(CLAIM + "where seller_id = ? order by id desc").param(sellerId)
                 .query(RefundRepository::claim).list();

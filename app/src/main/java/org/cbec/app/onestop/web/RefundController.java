@@ -104,6 +104,14 @@ class RefundController {
         return refunds.claimOf(sellers.seller(request, SellerCaller.ANYONE), id);
     }
 
+    /** The tax office's queue: claims submitted and not yet decided, with their lines. */
+    @GetMapping("/api/v1/onestop/refunds/submitted")
+    Map<String, List<ClaimRecord>> submitted(@RequestParam(required = false) Integer page,
+                                             HttpServletRequest request) {
+        tokens.requireTaxOffice(request);
+        return Map.of("claims", refunds.submitted(page));
+    }
+
     record Decision(BigDecimal approved, String reason) {
     }
 
