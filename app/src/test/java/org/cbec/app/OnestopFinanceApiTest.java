@@ -113,5 +113,7 @@ class OnestopFinanceApiTest extends OnestopMoneyTest {
                 "claimId", 999999, "amount", 10)).status()).isEqualTo(404);
         assertThat(api().postJson("/api/v1/onestop/finance/loans", seller, Map.of("product", "ORDER_FINANCING",
                 "orderNo", financed, "amount", 0)).status()).isEqualTo(400);
+        assertThat(api().postJson("/api/v1/onestop/finance/loans", seller, Map.of("amount", 1)).body())
+                .as("no product: named before the line is looked at").contains("product: ORDER_FINANCING");
     }
 }

@@ -103,6 +103,8 @@ class OnestopRefundApiTest extends OnestopMoneyTest {
                 7.12, "source", "中国外汇交易中心")).status()).isEqualTo(200);
         assertThat(api().postJson("/api/v1/onestop/refunds/claims", seller, Map.of("entryId", "NOPE")).status())
                 .as("a declaration never made").isEqualTo(404);
+        assertThat(api().postJson("/api/v1/onestop/refunds/claims", seller, Map.of()).body())
+                .contains("entryId: the export declaration claimed on");
         ApiClient.Response claimed = api().postJson("/api/v1/onestop/refunds/claims", seller, Map.of("entryId",
                 entryId));
         assertThat(claimed.status()).as(claimed.body()).isEqualTo(201);
@@ -190,6 +192,8 @@ class OnestopRefundApiTest extends OnestopMoneyTest {
         String month = LocalDate.now(CHINA).toString().substring(0, 7);
         assertThat(api().get("/api/v1/onestop/refunds/exempt?month=" + month, seller).status())
                 .as("not exempt yet").isEqualTo(409);
+        assertThat(api().putJson("/api/v1/onestop/refunds/method", seller, Map.of("filedOn", "2026-01-01")).status())
+                .as("no method: named, not a 500").isEqualTo(400);
         assertThat(api().putJson("/api/v1/onestop/refunds/method", seller, Map.of("method", "EXEMPT")).status())
                 .isEqualTo(200);
         JsonNode exempt = api().get("/api/v1/onestop/refunds/exempt?month=" + month, seller).json();

@@ -90,7 +90,8 @@ public final class ReviewCase {
             case INSPECT -> new Outcome(List.of(new Step("500", "查验: " + reason)), Result.INSPECTION,
                     Status.INSPECTION, false);
             case DETAIN -> {
-                if (!DETENTIONS.contains(detention)) {
+                // Set.of's contains(null) throws: a detention not given is refused by name, not a 500
+                if (detention == null || !DETENTIONS.contains(detention)) {
                     throw new Refused(Refused.Kind.INPUT, "returnStatus: a detention is 501, 502, 503 or 599, not "
                             + detention);
                 }

@@ -101,6 +101,10 @@ public class Finance {
                 || drawdown.amount().stripTrailingZeros().scale() > 2) {
             throw Refusal.invalid("invalid-drawdown", "amount: above 0, CNY to the fen");
         }
+        if (!"ORDER_FINANCING".equals(drawdown.product()) && !"REFUND_ADVANCE".equals(drawdown.product())) {
+            throw Refusal.invalid("invalid-drawdown", "product: ORDER_FINANCING (with orderNo) or REFUND_ADVANCE "
+                    + "(with claimId)");
+        }
         // a seller's drawdowns take turns here: the second of two racing sees what the first used
         accounts.lock(Posting.seller(sellerId), LedgerAccount.LOAN, ExportOrder.CNY);
         LineView line = line(sellerId);
@@ -133,7 +137,7 @@ public class Finance {
                     "70 % of what order " + order.orderNo() + " still awaits (CNY " + value.toPlainString() + ")");
             orderId = order.id();
             days = orderDays;
-        } else if ("REFUND_ADVANCE".equals(drawdown.product())) {
+        } else {
             ClaimRecord claim = refunds.claim(drawdown.claimId() == null ? -1 : drawdown.claimId())
                     .filter(c -> c.sellerId() == sellerId).orElseThrow(() -> Refusal.notFound("no claim "
                     + drawdown.claimId() + " of yours"));
@@ -146,9 +150,6 @@ public class Finance {
                     "80 % of the refund claimed (CNY " + claimed.toPlainString() + ")");
             claimId = claim.id();
             days = refundDays;
-        } else {
-            throw Refusal.invalid("invalid-drawdown", "product: ORDER_FINANCING (with orderNo) or REFUND_ADVANCE "
-                    + "(with claimId)");
         }
         long id = loans.insert(sellerId, drawdown.product(), orderId, claimId, drawdown.amount(), annualRate, today,
                 today.plusDays(days), clock.instant());

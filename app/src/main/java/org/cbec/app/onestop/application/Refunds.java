@@ -77,7 +77,7 @@ public class Refunds {
     }
 
     public void method(long sellerId, Method method) {
-        if (method == null || !List.of("REFUND", "EXEMPT").contains(method.method())) {
+        if (method == null || !"REFUND".equals(method.method()) && !"EXEMPT".equals(method.method())) {
             throw Refusal.invalid("invalid-method", "method: REFUND (filed for export refund, with purchase "
                     + "invoices) or EXEMPT (无票免税, without)");
         }
@@ -144,6 +144,9 @@ public class Refunds {
     /** Builds and submits the claim on an export declaration of the seller's orders; 409 naming what stops it. */
     @Transactional
     public ClaimRecord claim(long sellerId, String entryId) {
+        if (entryId == null || entryId.isBlank()) {
+            throw Refusal.invalid("invalid-claim", "entryId: the export declaration claimed on");
+        }
         List<DeclaredGoods> declared = refunds.declaredLines(sellerId, entryId);
         if (declared.isEmpty()) {
             throw Refusal.notFound("no export declaration " + entryId + " of your orders");

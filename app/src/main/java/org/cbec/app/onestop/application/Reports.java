@@ -62,8 +62,8 @@ public class Reports {
 
     public Exempt exempt(long sellerId, YearMonth month) {
         if (!"EXEMPT".equals(refunds.refundMethodOf(sellerId).orElse(null))) {
-            throw new Refusal(Refusal.Kind.CONFLICT, "not-exempt", "the seller takes its export VAT by refund, not "
-                    + "by exemption without invoices (PUT /api/v1/onestop/refunds/method)");
+            throw new Refusal(Refusal.Kind.CONFLICT, "not-exempt", "the seller has not chosen the exemption without "
+                    + "invoices, EXEMPT (PUT /api/v1/onestop/refunds/method)");
         }
         Instant from = month.atDay(1).atStartOfDay(CHINA).toInstant();
         Instant to = month.plusMonths(1).atDay(1).atStartOfDay(CHINA).toInstant();

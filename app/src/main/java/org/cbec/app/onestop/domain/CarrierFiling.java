@@ -28,7 +28,7 @@ public record CarrierFiling(String code, String name, String token, String trafM
         if (token == null || token.isBlank() || token.length() > 200) {
             problems.add("token: the carrier's API token at the clearance platform, required");
         }
-        if (!TRAF_MODES.contains(trafMode)) {
+        if (trafMode == null || !TRAF_MODES.contains(trafMode)) {
             problems.add("trafMode: 2 waterway, 3 rail, 4 road, 5 air or 6 post");
         }
         if (prefix == null || !prefix.matches("[A-Z0-9]{1,10}")) {

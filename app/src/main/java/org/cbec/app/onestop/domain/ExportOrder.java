@@ -50,7 +50,8 @@ public record ExportOrder(String orderNo, String mode, String warehouse, String 
         if (orderNo == null || !ORDER_NO.matcher(orderNo).matches()) {
             problems.add("orderNo: 1 to 30 letters, digits, - or _");
         }
-        if (!MODES.contains(mode)) {
+        // an immutable set's contains(null) throws: a missing mode is a problem to name, not a 500
+        if (mode == null || !MODES.contains(mode)) {
             problems.add("mode: 9610 (retail), 9710 (B2B direct) or 9810 (overseas warehouse), not '" + mode + "'");
         } else if ("9810".equals(mode) == (warehouse == null || warehouse.isBlank())) {
             problems.add("warehouse: " + ("9810".equals(mode) ? "9810 names the overseas warehouse"

@@ -59,6 +59,9 @@ class ReviewCaseTest {
         }
         assertThatThrownBy(() -> ReviewCase.decide(Status.OPEN, Action.DETAIN, "500", "x", REVIEWER))
                 .isInstanceOf(Refused.class).hasMessageContaining("501, 502, 503 or 599");
+        assertThatThrownBy(() -> ReviewCase.decide(Status.OPEN, Action.DETAIN, null, "x", REVIEWER))
+                .as("no detention code: refused by name, not thrown as a 500").isInstanceOf(Refused.class)
+                .hasMessageContaining("501, 502, 503 or 599");
     }
 
     @Test

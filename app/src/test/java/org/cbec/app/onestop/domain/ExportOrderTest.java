@@ -43,6 +43,8 @@ class ExportOrderTest {
                 .containsExactly("warehouse: only a 9810 order names a warehouse");
         assertThat(order("1210", null, "502", "5", line(1, "2", "9.99")).problems(codes, id -> true))
                 .singleElement().asString().startsWith("mode: 9610 (retail), 9710 (B2B direct) or 9810");
+        assertThat(order(null, null, "502", "5", line(1, "2", "9.99")).problems(codes, id -> true))
+                .as("no mode: named, not thrown").singleElement().asString().startsWith("mode: 9610 (retail)");
     }
 
     @Test

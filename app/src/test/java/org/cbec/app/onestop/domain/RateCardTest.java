@@ -101,6 +101,9 @@ class RateCardTest {
     @Test
     void waybillNumbersArePaddedToTheRangesWidth() {
         assertThat(CarrierFiling.logisticsNo("YT", 42, 99_999_999)).isEqualTo("YT00000042");
+        assertThat(new CarrierFiling("3101980001", "圆通国际", "t", null, card(), "YT", 1L, 9L)
+                .problems(COUNTRIES::contains)).as("no mode: named, not thrown")
+                .containsExactly("trafMode: 2 waterway, 3 rail, 4 road, 5 air or 6 post");
         CarrierFiling wrong = new CarrierFiling("3101980001", "圆通国际", "t", "7", card(), "yt", 10L, 9L);
         assertThat(wrong.problems(COUNTRIES::contains)).containsExactly(
                 "trafMode: 2 waterway, 3 rail, 4 road, 5 air or 6 post", "prefix: 1 to 10 capitals or digits",
