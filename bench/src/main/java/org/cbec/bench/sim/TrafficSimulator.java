@@ -33,7 +33,8 @@ import tools.jackson.databind.json.JsonMapper;
  * Options: --url (http://127.0.0.1:8080), --admin-token (or CBEC_ADMIN_TOKEN), --parcels (1000),
  * --per-message (10), --faulty-percent (8), --concurrency (8), --timeout-seconds (300), --seed (1), --mode (import;
  * export plays the export parcel to 899 with arrival and departure; onestop plays sellers through the comprehensive
- * service platform: {@link OnestopSimulator}).
+ * service platform: {@link OnestopSimulator}); --rate N offers import parcels at a steady rate and measures the
+ * latency a parcel's last document waits for its 800 ({@link OpenLoop}: --spread-seconds, 3).
  */
 public final class TrafficSimulator {
 
@@ -59,6 +60,15 @@ public final class TrafficSimulator {
         }
         String url = options.getOrDefault("url", "http://127.0.0.1:8080");
         TrafficSimulator simulator = new TrafficSimulator(url, admin);
+        if (options.containsKey("rate")) {
+            new OpenLoop(simulator.platform).run(Integer.parseInt(options.getOrDefault("parcels", "10000")),
+                    Double.parseDouble(options.get("rate")), Integer.parseInt(options.getOrDefault("per-message",
+                    "10")),
+                    Double.parseDouble(options.getOrDefault("spread-seconds", "3")), Integer.parseInt(options
+                    .getOrDefault("concurrency", "32")), Duration.ofSeconds(Long.parseLong(options.getOrDefault(
+                    "timeout-seconds", "300"))), Long.parseLong(options.getOrDefault("seed", "1")));
+            return;
+        }
         if ("onestop".equals(options.get("mode"))) {
             String staff = options.getOrDefault("staff-token", System.getenv("CBEC_ONESTOP_STAFF_TOKEN"));
             if (staff == null) {
