@@ -6,7 +6,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
-import org.cbec.bench.sim.ExportParcelFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -29,22 +28,6 @@ class OnestopFinanceApiTest extends OnestopMoneyTest {
                 "中国外汇交易中心"));
     }
 
-    /** A 9710 order of USD 280.00, booked, its receipt of payment recorded, released. */
-    private String released(String seller, long product) {
-        String orderNo = "F" + OnestopDeclarations.code('2');
-        api().postJson("/api/v1/onestop/orders", seller, OnestopDeclarations.order(orderNo, "9710", "B", product,
-                "100", "2.50", "30.00"));
-        String logisticsNo = api().postJson("/api/v1/onestop/orders/" + orderNo + "/booking", seller, Map.of(
-                "carrierId", carrier.id(), "grossWeightKg", 12)).json().get("logisticsNo").asString();
-        api().putJson("/api/v1/onestop/orders/" + orderNo + "/payment", seller, Map.of("payName", "Acme Bank",
-                "charge", 280.00));
-        onestop.awaitTimeline(seller, orderNo, t -> OnestopDeclarations.has(t, "INVENTORY", "399"));
-        api().postXml("/api/v1/messages", carrier.token(), carrier.messages().write(carrier.messages()
-                .arrivalMessage(List.of(new ExportParcelFactory.Parcel(logisticsNo.substring(3),
-                        ExportParcelFactory.Fault.NONE)))));
-        onestop.awaitTimeline(seller, orderNo, t -> "RELEASED".equals(t.get("status").asString()));
-        return orderNo;
-    }
 
     private void paid(String orderNo) {
         assertThat(api().postJson("/api/v1/onestop/fx/receipts", bank, Map.of("bankReference", "FN"

@@ -4,9 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.List;
 import java.util.Map;
-import org.cbec.bench.sim.ExportParcelFactory;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.DynamicPropertyRegistry;
@@ -26,21 +24,6 @@ class OnestopOverdueApiTest extends OnestopMoneyTest {
         registry.add("cbec.onestop.finance.order-days", () -> "-1");
     }
 
-    private String released(String seller, long product) {
-        String orderNo = "O" + OnestopDeclarations.code('2');
-        api().postJson("/api/v1/onestop/orders", seller, OnestopDeclarations.order(orderNo, "9710", "B", product,
-                "100", "2.50", "30.00"));
-        String logisticsNo = api().postJson("/api/v1/onestop/orders/" + orderNo + "/booking", seller, Map.of(
-                "carrierId", carrier.id(), "grossWeightKg", 12)).json().get("logisticsNo").asString();
-        api().putJson("/api/v1/onestop/orders/" + orderNo + "/payment", seller, Map.of("payName", "Acme Bank",
-                "charge", 280.00));
-        onestop.awaitTimeline(seller, orderNo, t -> OnestopDeclarations.has(t, "INVENTORY", "399"));
-        api().postXml("/api/v1/messages", carrier.token(), carrier.messages().write(carrier.messages()
-                .arrivalMessage(List.of(new ExportParcelFactory.Parcel(logisticsNo.substring(3),
-                        ExportParcelFactory.Fault.NONE)))));
-        onestop.awaitTimeline(seller, orderNo, t -> "RELEASED".equals(t.get("status").asString()));
-        return orderNo;
-    }
 
     @Test
     void anOverdueLoanStopsNewDrawdownsNamingIt() {

@@ -5,7 +5,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -26,19 +25,7 @@ class OnestopRefundApiTest extends OnestopMoneyTest {
 
     /** A 9710 order of 100 at 2.50 and 30.00 freight (USD 280.00), booked, paid, released and declared. */
     private String declared(String seller, long product) {
-        String orderNo = "R" + OnestopDeclarations.code('2');
-        assertThat(api().postJson("/api/v1/onestop/orders", seller, OnestopDeclarations.order(orderNo, "9710", "B",
-                product, "100", "2.50", "30.00")).status()).isEqualTo(201);
-        ApiClient.Response booked = api().postJson("/api/v1/onestop/orders/" + orderNo + "/booking", seller,
-                Map.of("carrierId", carrier.id(), "grossWeightKg", 12));
-        String logisticsNo = booked.json().get("logisticsNo").asString();
-        api().putJson("/api/v1/onestop/orders/" + orderNo + "/payment", seller, Map.of("payName", "Acme Bank",
-                "charge", 280.00));
-        onestop.awaitTimeline(seller, orderNo, t -> OnestopDeclarations.has(t, "INVENTORY", "399"));
-        assertThat(api().postXml("/api/v1/messages", carrier.token(), carrier.messages().write(carrier.messages()
-                .arrivalMessage(List.of(new org.cbec.bench.sim.ExportParcelFactory.Parcel(logisticsNo.substring(3),
-                        org.cbec.bench.sim.ExportParcelFactory.Fault.NONE))))).status()).isEqualTo(202);
-        onestop.awaitTimeline(seller, orderNo, t -> "RELEASED".equals(t.get("status").asString()));
+        String orderNo = released(seller, product);
         String month = LocalDate.now(CHINA).toString().substring(0, 7);
         assertThat(api().postJson("/api/v1/onestop/summaries", STAFF, Map.of("month", month)).status())
                 .isEqualTo(200);

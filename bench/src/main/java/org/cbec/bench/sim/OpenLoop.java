@@ -139,7 +139,8 @@ final class OpenLoop {
                 released.size(), count, released.size() / Math.max(seconds, 0.001));
         if (!latencies.isEmpty()) {
             System.out.printf("latency from a parcel's last document to its 800, ms: p50 %d, p90 %d, p99 %d, max %d%n",
-                    percentile(latencies, 50), percentile(latencies, 90), percentile(latencies, 99),
+                    TrafficSimulator.percentile(latencies, 50), TrafficSimulator.percentile(latencies, 90),
+                    TrafficSimulator.percentile(latencies, 99),
                     latencies.get(latencies.size() - 1));
         }
     }
@@ -169,7 +170,4 @@ final class OpenLoop {
         }
     }
 
-    private static long percentile(List<Long> sorted, int p) {
-        return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
-    }
 }

@@ -270,7 +270,8 @@ public final class TrafficSimulator {
                 List.of(documents, arrivals, departures), "899");
     }
 
-    private static long percentile(List<Long> sorted, int p) {
+    /** The p-th percentile of sorted values (nearest rank). */
+    static long percentile(List<Long> sorted, int p) {
         return sorted.get(Math.min(sorted.size() - 1, (int) Math.ceil(p / 100.0 * sorted.size()) - 1));
     }
 
