@@ -138,7 +138,8 @@ public class Proceeds {
             allocate(receipt, a.orderId(), a.sellerId(), a.amount(), "MATCHED", now);
         }
         fx.matched(receipt.id(), match.unallocated(), match.how());
-        settleDue();
+        // only this money: what waits for an unpublished rate is settled when the rate is published
+        settle(fx.allocationsOfReceipt(receipt.id()));
         return new Taken(fx.receipt(receipt.id()).orElseThrow(), false, fx.allocationsOfReceipt(receipt.id()));
     }
 
@@ -175,7 +176,7 @@ public class Proceeds {
             left = left.subtract(m.amount());
         }
         fx.matched(receipt.id(), left, "MANUAL");
-        settleDue();
+        settle(fx.allocationsOfReceipt(receipt.id()));
         return new Taken(fx.receipt(receipt.id()).orElseThrow(), false, fx.allocationsOfReceipt(receipt.id()));
     }
 
@@ -205,7 +206,15 @@ public class Proceeds {
     }
 
     private void settleDue() {
-        for (FxAllocation a : fx.unsettled(500)) {
+        settle(fx.unsettled(500));
+    }
+
+    /** Settles each allocation given whose value date's rate is published (each once). */
+    private void settle(List<FxAllocation> allocations) {
+        for (FxAllocation a : allocations) {
+            if (a.settledAt() != null) {
+                continue;
+            }
             FxReceipt receipt = fx.receipt(a.receiptId()).orElseThrow();
             LocalDate day = receipt.valueDate();
             Optional<BigDecimal> rate = ExportOrder.CNY.equals(a.currency()) ? Optional.of(BigDecimal.ONE)
