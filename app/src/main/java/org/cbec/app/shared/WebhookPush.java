@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.UUID;
 import java.util.function.BiFunction;
+import org.cbec.app.shared.persistence.GroupCommit;
 import org.cbec.app.shared.persistence.WebhookProgress;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -34,14 +35,17 @@ public final class WebhookPush {
     }
 
     private final WebhookProgress progress;
+    private final GroupCommit groupCommit;
     private final Clock clock;
     private final Duration maxBackoff;
     private final Duration lease;
     private final String node = UUID.randomUUID().toString();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    public WebhookPush(WebhookProgress progress, Clock clock, Duration maxBackoff, Duration lease) {
+    public WebhookPush(WebhookProgress progress, GroupCommit groupCommit, Clock clock, Duration maxBackoff,
+                       Duration lease) {
         this.progress = progress;
+        this.groupCommit = groupCommit;
         this.clock = clock;
         this.maxBackoff = maxBackoff;
         this.lease = lease;
@@ -67,7 +71,12 @@ public final class WebhookPush {
     private void deliverLeased(String subscriber, String url, WebhookProgress.Progress at,
                                BiFunction<Long, Integer, List<Item>> after) {
         int attempts = at.attempts();
-        for (Item item : after.apply(at.deliveredCursor(), BATCH)) {
+        List<Item> items = after.apply(at.deliveredCursor(), BATCH);
+        if (!items.isEmpty()) {
+            // a receiver never holds what a crash could still take back
+            groupCommit.await();
+        }
+        for (Item item : items) {
             String error = post(url, item);
             if (error != null) {
                 attempts++;

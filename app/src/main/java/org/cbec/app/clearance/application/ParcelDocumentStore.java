@@ -43,12 +43,16 @@ class ParcelDocumentStore extends DocumentStore {
 
     /** The parcel of an inventory when all four documents are on file, read only then. */
     Optional<Parcel> complete(InventoryState state) {
-        // most arrivals find the set still incomplete: that is known without reading the documents
-        DocumentTable.Row order = row("ORDER", state.ebpCode(), state.orderNo()).orElse(null);
-        DocumentTable.Row payment = row("PAYMENT", state.ebpCode(), state.orderNo()).orElse(null);
-        DocumentTable.Row waybill = row("WAYBILL", state.logisticsCode(), state.logisticsNo()).orElse(null);
+        // most arrivals find the set still incomplete: that is known without reading the documents, and from the
+        // first one missing
         DocumentTable.Row inventory = row("INVENTORY", state.agentCode(), state.copNo()).orElse(null);
-        if (order == null || payment == null || waybill == null || inventory == null) {
+        DocumentTable.Row order = inventory == null ? null : row("ORDER", state.ebpCode(), state.orderNo())
+                .orElse(null);
+        DocumentTable.Row payment = order == null ? null : row("PAYMENT", state.ebpCode(), state.orderNo())
+                .orElse(null);
+        DocumentTable.Row waybill = payment == null ? null : row("WAYBILL", state.logisticsCode(),
+                state.logisticsNo()).orElse(null);
+        if (waybill == null) {
             return Optional.empty();
         }
         return Optional.of(new Parcel(read(order, ParcelDocuments.Order.class),

@@ -8,6 +8,7 @@ import org.cbec.app.clearance.persistence.ReceiptRepository;
 import org.cbec.app.clearance.persistence.WebhookRepository;
 import org.cbec.app.registry.Registry;
 import org.cbec.app.shared.WebhookPush;
+import org.cbec.app.shared.persistence.GroupCommit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -24,12 +25,13 @@ public class WebhookDelivery {
     private final ReceiptRepository receipts;
     private final WebhookPush push;
 
-    WebhookDelivery(Registry registry, ReceiptRepository receipts, WebhookRepository progress, Clock clock,
+    WebhookDelivery(Registry registry, ReceiptRepository receipts, WebhookRepository progress,
+                    GroupCommit groupCommit, Clock clock,
                     @Value("${cbec.webhook.max-backoff:PT5M}") Duration maxBackoff,
                     @Value("${cbec.webhook.lease:PT2M}") Duration lease) {
         this.registry = registry;
         this.receipts = receipts;
-        this.push = new WebhookPush(progress, clock, maxBackoff, lease);
+        this.push = new WebhookPush(progress, groupCommit, clock, maxBackoff, lease);
     }
 
     @Scheduled(fixedDelayString = "${cbec.webhook.poll:PT1S}")

@@ -10,6 +10,7 @@ import org.cbec.app.exchange.domain.Webhook;
 import org.cbec.app.exchange.persistence.SubscriptionRepository;
 import org.cbec.app.shared.Refusal;
 import org.cbec.app.shared.WebhookPush;
+import org.cbec.app.shared.persistence.GroupCommit;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -29,14 +30,15 @@ public class Webhooks {
     private final Clock clock;
     private final WebhookPush push;
 
-    Webhooks(SubscriptionRepository subscriptions, Datasets datasets, Results results, Clock clock,
+    Webhooks(SubscriptionRepository subscriptions, Datasets datasets, Results results, GroupCommit groupCommit,
+             Clock clock,
              @Value("${cbec.webhook.max-backoff:PT5M}") Duration maxBackoff,
              @Value("${cbec.webhook.lease:PT2M}") Duration lease) {
         this.subscriptions = subscriptions;
         this.datasets = datasets;
         this.results = results;
         this.clock = clock;
-        this.push = new WebhookPush(subscriptions, clock, maxBackoff, lease);
+        this.push = new WebhookPush(subscriptions, groupCommit, clock, maxBackoff, lease);
     }
 
     /** A department's dataset to a URL: only one its policy grants now. */

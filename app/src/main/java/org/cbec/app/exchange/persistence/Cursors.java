@@ -19,13 +19,17 @@ public class Cursors {
 
     /** Takes the lock, to the end of the transaction; the last cursor handed out. */
     public long lock() {
-        return jdbc.sql("select last_cursor from dataset_sequence where id = 1 for update").query(Long.class).single();
+        return advance(0);
     }
 
     /** The next cursor value; the lock is held to the end of the transaction. */
     public long next() {
-        long next = lock() + 1;
-        jdbc.sql("update dataset_sequence set last_cursor = ? where id = 1").param(next).update();
-        return next;
+        return advance(1);
+    }
+
+    private long advance(int by) {
+        // the update takes the row's lock (no SELECT ... FOR UPDATE: H2 parses one anew at each call)
+        jdbc.sql("update dataset_sequence set last_cursor = last_cursor + ? where id = 1").param(by).update();
+        return jdbc.sql("select last_cursor from dataset_sequence where id = 1").query(Long.class).single();
     }
 }

@@ -2,18 +2,32 @@ package org.cbec.app.shared.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A table of declared documents as stored, one row per document under its type and two keys, with who sent it and
  * its JSON: clearance's {@code parcel_document} and export's {@code export_document}, each module its own.
+ *
+ * <p>Within a transaction a document is read from the table once: the checks of a record, the comparison of its
+ * parcel and the receipts of the decision all ask for the same few documents (about twenty reads a parcel before),
+ * and what the transaction itself stored is known without asking. Nothing is kept past the transaction.
  */
 public final class DocumentTable {
 
     /** A document as stored: who sent it and the JSON of its record and compared fields. */
     public record Row(String senderCode, String body) {
     }
+
+    private record Key(String table, String type, String keyA, String keyB) {
+    }
+
+    private static final Object READ = new Object();
 
     private final JdbcClient jdbc;
     private final String table;
@@ -26,19 +40,77 @@ public final class DocumentTable {
     /** Stores a document; a later one with the same keys (a modification) replaces it. */
     public void put(String type, String keyA, String keyB, String recordGuid, String senderCode, String body,
                     Instant now) {
-        delete(type, keyA, keyB);
-        jdbc.sql("insert into " + table + " (doc_type, key_a, key_b, record_guid, sender_code, body, received_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?)")
-                .params(type, keyA, keyB, recordGuid, senderCode, body, Timestamp.from(now)).update();
+        Timestamp at = Timestamp.from(now);
+        int replaced = find(type, keyA, keyB).isEmpty() ? 0 : jdbc.sql("update " + table
+                        + " set record_guid = ?, sender_code = ?, body = ?, received_at = ? "
+                        + "where doc_type = ? and key_a = ? and key_b = ?")
+                .params(recordGuid, senderCode, body, at, type, keyA, keyB).update();
+        if (replaced == 0) {
+            // two first copies at once: the second meets the primary key and its transaction runs again
+            jdbc.sql("insert into " + table + " (doc_type, key_a, key_b, record_guid, sender_code, body, "
+                            + "received_at) values (?, ?, ?, ?, ?, ?, ?)")
+                    .params(type, keyA, keyB, recordGuid, senderCode, body, at).update();
+        }
+        remember(new Key(table, type, keyA, keyB), Optional.of(new Row(senderCode, body)));
     }
 
     public void delete(String type, String keyA, String keyB) {
         jdbc.sql("delete from " + table + " where doc_type = ? and key_a = ? and key_b = ?")
                 .params(type, keyA, keyB).update();
+        remember(new Key(table, type, keyA, keyB), Optional.empty());
     }
 
     public Optional<Row> find(String type, String keyA, String keyB) {
-        return jdbc.sql("select sender_code, body from " + table + " where doc_type = ? and key_a = ? and key_b = ?")
-                .params(type, keyA, keyB).query((rs, n) -> new Row(rs.getString(1), rs.getString(2))).optional();
+        Key key = new Key(table, type, keyA, keyB);
+        Map<Key, Optional<Row>> read = readInThisTransaction();
+        Optional<Row> known = read == null ? null : read.get(key);
+        if (known != null) {
+            return known;
+        }
+        List<Row> rows = jdbc.sql("select sender_code, body from " + table
+                        + " where doc_type = ? and key_a = ? and key_b = ?")
+                .params(type, keyA, keyB).query((rs, n) -> new Row(rs.getString(1), rs.getString(2))).list();
+        Optional<Row> row = rows.stream().findFirst();
+        remember(key, row);
+        return row;
+    }
+
+    private static void remember(Key key, Optional<Row> row) {
+        Map<Key, Optional<Row>> read = readInThisTransaction();
+        if (read != null) {
+            read.put(key, row);
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Map<Key, Optional<Row>> readInThisTransaction() {
+        if (!TransactionSynchronizationManager.isSynchronizationActive()
+                || !TransactionSynchronizationManager.isActualTransactionActive()) {
+            return null;
+        }
+        Map<Key, Optional<Row>> read = (Map<Key, Optional<Row>>) TransactionSynchronizationManager.getResource(READ);
+        if (read == null) {
+            Map<Key, Optional<Row>> fresh = new HashMap<>();
+            TransactionSynchronizationManager.bindResource(READ, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                // a transaction of its own run meanwhile (REQUIRES_NEW) reads for itself
+                @Override
+                public void suspend() {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(READ);
+                }
+
+                @Override
+                public void resume() {
+                    TransactionSynchronizationManager.bindResource(READ, fresh);
+                }
+
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(READ);
+                }
+            });
+            read = fresh;
+        }
+        return read;
     }
 }
