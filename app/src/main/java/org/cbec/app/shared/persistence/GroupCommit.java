@@ -1,6 +1,7 @@
 package org.cbec.app.shared.persistence;
 
 import java.sql.Connection;
+import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.concurrent.locks.Condition;
@@ -16,14 +17,20 @@ import org.springframework.dao.DataAccessResourceFailureException;
 import org.springframework.stereotype.Component;
 
 /**
- * Makes what was committed durable before anyone is told of it, for many transactions at once. On the embedded
- * database a commit only changes memory until H2 writes a chunk to its file; writing one per commit
- * ({@code WRITE_DELAY=0}) cost a chunk write (every changed page and its path to the root) for each of the ten or
- * so transactions a parcel runs. Here H2 writes when asked, and an answer that tells the outside world something
- * (a 202, a receipt served, a webhook posted) first waits in {@link #await} for a write that began after it asked:
- * the one write covers every transaction committed by then. So a process killed at any moment loses nothing that
- * was answered, as before, at a write per batch instead of per commit. On PostgreSQL (its own commit is durable)
- * and on an in-memory H2 this does nothing.
+ * Makes what was committed durable before anyone is told of it, for many transactions at once. A database made
+ * durable at every commit pays a write to disk per transaction, and a parcel runs about ten. Here the commits are
+ * left to be written later, and an answer that tells the outside world something (a 202, a receipt served, a
+ * webhook posted) first waits in {@link #await} for a write that began after it asked: the one write covers every
+ * transaction committed by then. So nothing answered is lost, at a write per batch instead of per commit:
+ * <ul>
+ * <li>the embedded H2 on a file ({@code WRITE_DELAY} above 0): the write is of the store's changed pages to its
+ * file; a process killed at any moment loses nothing answered (as with {@code WRITE_DELAY=0} before);</li>
+ * <li>PostgreSQL with {@code synchronous_commit = off} on the pool's connections (the {@code postgres} profile):
+ * the write is a commit with {@code synchronous_commit = on} of this class's own, which flushes the write-ahead
+ * log up to it, every earlier commit included; a power loss loses nothing answered.</li>
+ * </ul>
+ * On an in-memory H2, on an H2 writing each commit itself and on a PostgreSQL committing synchronously it does
+ * nothing: each commit is as durable as it gets there.
  */
 @Component
 public class GroupCommit implements DisposableBean {
@@ -31,6 +38,7 @@ public class GroupCommit implements DisposableBean {
     private static final Logger LOG = LoggerFactory.getLogger(GroupCommit.class);
 
     private final MVStore store;
+    private final boolean postgres;
     private final DataSource dataSource;
     private Connection connection;
     private final ReentrantLock lock = new ReentrantLock();
@@ -43,27 +51,28 @@ public class GroupCommit implements DisposableBean {
     private final Thread writer;
 
     public GroupCommit(DataSource dataSource) {
+        this.dataSource = dataSource;
         this.store = fileStore(dataSource);
-        if (store == null) {
-            this.dataSource = null;
+        this.postgres = store == null && asynchronousPostgres(dataSource);
+        if (store == null && !postgres) {
             writer = null;
             return;
         }
-        this.dataSource = dataSource;
         writer = new Thread(this::write, "group-commit");
         writer.setDaemon(true);
         writer.start();
-        LOG.info("embedded database: commits are written to its file in groups, before any answer tells of them");
+        LOG.info("{}: commits are made durable in groups, before any answer tells of them",
+                postgres ? "PostgreSQL" : "embedded database");
     }
 
-    /** Whether answers wait for a write of their own (H2 on a file); otherwise the commit alone is durable. */
+    /** Whether answers wait for a write of their own; otherwise each commit is durable by itself. */
     public boolean active() {
-        return store != null;
+        return writer != null;
     }
 
-    /** Returns once everything committed before the call is in the database's file. */
+    /** Returns once everything committed before the call is durable. */
     public void await() {
-        if (store == null) {
+        if (writer == null) {
             return;
         }
         lock.lock();
@@ -122,15 +131,21 @@ public class GroupCommit implements DisposableBean {
     }
 
     /**
-     * Counts the write in a row of its own first: with a change of its own to write, the store writes now and in
+     * Counts the write in a row of its own. On H2, with a change of its own to write, the store writes now and in
      * this thread, after any write H2's background thread had begun (its writes queue in order), so none is still
-     * on its way to the file when this returns.
+     * on its way to the file when this returns. On PostgreSQL the commit of the count is synchronous, and the log
+     * is flushed in order: every commit before it is on disk when it returns.
      */
     private void writeNow() throws SQLException {
         if (connection == null || connection.isClosed()) {
             // its own, held: a write never waits in the pool's queue behind the requests that wait for it
             connection = dataSource.getConnection();
             connection.setAutoCommit(true);
+            if (postgres) {
+                try (Statement statement = connection.createStatement()) {
+                    statement.execute("set synchronous_commit = on");
+                }
+            }
         }
         try (Statement statement = connection.createStatement()) {
             statement.executeUpdate("update group_commit set writes = writes + 1 where id = 1");
@@ -138,7 +153,9 @@ public class GroupCommit implements DisposableBean {
             connection.close();
             throw e;
         }
-        store.commit();
+        if (store != null) {
+            store.commit();
+        }
     }
 
     @Override
@@ -152,6 +169,20 @@ public class GroupCommit implements DisposableBean {
             asked.signal();
         } finally {
             lock.unlock();
+        }
+    }
+
+    private static boolean asynchronousPostgres(DataSource dataSource) {
+        try (Connection connection = dataSource.getConnection()) {
+            if (!"PostgreSQL".equals(connection.getMetaData().getDatabaseProductName())) {
+                return false;
+            }
+            try (Statement statement = connection.createStatement();
+                 ResultSet setting = statement.executeQuery("show synchronous_commit")) {
+                return setting.next() && "off".equals(setting.getString(1));
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException("cannot reach the database to set up its writes", e);
         }
     }
 

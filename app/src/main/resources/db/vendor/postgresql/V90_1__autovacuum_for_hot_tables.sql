@@ -1,10 +1,12 @@
--- PostgreSQL only (db/vendor/{vendor}): the tables every parcel updates or deletes from are vacuumed by a count of
+-- PostgreSQL only (db/vendor/{vendor}; V90_: after every module's tables exist): the tables every parcel updates or deletes from are vacuumed by a count of
 -- dead rows, not by PostgreSQL's default of a fifth of the table, which on a table of millions of rows lets dead
 -- rows pile up for hours at the national peak (1,400 parcels a second). Rows updated in place leave room on their
 -- page (fillfactor) so that an update stays on the page (a HOT update: no new index entries, pruned without a
 -- vacuum).
 
--- one row each, updated by every transaction that hands out cursors
+-- one row each, updated by every transaction that hands out cursors, or by every group of commits flushed
+alter table group_commit set (fillfactor = 10, autovacuum_vacuum_scale_factor = 0,
+    autovacuum_vacuum_threshold = 1000, autovacuum_vacuum_cost_delay = 0);
 alter table receipt_sequence set (fillfactor = 10, autovacuum_vacuum_scale_factor = 0,
     autovacuum_vacuum_threshold = 1000, autovacuum_vacuum_cost_delay = 0);
 alter table dataset_sequence set (fillfactor = 10, autovacuum_vacuum_scale_factor = 0,
