@@ -3,7 +3,7 @@ package org.cbec.ceb.xml;
 import java.lang.reflect.Field;
 import java.lang.reflect.Method;
 import java.util.ArrayList;
-import java.util.Base64;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import javax.xml.stream.XMLStreamConstants;
@@ -233,46 +233,60 @@ final class CompiledSignature {
      * characters, padding only at the end, and the bits a padding leaves unused set to zero.
      */
     static byte[] base64(String text) throws CompiledReader.NotSure {
-        int length = 0;
+        // checked and decoded in one pass (a check, then the JDK's MIME decoder, read the certificate twice)
+        byte[] out = new byte[text.length() / 4 * 3 + 3];
+        int written = 0;
+        int bits = 0;
+        int inGroup = 0;
         int padding = 0;
-        int lastData = -1;
         for (int i = 0; i < text.length(); i++) {
             char c = text.charAt(i);
             if (c == ' ' || c == '\t' || c == '\n' || c == '\r') {
                 continue;
             }
-            length++;
             if (c == '=') {
                 padding++;
-            } else if (padding > 0 || !((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                    || c == '+' || c == '/')) {
+                continue;
+            }
+            int value = c < ALPHABET.length ? ALPHABET[c] : -1;
+            if (padding > 0 || value < 0) {
                 throw CompiledReader.NOT_SURE;
-            } else {
-                lastData = c;
+            }
+            bits = bits << 6 | value;
+            if (++inGroup == 4) {
+                out[written++] = (byte) (bits >> 16);
+                out[written++] = (byte) (bits >> 8);
+                out[written++] = (byte) bits;
+                bits = 0;
+                inGroup = 0;
             }
         }
-        if (length % 4 != 0 || padding > 2 || (padding > 0 && lastData < 0)) {
-            throw CompiledReader.NOT_SURE;
+        if (padding == 0 && inGroup == 0) {
+            return Arrays.copyOf(out, written);
         }
-        if ((padding == 2 && (value((char) lastData) & 0xF) != 0)
-                || (padding == 1 && (value((char) lastData) & 0x3) != 0)) {
-            throw CompiledReader.NOT_SURE;
+        // "xx==" leaves 4 bits unused and "xxx=" 2: both must be zero
+        if (padding == 2 && inGroup == 2 && (bits & 0xF) == 0) {
+            out[written++] = (byte) (bits >> 4);
+            return Arrays.copyOf(out, written);
         }
-        // checked strictly above; the MIME decoder then only skips the white space
-        return Base64.getMimeDecoder().decode(text);
+        if (padding == 1 && inGroup == 3 && (bits & 0x3) == 0) {
+            out[written++] = (byte) (bits >> 10);
+            out[written++] = (byte) (bits >> 2);
+            return Arrays.copyOf(out, written);
+        }
+        throw CompiledReader.NOT_SURE;
     }
 
-    private static int value(char c) {
-        if (c >= 'A' && c <= 'Z') {
-            return c - 'A';
+    private static final int[] ALPHABET = alphabet();
+
+    private static int[] alphabet() {
+        int[] values = new int[128];
+        Arrays.fill(values, -1);
+        String digits = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/";
+        for (int i = 0; i < digits.length(); i++) {
+            values[digits.charAt(i)] = i;
         }
-        if (c >= 'a' && c <= 'z') {
-            return c - 'a' + 26;
-        }
-        if (c >= '0' && c <= '9') {
-            return c - '0' + 52;
-        }
-        return c == '+' ? 62 : 63;
+        return values;
     }
 
     /** The XML-DSig classes XJC generated into one binding package, and the fields JAXB sets. */
