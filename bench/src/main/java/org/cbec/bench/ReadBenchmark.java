@@ -1,6 +1,5 @@
 package org.cbec.bench;
 
-import com.fasterxml.aalto.stax.InputFactoryImpl;
 import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Unmarshaller;
@@ -12,6 +11,7 @@ import javax.xml.stream.XMLStreamException;
 import javax.xml.stream.XMLStreamReader;
 import org.cbec.ceb.CebReader;
 import org.cbec.ceb.ReadResult;
+import org.cbec.ceb.xml.SecureXml;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Mode;
@@ -34,7 +34,7 @@ import org.openjdk.jmh.annotations.State;
 public class ReadBenchmark {
 
     private static final JAXBContext IMPORT = context();
-    private static final XMLInputFactory AALTO = aalto();
+    private static final XMLInputFactory AALTO = SecureXml.newStaxFactory();
 
     @Param({"CEB311-5", "CEB311-99", "CEB621-5", "CEB621-99"})
     public String message;
@@ -49,16 +49,6 @@ public class ReadBenchmark {
         } catch (JAXBException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    private static XMLInputFactory aalto() {
-        XMLInputFactory factory = new InputFactoryImpl();
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return factory;
     }
 
     @Setup

@@ -1,6 +1,5 @@
 package org.cbec.ceb.xml;
 
-import com.fasterxml.aalto.stax.InputFactoryImpl;
 import java.io.ByteArrayInputStream;
 import java.lang.reflect.Field;
 import java.math.BigDecimal;
@@ -26,7 +25,7 @@ import org.cbec.ceb.Side;
  */
 final class CompiledReader {
 
-    private static final XMLInputFactory FACTORY = factory();
+    private static final XMLInputFactory FACTORY = SecureXml.newStaxFactory();
     private static final Map<String, CompiledSchema> SCHEMAS = new ConcurrentHashMap<>();
 
     private final Map<String, CompiledSignature> signatures = new java.util.HashMap<>();
@@ -34,16 +33,6 @@ final class CompiledReader {
 
     CompiledReader(int maxDepth) {
         this.maxDepth = maxDepth;
-    }
-
-    private static XMLInputFactory factory() {
-        XMLInputFactory factory = new InputFactoryImpl();
-        factory.setProperty(XMLInputFactory.IS_NAMESPACE_AWARE, true);
-        factory.setProperty(XMLInputFactory.SUPPORT_DTD, false);
-        factory.setProperty(XMLInputFactory.IS_SUPPORTING_EXTERNAL_ENTITIES, false);
-        factory.setProperty(XMLInputFactory.IS_REPLACING_ENTITY_REFERENCES, false);
-        factory.setProperty(XMLInputFactory.IS_COALESCING, true);
-        return factory;
     }
 
     /** Signals that the fast path cannot vouch for the message. */

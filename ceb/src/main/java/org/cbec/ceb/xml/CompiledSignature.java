@@ -21,6 +21,8 @@ final class CompiledSignature {
 
     static final String DSIG = "http://www.w3.org/2000/09/xmldsig#";
 
+    /** The value of each Base64 character; -1 for every other. */
+    private static final int[] ALPHABET = alphabet();
     private static final Set<String> ALGORITHMS = Set.of(
             "http://www.w3.org/TR/2001/REC-xml-c14n-20010315",
             "http://www.w3.org/TR/2001/REC-xml-c14n-20010315#WithComments",
@@ -276,8 +278,6 @@ final class CompiledSignature {
         }
         throw CompiledReader.NOT_SURE;
     }
-
-    private static final int[] ALPHABET = alphabet();
 
     private static int[] alphabet() {
         int[] values = new int[128];

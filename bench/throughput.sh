@@ -1,0 +1,66 @@
+#!/bin/bash
+# The throughput protocol of issue 15 (bench/README.md, "Throughput"): starts the packaged jar on a fresh embedded
+# database (or on PostgreSQL with --postgres URL), warms it up, then runs the open loop at each rate given and the
+# closed loops of import and export, printing for each open-loop run the application's CPU per parcel by thread
+# (from /proc: request threads, the JIT's compiler threads, H2's writer).
+#
+#   bench/throughput.sh [--postgres jdbc:postgresql://127.0.0.1:5432/tp] [--warm-up 3] 100 150 200 250
+#
+# Needs the jar and bench/target/benchmarks.jar built (mvn -B -q install -DskipTests). Port 18090.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+jar=$PWD/app/target/app-0.1.0-SNAPSHOT.jar
+bench=$PWD/bench/target/benchmarks.jar
+postgres=""
+warmups=3
+while [[ $# -gt 0 && $1 == --* ]]; do
+    case $1 in
+        --postgres) postgres=$2; shift 2 ;;
+        --warm-up) warmups=$2; shift 2 ;;
+        *) echo "unknown option $1" >&2; exit 2 ;;
+    esac
+done
+dir=$(mktemp -d)
+cd "$dir"
+if [[ -n $postgres ]]; then
+    SPRING_PROFILES_ACTIVE=postgres CBEC_DB_URL=$postgres CBEC_ADMIN_TOKEN=tp PORT=18090 java -jar "$jar" > app.log 2>&1 &
+else
+    CBEC_ADMIN_TOKEN=tp PORT=18090 java -jar "$jar" > app.log 2>&1 &
+fi
+pid=$!
+trap 'kill $pid 2>/dev/null || true' EXIT
+for _ in $(seq 1 120); do curl -sf http://127.0.0.1:18090/actuator/health > /dev/null && break; sleep 1; done
+sim() { java -cp "$bench" org.cbec.bench.sim.TrafficSimulator --url http://127.0.0.1:18090 --admin-token tp "$@"; }
+# user + system ticks of each thread, by thread name (digits folded: http-nio-8080-exec-12 -> http-nio-#-exec-#)
+ticks() {
+    for stat in /proc/$pid/task/*/stat; do
+        cat "$stat" 2> /dev/null || true
+    done | sed -E 's/^[0-9]+ \((.*)\) [A-Z] (.*)$/\1|\2/' \
+        | awk -F'|' '{ split($2, f, " "); name = $1; gsub(/[0-9]+/, "#", name); t[name] += f[11] + f[12] }
+                     END { for (n in t) print n "|" t[n] }'
+}
+# the JIT compiles for the first ten thousand parcels or so on two cores: measure after it has settled
+for w in $(seq 1 "$warmups"); do
+    sim --parcels 3000 --seed "$w" > /dev/null
+done
+sim --mode export --parcels 3000 --seed 4 > /dev/null
+sim --mode export --parcels 3000 --seed 5 > /dev/null
+hz=$(getconf CLK_TCK)
+for rate in "$@"; do
+    ticks > before.txt
+    sim --rate "$rate" --parcels 3000 > open.txt
+    ticks > after.txt
+    echo "open loop offered $rate/s: $(grep -o 'achieved.*' open.txt | head -1)"
+    echo "  $(grep 'latency from' open.txt)"
+    awk -F'|' -v hz="$hz" 'NR == FNR { b[$1] = $2; next } { d = $2 - b[$1]; total += d; if (d > 0) by[$1] = d }
+        END { printf "  CPU per parcel: %.2f ms in all;", total * 1000 / hz / 3000;
+              for (n in by) if (by[n] * 1000 / hz / 3000 >= 0.05) printf " %s %.2f;", n, by[n] * 1000 / hz / 3000;
+              print "" }' before.txt after.txt
+done
+for seed in 11 12 13; do
+    echo "closed loop import: $(sim --parcels 3000 --seed "$seed" | grep -E 'throughput|latency to' | tr '\n' ' ')"
+done
+for seed in 21 22 23; do
+    echo "closed loop export: $(sim --mode export --parcels 3000 --seed "$seed" | grep -E 'throughput|latency to' \
+        | tr '\n' ' ')"
+done
