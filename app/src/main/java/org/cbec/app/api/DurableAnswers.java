@@ -51,6 +51,15 @@ public class DurableAnswers extends OncePerRequestFilter {
         }
     }
 
+    /** Files served as they are (scripts, style sheets) tell of nothing stored: they need no write of their own. */
+    @Override
+    protected boolean shouldNotFilter(HttpServletRequest request) {
+        String path = request.getRequestURI().substring(request.getContextPath().length());
+        return path.startsWith("/webjars/") || path.equals("/favicon.ico")
+                || (path.startsWith("/console/") && path.indexOf('/', "/console/".length()) < 0
+                && (path.endsWith(".css") || path.endsWith(".js")));
+    }
+
     @Override
     protected boolean shouldNotFilterAsyncDispatch() {
         return false;
