@@ -7,6 +7,7 @@ import org.cbec.app.clearance.intake.DocumentStore;
 import org.cbec.app.clearance.intake.Stored;
 import org.cbec.app.clearance.persistence.ParcelRepository.InventoryState;
 import org.cbec.app.clearance.persistence.ParcelRepository;
+import org.cbec.app.shared.RecentlyUsed;
 import org.cbec.app.shared.persistence.DocumentTable;
 import org.springframework.stereotype.Component;
 
@@ -33,6 +34,11 @@ class ParcelDocumentStore extends DocumentStore {
                   Sent<ParcelDocuments.Waybill> waybill, Sent<ParcelDocuments.Inventory> inventory) {
     }
 
+    /** About the inventories waiting at the national peak's rate for the minutes their documents take. */
+    private static final int HINTS_KEPT = 100_000;
+    /** Which document (its index in {@link #complete}) each waiting inventory lacked when last looked at. */
+    private final RecentlyUsed<String, Integer> lastMissing = new RecentlyUsed<>(HINTS_KEPT);
+
     ParcelDocumentStore(ParcelRepository parcels) {
         super(parcels.documents());
     }
@@ -41,23 +47,35 @@ class ParcelDocumentStore extends DocumentStore {
         return row(type, keyA, keyB).map(stored -> read(stored, documentClass));
     }
 
-    /** The parcel of an inventory when all four documents are on file, read only then. */
+    /**
+     * The parcel of an inventory when all four documents are on file, read only then. Most arrivals find the set
+     * still incomplete: that is known without reading the documents, from the first one missing, and the one found
+     * missing when the inventory was last looked at is looked for first (the same arrival is compared in its
+     * transaction and again after commit, and its siblings come one by one). The hint only orders the look-ups:
+     * whatever it says, the set is complete only when all four rows are there.
+     */
     Optional<Parcel> complete(InventoryState state) {
-        // most arrivals find the set still incomplete: that is known without reading the documents, and from the
-        // first one missing
-        DocumentTable.Row inventory = row("INVENTORY", state.agentCode(), state.copNo()).orElse(null);
-        DocumentTable.Row order = inventory == null ? null : row("ORDER", state.ebpCode(), state.orderNo())
-                .orElse(null);
-        DocumentTable.Row payment = order == null ? null : row("PAYMENT", state.ebpCode(), state.orderNo())
-                .orElse(null);
-        DocumentTable.Row waybill = payment == null ? null : row("WAYBILL", state.logisticsCode(),
-                state.logisticsNo()).orElse(null);
-        if (waybill == null) {
-            return Optional.empty();
+        String inventoryKey = state.agentCode() + '\u0000' + state.copNo();
+        String[][] keys = {{"INVENTORY", state.agentCode(), state.copNo()}, {"ORDER", state.ebpCode(),
+            state.orderNo()}, {"PAYMENT", state.ebpCode(), state.orderNo()}, {"WAYBILL", state.logisticsCode(),
+            state.logisticsNo()}};
+        Integer hint = lastMissing.get(inventoryKey);
+        DocumentTable.Row[] rows = new DocumentTable.Row[keys.length];
+        for (int look = -1; look < keys.length; look++) {
+            int i = look < 0 ? (hint == null ? 0 : hint) : look;
+            if (rows[i] != null) {
+                continue;
+            }
+            rows[i] = row(keys[i][0], keys[i][1], keys[i][2]).orElse(null);
+            if (rows[i] == null) {
+                lastMissing.put(inventoryKey, i);
+                return Optional.empty();
+            }
         }
-        return Optional.of(new Parcel(read(order, ParcelDocuments.Order.class),
-                read(payment, ParcelDocuments.Payment.class), read(waybill, ParcelDocuments.Waybill.class),
-                read(inventory, ParcelDocuments.Inventory.class)));
+        lastMissing.remove(inventoryKey);
+        return Optional.of(new Parcel(read(rows[1], ParcelDocuments.Order.class),
+                read(rows[2], ParcelDocuments.Payment.class), read(rows[3], ParcelDocuments.Waybill.class),
+                read(rows[0], ParcelDocuments.Inventory.class)));
     }
 
     /** The documents of an inventory's parcel that are on file. */

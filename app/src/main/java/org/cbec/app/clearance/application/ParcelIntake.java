@@ -52,10 +52,11 @@ class ParcelIntake {
     void take(ParcelDocumentType type, Received received, DeclaredRecord record, Object document) {
         String keyA = type.keyA(record);
         String keyB = type.keyB(record);
+        // the inventories naming the document, read once: whether customs has one, and which wait for it
+        List<InventoryState> inventories = type == ParcelDocumentType.WAYBILL
+                ? parcels.inventoriesOfWaybill(keyA, keyB) : parcels.inventoriesOfOrder(keyA, keyB);
         Optional<DocumentChange.Refusal> refusal = notTheirs(type, record, received.sender()).or(() -> {
-            boolean withCustoms = (type == ParcelDocumentType.WAYBILL ? parcels.inventoriesOfWaybill(keyA, keyB)
-                    : parcels.inventoriesOfOrder(keyA, keyB)).stream()
-                    .anyMatch(s -> InventoryStatus.of(s.status()).withCustoms());
+            boolean withCustoms = inventories.stream().anyMatch(s -> InventoryStatus.of(s.status()).withCustoms());
             DocumentChange.Existing existing = !documents.exists(type.name(), keyA, keyB)
                     ? DocumentChange.Existing.NONE
                     : withCustoms ? DocumentChange.Existing.RELEASED : DocumentChange.Existing.OPEN;
@@ -68,8 +69,10 @@ class ParcelIntake {
             documents.delete(type.name(), keyA, keyB);
         } else {
             documents.put(type.name(), keyA, keyB, record, document, received.sender(), received.at());
-            for (InventoryState state : parcels.waitingFor(type.name(), keyA, keyB)) {
-                comparison.compare(state, received.at());
+            for (InventoryState state : inventories) {
+                if (InventoryStatus.WAITING.name().equals(state.status())) {
+                    comparison.compare(state, received.at());
+                }
             }
         }
         received.touched(new Touched(type.name(), keyA, keyB));

@@ -31,13 +31,14 @@ public class DatasetRepository {
 
     /** Appends a record, once per key: false when a record of this key is there already (an event again). */
     public boolean append(String dataset, String key, String enterprise, String body, Instant at) {
-        if (jdbc.sql("select count(*) from dataset_record where dataset = ? and record_key = ?").params(dataset, key)
-                .query(Integer.class).single() > 0) {
-            return false;
+        long cursor = cursors.next();
+        boolean appended = jdbc.sql("insert into dataset_record (cursor_no, dataset, record_key, enterprise, body, "
+                        + "at) values (?, ?, ?, ?, ?, ?) on conflict do nothing")
+                .params(cursor, dataset, key, enterprise, body, Timestamp.from(at)).update() > 0;
+        if (!appended) {
+            cursors.unused(cursor);
         }
-        return jdbc.sql("insert into dataset_record (cursor_no, dataset, record_key, enterprise, body, at) "
-                        + "values (?, ?, ?, ?, ?, ?) on conflict do nothing")
-                .params(cursors.next(), dataset, key, enterprise, body, Timestamp.from(at)).update() > 0;
+        return appended;
     }
 
     /** A record's fields as JSON, by its key. */

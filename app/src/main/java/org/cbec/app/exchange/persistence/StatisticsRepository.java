@@ -3,16 +3,19 @@ package org.cbec.app.exchange.persistence;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cbec.app.exchange.domain.StatisticsRow;
+import org.cbec.app.shared.persistence.TransactionScoped;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
 /**
  * The statistics' counters, added to as parcels are released (under the feeds' lock, so an update and then an
- * insert is safe), and the sums a query reads from them.
+ * insert is safe) and written once a row by each transaction, and the sums a query reads from them.
  */
 @Repository
 public class StatisticsRepository {
@@ -25,42 +28,100 @@ public class StatisticsRepository {
 
     public void parcel(LocalDate day, String direction, String tradeMode, String enterprise, BigDecimal value,
                        BigDecimal tax) {
-        if (jdbc.sql("update stat_parcels set parcels = parcels + 1, goods_value = goods_value + ?, tax = tax + ? "
-                        + "where stat_day = ? and direction = ? and trade_mode = ? and enterprise = ?")
-                .params(value, tax, Date.valueOf(day), direction, tradeMode, enterprise).update() == 0) {
-            jdbc.sql("insert into stat_parcels (stat_day, direction, trade_mode, enterprise, parcels, goods_value, "
-                    + "tax) values (?, ?, ?, ?, 1, ?, ?)").params(Date.valueOf(day), direction, tradeMode, enterprise,
-                    value, tax).update();
-        }
+        add(Counter.PARCELS, List.of(Date.valueOf(day), direction, tradeMode, enterprise), value, tax);
     }
 
     /** A goods line by HS chapter (the code's first two digits). */
     public void goods(LocalDate day, String direction, String chapter, BigDecimal value) {
-        line("stat_goods", "hs_chapter", day, direction, chapter, value);
+        add(Counter.GOODS, List.of(Date.valueOf(day), direction, chapter), value);
     }
 
     /** A goods line by country: of origin for an import, of destination for an export. */
     public void country(LocalDate day, String direction, String country, BigDecimal value) {
-        line("stat_country", "country", day, direction, country, value);
-    }
-
-    private void line(String table, String column, LocalDate day, String direction, String key, BigDecimal value) {
-        if (jdbc.sql("update " + table + " set goods_lines = goods_lines + 1, goods_value = goods_value + ? "
-                        + "where stat_day = ? and direction = ? and " + column + " = ?")
-                .params(value, Date.valueOf(day), direction, key).update() == 0) {
-            jdbc.sql("insert into " + table + " (stat_day, direction, " + column + ", goods_lines, goods_value) "
-                            + "values (?, ?, ?, 1, ?)")
-                    .params(Date.valueOf(day), direction, key, value).update();
-        }
+        add(Counter.COUNTRY, List.of(Date.valueOf(day), direction, country), value);
     }
 
     public void release(LocalDate day, String direction, int withinSeconds) {
-        if (jdbc.sql("update stat_release set parcels = parcels + 1 where stat_day = ? and direction = ? "
-                        + "and within_seconds = ?")
-                .params(Date.valueOf(day), direction, withinSeconds).update() == 0) {
-            jdbc.sql("insert into stat_release (stat_day, direction, within_seconds, parcels) values (?, ?, ?, 1)")
-                    .params(Date.valueOf(day), direction, withinSeconds).update();
+        add(Counter.RELEASE, List.of(Date.valueOf(day), direction, withinSeconds));
+    }
+
+    /** A table of counters: the columns of its key, the one it counts in and those it sums. */
+    private enum Counter {
+        PARCELS("stat_parcels", List.of("stat_day", "direction", "trade_mode", "enterprise"), "parcels",
+                List.of("goods_value", "tax")),
+        GOODS("stat_goods", List.of("stat_day", "direction", "hs_chapter"), "goods_lines", List.of("goods_value")),
+        COUNTRY("stat_country", List.of("stat_day", "direction", "country"), "goods_lines", List.of("goods_value")),
+        RELEASE("stat_release", List.of("stat_day", "direction", "within_seconds"), "parcels", List.of());
+
+        private final String update;
+        private final String insert;
+        private final int summed;
+
+        Counter(String table, List<String> key, String count, List<String> sums) {
+            List<String> added = new ArrayList<>(List.of(count));
+            added.addAll(sums);
+            this.update = "update " + table + " set " + String.join(", ", added.stream().map(c -> c + " = " + c
+                    + " + ?").toList()) + " where " + String.join(" and ", key.stream().map(c -> c + " = ?")
+                    .toList());
+            List<String> columns = new ArrayList<>(key);
+            columns.addAll(added);
+            this.insert = "insert into " + table + " (" + String.join(", ", columns) + ") values ("
+                    + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
+            this.summed = sums.size();
         }
+    }
+
+    /** What a transaction adds to one row of counters. */
+    private record Row(Counter counter, List<Object> key) {
+    }
+
+    private static final class Added {
+        private long count;
+        private final BigDecimal[] sums;
+
+        Added(int summed) {
+            sums = Collections.nCopies(summed, BigDecimal.ZERO).toArray(BigDecimal[]::new);
+        }
+    }
+
+    /**
+     * Adds one to a row's count and the amounts to its sums. A transaction adds up what it counts (the parcels of
+     * a message share their day, enterprise, chapters and countries) and writes each row once before it commits.
+     */
+    private void add(Counter counter, List<Object> key, BigDecimal... amounts) {
+        Pending pending = TransactionScoped.get(this, Pending::new, this::write);
+        Pending now = pending == null || pending.written ? new Pending() : pending;
+        Added added = now.rows.computeIfAbsent(new Row(counter, key), row -> new Added(counter.summed));
+        added.count++;
+        for (int i = 0; i < amounts.length; i++) {
+            added.sums[i] = added.sums[i].add(amounts[i]);
+        }
+        if (now != pending) {
+            // outside a transaction, or while it commits (a listener of its last events): written at once
+            write(now);
+        }
+    }
+
+    /** What a transaction has added up, and whether it is written already. */
+    private static final class Pending {
+        private final Map<Row, Added> rows = new LinkedHashMap<>();
+        private boolean written;
+    }
+
+    /** Under the feeds' lock, held to the commit: an update, else an insert, is safe. */
+    private void write(Pending pending) {
+        pending.rows.forEach((row, added) -> {
+            List<Object> amounts = new ArrayList<>(List.of(added.count));
+            amounts.addAll(List.of(added.sums));
+            List<Object> update = new ArrayList<>(amounts);
+            update.addAll(row.key());
+            if (jdbc.sql(row.counter().update).params(update).update() == 0) {
+                List<Object> insert = new ArrayList<>(row.key());
+                insert.addAll(amounts);
+                jdbc.sql(row.counter().insert).params(insert).update();
+            }
+        });
+        pending.written = true;
     }
 
     /**

@@ -7,8 +7,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.springframework.jdbc.core.simple.JdbcClient;
-import org.springframework.transaction.support.TransactionSynchronization;
-import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * A table of declared documents as stored, one row per document under its type and two keys, with who sent it and
@@ -82,35 +80,7 @@ public final class DocumentTable {
         }
     }
 
-    @SuppressWarnings("unchecked")
     private static Map<Key, Optional<Row>> readInThisTransaction() {
-        if (!TransactionSynchronizationManager.isSynchronizationActive()
-                || !TransactionSynchronizationManager.isActualTransactionActive()) {
-            return null;
-        }
-        Map<Key, Optional<Row>> read = (Map<Key, Optional<Row>>) TransactionSynchronizationManager.getResource(READ);
-        if (read == null) {
-            Map<Key, Optional<Row>> fresh = new HashMap<>();
-            TransactionSynchronizationManager.bindResource(READ, fresh);
-            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
-                // a transaction of its own run meanwhile (REQUIRES_NEW) reads for itself
-                @Override
-                public void suspend() {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(READ);
-                }
-
-                @Override
-                public void resume() {
-                    TransactionSynchronizationManager.bindResource(READ, fresh);
-                }
-
-                @Override
-                public void afterCompletion(int status) {
-                    TransactionSynchronizationManager.unbindResourceIfPossible(READ);
-                }
-            });
-            read = fresh;
-        }
-        return read;
+        return TransactionScoped.get(READ, HashMap::new);
     }
 }

@@ -134,4 +134,31 @@ class FeedsTest {
                 .as("one declaration of one, refused: the mismatch factor's whole weight")
                 .isEqualTo(100 - CreditScore.MISMATCH_WEIGHT));
     }
+
+    @Test
+    void parcelsReleasedTogetherAreEachCountedOnceInTheStatistics() {
+        Statistics statistics = new Statistics(new StatisticsRepository(database.jdbc()));
+        feeds.on(new InventoryCompared.Batch(List.of(compared("I5"), compared("I6"), compared("I7"))));
+        feeds.on(new CustomsDecided.Batch(List.of(decided("I5", CustomsDecided.Outcome.RELEASED, "800"),
+                decided("I6", CustomsDecided.Outcome.RELEASED, "800"),
+                decided("I7", CustomsDecided.Outcome.RELEASED, "800"))));
+
+        Statistics.Report three = statistics.report("2026-11-30", "2026-11-30", "day", "enterprise", "I", null);
+        assertThat(three.rows()).singleElement().satisfies(row -> assertThat(row.count()).isEqualTo(3));
+        assertThat(three.released()).isEqualTo(3);
+
+        feeds.on(new InventoryCompared.Batch(List.of(compared("I8"))));
+        feeds.on(new CustomsDecided.Batch(List.of(decided("I8", CustomsDecided.Outcome.RELEASED, "800"),
+                decided("I5", CustomsDecided.Outcome.RELEASED, "800"))));
+
+        Statistics.Report four = statistics.report("2026-11-30", "2026-11-30", "day", "enterprise", "I", null);
+        assertThat(four.rows()).singleElement().satisfies(row -> {
+            assertThat(row.count()).as("I5 again counts nothing").isEqualTo(4);
+            assertThat(row.goodsValue()).isEqualByComparingTo(three.rows().get(0).goodsValue()
+                    .multiply(new BigDecimal(4)).divide(new BigDecimal(3)));
+        });
+        assertThat(statistics.report("2026-11-30", "2026-11-30", "day", "country", "I", null).rows())
+                .singleElement().satisfies(row -> assertThat(row.count()).as("one goods line a parcel").isEqualTo(4));
+        assertThat(four.released()).isEqualTo(4);
+    }
 }
