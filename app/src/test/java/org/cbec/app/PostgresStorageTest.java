@@ -11,8 +11,8 @@ import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.jdbc.core.simple.JdbcClient;
 
 /**
- * On PostgreSQL (V90_1): the tables every parcel updates are vacuumed by a count of dead rows and keep room for
- * updates in place; the pool's commits do not wait for the log, so GroupCommit flushes it before every answer.
+ * On PostgreSQL (V90_1, V90_2): the tables every parcel updates are vacuumed by a count of dead rows and keep room
+ * for updates in place; the pool's commits do not wait for the log, so GroupCommit flushes it before every answer.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class PostgresStorageTest extends PlatformTest {
@@ -25,7 +25,8 @@ class PostgresStorageTest extends PlatformTest {
 
     @BeforeEach
     void onPostgres() {
-        assumeTrue("postgres".equals(System.getenv("CBEC_TEST_DB")), "PostgreSQL only: storage settings of V90_1");
+        assumeTrue("postgres".equals(System.getenv("CBEC_TEST_DB")), "PostgreSQL only: storage settings of V90_1, "
+                + "V90_2");
     }
 
     @Test
@@ -34,6 +35,9 @@ class PostgresStorageTest extends PlatformTest {
         assertThat(options("receipt_sequence")).contains("fillfactor=10", "autovacuum_vacuum_scale_factor=0",
                 "autovacuum_vacuum_threshold=1000");
         assertThat(options("event_publication")).contains("autovacuum_vacuum_threshold=5000");
+        assertThat(options("export_inventory")).as("V90_2").contains("fillfactor=80",
+                "autovacuum_vacuum_scale_factor=0.01");
+        assertThat(options("export_waybill")).as("V90_2").contains("fillfactor=85");
     }
 
     @Test
