@@ -58,6 +58,11 @@ class ExchangeApiTest extends ParcelApiTest {
         JsonNode bill = of(dataset(department("TAX"), "import-tax-bills", 100), invtNo);
         assertThat(bill.get("taxNo").asString()).isEqualTo("TX" + invtNo);
         assertThat(bill.get("agentCode").asString()).isEqualTo(Parcels.AGENT);
+        // the head of the CEB816 customs sent, field by field
+        assertThat(bill.get("invtNo").asString()).isEqualTo(invtNo);
+        assertThat(new java.math.BigDecimal(bill.get("valueAddedTax").asString())).isPositive();
+        assertThat(new java.math.BigDecimal(bill.get("customsTax").asString())).isNotNegative();
+        assertThat(bill.get("status").asString()).isNotBlank();
     }
 
     @Test

@@ -8,6 +8,7 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.cbec.ceb.xml.CebNamespacePrefixes;
+import org.cbec.ceb.xml.CompiledWriter;
 import org.cbec.ceb.xml.DsigDeclaration;
 import org.cbec.ceb.xml.SchemaCatalog;
 
@@ -58,6 +59,23 @@ public final class CebWriter {
     }
 
     private byte[] marshal(Object message, Binding binding) {
+        byte[] compiled = CompiledWriter.write(message, binding.version, binding.side);
+        if (compiled == null) {
+            return marshalWithJaxb(message, binding);
+        }
+        ByteArrayOutputStream out = new ByteArrayOutputStream(DECLARATION.length + compiled.length + 1);
+        out.writeBytes(DECLARATION);
+        out.writeBytes(compiled);
+        out.write('\n');
+        return out.toByteArray();
+    }
+
+    /** What JAXB writes: every message the compiled writer leaves, and the reference it is tested against. */
+    byte[] marshalWithJaxb(Object message) {
+        return marshalWithJaxb(message, Binding.of(message));
+    }
+
+    private byte[] marshalWithJaxb(Object message, Binding binding) {
         Marshaller marshaller = marshallers.get().computeIfAbsent(binding.key(), k -> newMarshaller(binding));
         try {
             ByteArrayOutputStream out = new ByteArrayOutputStream(4096);

@@ -6,7 +6,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
 import javax.xml.stream.XMLStreamException;
@@ -26,7 +25,6 @@ import org.cbec.ceb.Side;
 final class CompiledReader {
 
     private static final XMLInputFactory FACTORY = SecureXml.newStaxFactory();
-    private static final Map<String, CompiledSchema> SCHEMAS = new ConcurrentHashMap<>();
 
     private final Map<String, CompiledSignature> signatures = new java.util.HashMap<>();
     private final int maxDepth;
@@ -66,8 +64,7 @@ final class CompiledReader {
                     || !MessageType.CEB_NAMESPACE.equals(reader.getNamespaceURI())) {
                 return null;
             }
-            CompiledSchema schema = SCHEMAS.computeIfAbsent(version.bindingPackage(type.side()),
-                    k -> new CompiledSchema(version, type.side()));
+            CompiledSchema schema = CompiledSchema.of(version, type.side());
             CompiledSchema.ComplexType root = schema.root(type.rootElement());
             Object message = complex(reader, root, schema, 1);
             while (reader.hasNext()) {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlElement;
 import org.cbec.ceb.MessageType;
@@ -86,12 +87,19 @@ final class CompiledSchema {
         }
     }
 
+    private static final Map<String, CompiledSchema> SCHEMAS = new ConcurrentHashMap<>();
+
     private final Map<String, Element> globalElements = new HashMap<>();
     private final Map<String, ComplexType> roots = new HashMap<>();
     private final SchemaVersion version;
     private final Side side;
 
-    CompiledSchema(SchemaVersion version, Side side) {
+    /** The compiled schema of a side and version, compiled at its first use. */
+    static CompiledSchema of(SchemaVersion version, Side side) {
+        return SCHEMAS.computeIfAbsent(version.bindingPackage(side), k -> new CompiledSchema(version, side));
+    }
+
+    private CompiledSchema(SchemaVersion version, Side side) {
         this.version = version;
         this.side = side;
         String resource = "/org/cbec/ceb/xsd/" + version.folder() + "/" + SchemaCatalog.xsdFile(version, side);
