@@ -1,6 +1,7 @@
 package org.cbec.ceb.xml;
 
 import java.io.InputStream;
+import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -60,7 +61,8 @@ final class CompiledSchema {
 
         Particle(String name, int min, int max, Kind kind, Facets facets, Field field, boolean list,
                  ComplexType complex) {
-            this.name = name;
+            // the StAX reader interns the names it reads: an interned name compares by reference first
+            this.name = name.intern();
             this.min = min;
             this.max = max;
             this.kind = kind;
@@ -77,13 +79,20 @@ final class CompiledSchema {
         final List<Particle> attributes = new ArrayList<>();
         final List<Particle> sequence = new ArrayList<>();
         boolean unsupported;
+        private volatile Constructor<?> constructor;
 
         ComplexType(Class<?> javaClass) {
             this.javaClass = javaClass;
         }
 
         Object newInstance() throws ReflectiveOperationException {
-            return javaClass.getDeclaredConstructor().newInstance();
+            Constructor<?> made = constructor;
+            if (made == null) {
+                // looked up once: each lookup copies the constructor anew
+                made = javaClass.getDeclaredConstructor();
+                constructor = made;
+            }
+            return made.newInstance();
         }
     }
 
