@@ -4,6 +4,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.cbec.app.clearance.CustomsDecided.Outcome;
 import org.cbec.app.clearance.CustomsDecided;
 import org.cbec.app.clearance.ParcelSearch;
@@ -19,6 +20,7 @@ import org.cbec.app.clearance.persistence.ParcelRepository.InventoryState;
 import org.cbec.app.clearance.persistence.ParcelRepository;
 import org.cbec.app.shared.EventDelivery;
 import org.cbec.app.shared.Retries;
+import org.cbec.app.shared.persistence.DocumentTable;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -55,7 +57,24 @@ class CustomsDecisions {
     @TransactionalEventListener
     void on(CustomsDecided.Batch decided) {
         Retries.inTransaction(transaction, "applying " + decided.decisions().size() + " customs decisions",
-                () -> decided.decisions().forEach(this::apply));
+                () -> {
+                    readDocumentsOf(decided.decisions());
+                    decided.decisions().forEach(this::apply);
+                });
+    }
+
+    /**
+     * Reads the documents a batch's receipts name in two statements (the inventories' states, then their four
+     * documents each) instead of four an inventory.
+     */
+    private void readDocumentsOf(List<CustomsDecided> decisions) {
+        List<InventoryState> states = parcels.inventories(decisions.stream()
+                .map(d -> new String[] {d.agentCode(), d.copNo()}).toList());
+        documents.read(states.stream().flatMap(s -> Stream.of(
+                new DocumentTable.Keys(ParcelDocumentType.ORDER.name(), s.ebpCode(), s.orderNo()),
+                new DocumentTable.Keys(ParcelDocumentType.PAYMENT.name(), s.ebpCode(), s.orderNo()),
+                new DocumentTable.Keys(ParcelDocumentType.WAYBILL.name(), s.logisticsCode(), s.logisticsNo()),
+                new DocumentTable.Keys(ParcelDocumentType.INVENTORY.name(), s.agentCode(), s.copNo()))).toList());
     }
 
     private void apply(CustomsDecided decided) {

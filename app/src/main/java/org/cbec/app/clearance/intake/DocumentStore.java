@@ -1,6 +1,7 @@
 package org.cbec.app.clearance.intake;
 
 import java.time.Instant;
+import java.util.Collection;
 import java.util.Optional;
 import org.cbec.app.shared.persistence.DocumentTable;
 
@@ -42,6 +43,11 @@ public class DocumentStore {
     /** The sender and record of the document on file under these keys, without reading the document. */
     public Optional<Sender> sender(String type, String keyA, String keyB) {
         return table.find(type, keyA, keyB).map(d -> new Sender(d.senderCode(), Stored.recordOf(d.body())));
+    }
+
+    /** Reads these documents at once for the rest of the transaction (see {@link DocumentTable#read}). */
+    public void read(Collection<DocumentTable.Keys> documents) {
+        table.read(documents);
     }
 
     /** The row of the document on file under these keys. */

@@ -2,6 +2,8 @@ package org.cbec.app.clearance.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Arrays;
+import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.cbec.app.shared.persistence.DocumentTable;
@@ -60,6 +62,17 @@ public class ParcelRepository {
     public Optional<InventoryState> inventory(String agentCode, String copNo) {
         return jdbc.sql(SELECT_STATE + "where agent_code = ? and cop_no = ?").params(agentCode, copNo)
                 .query(ParcelRepository::state).optional();
+    }
+
+    /** The states of these inventories (agentCode and copNo each), those on file, in one statement. */
+    public List<InventoryState> inventories(List<String[]> keys) {
+        if (keys.isEmpty()) {
+            return List.of();
+        }
+        return jdbc.sql(SELECT_STATE + "where (agent_code, cop_no) in ("
+                        + String.join(", ", Collections.nCopies(keys.size(), "(?, ?)")) + ")")
+                .params(keys.stream().flatMap(Arrays::stream).map(Object.class::cast).toList())
+                .query(ParcelRepository::state).list();
     }
 
     /** The inventory if it is still waiting (not locked: {@link #claim} lets one transaction decide it). */

@@ -9,6 +9,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.stream.Stream;
 import org.cbec.app.clearance.ComparisonRefused;
 import org.cbec.app.clearance.CustomsDecided;
 import org.cbec.app.clearance.GoodsReturned;
@@ -57,6 +58,8 @@ class Feeds {
         Retries.inTransaction(transaction, "exchange keeping " + compared.inventories().size() + " declarations",
                 () -> {
                     records.lockFeeds();
+                    records.readPending(halvesOf(compared.inventories().stream().map(InventoryCompared::invtNo),
+                            "X:", "R:"));
                     compared.inventories().forEach(i -> declared(i.invtNo(), FeedRecords.importDeclared(i), i.at(),
                             releases::importParcel));
                 });
@@ -67,6 +70,7 @@ class Feeds {
     void on(CustomsDecided.Batch decided) {
         Retries.inTransaction(transaction, "exchange keeping " + decided.decisions().size() + " decisions", () -> {
             records.lockFeeds();
+            records.readPending(halvesOf(decided.decisions().stream().map(CustomsDecided::invtNo), "D:"));
             for (CustomsDecided d : decided.decisions()) {
                 if (d.outcome() == CustomsDecided.Outcome.REFUSED || d.outcome() == CustomsDecided.Outcome.REJECTED) {
                     refused(d.invtNo(), "I", d.agentCode(), d.copNo(), d.steps(), d.at());
@@ -85,6 +89,8 @@ class Feeds {
         Retries.inTransaction(transaction, "exchange keeping " + compared.inventories().size()
                 + " export declarations", () -> {
                     records.lockFeeds();
+                    records.readPending(halvesOf(compared.inventories().stream()
+                            .map(ExportInventoryCompared::invtNo), "X:", "R:"));
                     compared.inventories().forEach(i -> declared(i.invtNo(), FeedRecords.exportDeclared(i), i.at(),
                             releases::exportInventory));
                 });
@@ -96,6 +102,7 @@ class Feeds {
         Retries.inTransaction(transaction, "exchange keeping " + decided.decisions().size() + " export decisions",
                 () -> {
                     records.lockFeeds();
+                    records.readPending(halvesOf(decided.decisions().stream().map(ExportDecided::invtNo), "D:"));
                     for (ExportDecided d : decided.decisions()) {
                         if (d.outcome() == CustomsDecided.Outcome.REJECTED) {
                             refused(d.invtNo(), "E", d.agentCode(), d.copNo(), d.steps(), d.at());
@@ -245,6 +252,11 @@ class Feeds {
         write.accept(merged(read(declared.get()), release));
     }
 
+
+    /** The keys of the halves a batch's inventories may have waiting, under these prefixes. */
+    private static List<String> halvesOf(Stream<String> invtNos, String... prefixes) {
+        return invtNos.flatMap(invtNo -> Stream.of(prefixes).map(prefix -> prefix + invtNo)).toList();
+    }
 
     private static Map<String, Object> merged(Map<String, Object> a, Map<String, Object> b) {
         Map<String, Object> merged = new LinkedHashMap<>(a);

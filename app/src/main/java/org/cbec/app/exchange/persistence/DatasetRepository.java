@@ -2,10 +2,13 @@ package org.cbec.app.exchange.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.cbec.app.exchange.domain.DataAccess;
+import org.cbec.app.shared.persistence.TransactionScoped;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -16,6 +19,10 @@ import org.springframework.stereotype.Repository;
  */
 @Repository
 public class DatasetRepository {
+
+    /** Keys a query of the pending halves names at most. */
+    private static final int PENDING_READ = 500;
+    private static final Object PENDING = DatasetRepository.class.getName() + ".pending";
 
     private final JdbcClient jdbc;
     private final Cursors cursors;
@@ -63,19 +70,68 @@ public class DatasetRepository {
         cursors.lock();
     }
 
-    /** Keeps one half of a record until the other is in. */
+    /**
+     * Reads the halves under these keys in one query (a batch of ten inventories asked for them one key at a time,
+     * thirty statements), so that this transaction's look-ups of them ask the database nothing more. Take the
+     * feeds' lock first: under it no other transaction changes them.
+     */
+    public void readPending(Collection<String> keys) {
+        Map<String, Optional<String>> known = knownPending();
+        if (known == null) {
+            return;
+        }
+        List<String> unknown = keys.stream().filter(k -> !known.containsKey(k)).distinct().toList();
+        for (int from = 0; from < unknown.size(); from += PENDING_READ) {
+            List<String> chunk = unknown.subList(from, Math.min(unknown.size(), from + PENDING_READ));
+            chunk.forEach(k -> known.put(k, Optional.empty()));
+            jdbc.sql("select pending_key, body from exchange_pending where pending_key in (:keys)")
+                    .param("keys", chunk)
+                    .query(rs -> {
+                        known.put(rs.getString(1), Optional.of(rs.getString(2)));
+                    });
+        }
+    }
+
+    /** Keeps one half of a record until the other is in (a half already kept stays as it was). */
     public void pending(String key, String body, Instant at) {
         jdbc.sql("insert into exchange_pending (pending_key, body, at) values (?, ?, ?) on conflict do nothing")
                 .params(key, body, Timestamp.from(at)).update();
+        Map<String, Optional<String>> known = knownPending();
+        if (known != null) {
+            Optional<String> before = known.get(key);
+            if (before == null) {
+                // whether a half was there before is not known: read again when asked
+                known.remove(key);
+            } else if (before.isEmpty()) {
+                known.put(key, Optional.of(body));
+            }
+        }
     }
 
     public Optional<String> pending(String key) {
-        return jdbc.sql("select body from exchange_pending where pending_key = ?").param(key).query(String.class)
-                .optional();
+        Map<String, Optional<String>> known = knownPending();
+        Optional<String> body = known == null ? null : known.get(key);
+        if (body == null) {
+            body = jdbc.sql("select body from exchange_pending where pending_key = ?").param(key)
+                    .query(String.class).optional();
+            if (known != null) {
+                known.put(key, body);
+            }
+        }
+        return body;
     }
 
     public void forget(String key) {
         jdbc.sql("delete from exchange_pending where pending_key = ?").param(key).update();
+        Map<String, Optional<String>> known = knownPending();
+        if (known != null) {
+            known.put(key, Optional.empty());
+        }
+    }
+
+    /** What this transaction knows of the pending halves, by key; null outside a transaction. */
+    private static Map<String, Optional<String>> knownPending() {
+        return TransactionScoped.get(PENDING, HashMap::new);
     }
 
     /** Logs a read: the department, the dataset, the cursors, and how many records of each enterprise. */
