@@ -9,8 +9,8 @@ import tools.jackson.databind.json.JsonMapper;
  * A declared document as it is stored: its record, which its later receipts need, and its compared fields, as
  * JSON in one column. A parcel's documents are read back several times on their way (its comparison, the look
  * again after commit, customs, each receipt's sender), each time as the same text: what was parsed is kept, by
- * the text itself, for the last few thousand documents. Records and documents are immutable values, so one parsed
- * copy serves every reader.
+ * the text itself, for the last few thousand documents. Records and documents are records that no reader changes
+ * (their lists, parsed by Jackson, could be changed, and nothing does), so one parsed copy serves every reader.
  */
 public record Stored<T>(DeclaredRecord record, T document) {
 
