@@ -1,9 +1,8 @@
 package org.cbec.ceb.xml;
 
 import java.io.ByteArrayInputStream;
-import java.lang.reflect.Field;
 import java.math.BigDecimal;
-import java.util.ArrayList;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Map;
 import javax.xml.stream.XMLInputFactory;
@@ -26,8 +25,10 @@ final class CompiledReader {
 
     private static final XMLInputFactory FACTORY = SecureXml.newStaxFactory();
 
-    private final Map<String, CompiledSignature> signatures = new java.util.HashMap<>();
+    private final Map<CompiledSchema, CompiledSignature> signatures = new IdentityHashMap<>();
     private final int maxDepth;
+    /** The root's namespace as the parser gave it: the parser hands out one string a binding, compared by reference. */
+    private String cebNamespace;
 
     CompiledReader(int maxDepth) {
         this.maxDepth = maxDepth;
@@ -64,6 +65,7 @@ final class CompiledReader {
                     || !MessageType.CEB_NAMESPACE.equals(reader.getNamespaceURI())) {
                 return null;
             }
+            cebNamespace = reader.getNamespaceURI();
             CompiledSchema schema = CompiledSchema.of(version, type.side());
             CompiledSchema.ComplexType root = schema.root(type.rootElement());
             Object message = complex(reader, root, schema, 1);
@@ -122,12 +124,13 @@ final class CompiledReader {
                     if (!"http://www.w3.org/2000/09/xmldsig#".equals(reader.getNamespaceURI())) {
                         throw NOT_SURE;
                     }
-                    particle.field.set(object, signatures.computeIfAbsent(schema.version().bindingPackage(
-                            schema.side()), CompiledSignature::new).read(reader));
+                    set(object, particle, signatures.computeIfAbsent(schema, s -> new CompiledSignature(
+                            s.version().bindingPackage(s.side()))).read(reader));
                     event = reader.next();
                     continue;
                 }
-                if (!MessageType.CEB_NAMESPACE.equals(reader.getNamespaceURI())) {
+                String namespace = reader.getNamespaceURI();
+                if (namespace != cebNamespace && !MessageType.CEB_NAMESPACE.equals(namespace)) {
                     throw NOT_SURE;
                 }
                 Object value = switch (particle.kind) {
@@ -164,7 +167,7 @@ final class CompiledReader {
     }
 
     private static void attributes(XMLStreamReader reader, CompiledSchema.ComplexType type, Object object)
-            throws NotSure, IllegalAccessException {
+            throws NotSure {
         int found = 0;
         for (int i = 0; i < reader.getAttributeCount(); i++) {
             String namespace = reader.getAttributeNamespace(i);
@@ -176,7 +179,7 @@ final class CompiledReader {
             if (particle == null || particle.kind != CompiledSchema.Kind.STRING) {
                 throw NOT_SURE;
             }
-            particle.field.set(object, simple(reader.getAttributeValue(i), particle));
+            particle.setter.accept(object, simple(reader.getAttributeValue(i), particle));
             found++;
         }
         int required = 0;
@@ -201,19 +204,11 @@ final class CompiledReader {
         return null;
     }
 
-    @SuppressWarnings("unchecked")
-    private static void set(Object object, CompiledSchema.Particle particle, Object value)
-            throws IllegalAccessException {
-        Field field = particle.field;
+    private static void set(Object object, CompiledSchema.Particle particle, Object value) {
         if (particle.list) {
-            List<Object> list = (List<Object>) field.get(object);
-            if (list == null) {
-                list = new ArrayList<>();
-                field.set(object, list);
-            }
-            list.add(value);
+            particle.listGetter.apply(object).add(value);
         } else {
-            field.set(object, value);
+            particle.setter.accept(object, value);
         }
     }
 
@@ -244,15 +239,24 @@ final class CompiledReader {
 
     private static BigDecimal decimal(String text, CompiledSchema.Facets facets) throws NotSure {
         String value = trim(text);
-        int start = value.startsWith("+") || value.startsWith("-") ? 1 : 0;
+        int length = value.length();
+        int start = length > 0 && (value.charAt(0) == '+' || value.charAt(0) == '-') ? 1 : 0;
         int dot = -1;
         int digits = 0;
-        for (int i = start; i < value.length(); i++) {
+        int leadingZeros = 0;
+        int trailingZeros = 0;
+        long unscaled = 0;
+        for (int i = start; i < length; i++) {
             char c = value.charAt(i);
             if (c == '.' && dot < 0) {
                 dot = i;
             } else if (c >= '0' && c <= '9') {
+                if (digits == leadingZeros && c == '0' && dot < 0) {
+                    leadingZeros++;
+                }
+                trailingZeros = c == '0' && dot >= 0 ? trailingZeros + 1 : 0;
                 digits++;
+                unscaled = unscaled * 10 + (c - '0');
             } else {
                 throw NOT_SURE;
             }
@@ -260,10 +264,17 @@ final class CompiledReader {
         if (digits == 0) {
             throw NOT_SURE;
         }
-        String integer = dot < 0 ? value.substring(start) : value.substring(start, dot);
-        String fraction = dot < 0 ? "" : value.substring(dot + 1);
-        checkDigits(integer, fraction, facets);
-        BigDecimal decimal = new BigDecimal(value);
+        int fraction = dot < 0 ? 0 : length - dot - 1;
+        // totalDigits and fractionDigits count significant digits: no leading zeros, no trailing fraction zeros
+        int significantFraction = fraction - trailingZeros;
+        int significant = (dot < 0 ? digits : dot - start) - leadingZeros + significantFraction;
+        if ((facets.totalDigits >= 0 && significant > facets.totalDigits)
+                || (facets.fractionDigits >= 0 && significantFraction > facets.fractionDigits)) {
+            throw NOT_SURE;
+        }
+        // what JAXB makes of it, new BigDecimal(value), built from the digits read when they fit in a long
+        BigDecimal decimal = digits <= 18 ? BigDecimal.valueOf(value.charAt(0) == '-' ? -unscaled : unscaled,
+                fraction) : new BigDecimal(value);
         if (facets.fixedDecimal != null && facets.fixedDecimal.compareTo(decimal) != 0) {
             throw NOT_SURE;
         }
@@ -310,6 +321,21 @@ final class CompiledReader {
         }
     }
 
+    /** No tab or line break, no space at either end, none twice: almost every value, left as it is. */
+    private static boolean isCollapsed(String text) {
+        int length = text.length();
+        if (length > 0 && (text.charAt(0) == ' ' || text.charAt(length - 1) == ' ')) {
+            return false;
+        }
+        for (int i = 0; i < length; i++) {
+            char c = text.charAt(i);
+            if (c == '\t' || c == '\n' || c == '\r' || (c == ' ' && text.charAt(i - 1) == ' ')) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     private static boolean isXmlSpace(char c) {
         return c == ' ' || c == '\t' || c == '\n' || c == '\r';
     }
@@ -327,6 +353,9 @@ final class CompiledReader {
     }
 
     private static String collapse(String text) {
+        if (isCollapsed(text)) {
+            return text;
+        }
         StringBuilder out = new StringBuilder(text.length());
         boolean space = false;
         for (int i = 0; i < text.length(); i++) {

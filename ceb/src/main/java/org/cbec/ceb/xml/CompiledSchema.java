@@ -1,7 +1,6 @@
 package org.cbec.ceb.xml;
 
 import java.io.InputStream;
-import java.lang.reflect.Constructor;
 import java.lang.reflect.Field;
 import java.lang.reflect.Modifier;
 import java.lang.reflect.ParameterizedType;
@@ -11,6 +10,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiConsumer;
+import java.util.function.Function;
+import java.util.function.Supplier;
 import jakarta.xml.bind.annotation.XmlAttribute;
 import jakarta.xml.bind.annotation.XmlElement;
 import org.cbec.ceb.MessageType;
@@ -58,6 +60,9 @@ final class CompiledSchema {
         final Field field;
         final boolean list;
         final ComplexType complex;
+        /** What the reader sets the value by: the field's setter, or for a list its getter's list. */
+        final BiConsumer<Object, Object> setter;
+        final Function<Object, List<Object>> listGetter;
 
         Particle(String name, int min, int max, Kind kind, Facets facets, Field field, boolean list,
                  ComplexType complex) {
@@ -70,6 +75,8 @@ final class CompiledSchema {
             this.field = field;
             this.list = list;
             this.complex = complex;
+            this.setter = field == null || list ? null : BindingAccess.setter(field);
+            this.listGetter = field == null || !list ? null : BindingAccess.listGetter(field);
         }
     }
 
@@ -79,20 +86,15 @@ final class CompiledSchema {
         final List<Particle> attributes = new ArrayList<>();
         final List<Particle> sequence = new ArrayList<>();
         boolean unsupported;
-        private volatile Constructor<?> constructor;
+        private final Supplier<Object> constructor;
 
         ComplexType(Class<?> javaClass) {
             this.javaClass = javaClass;
+            this.constructor = BindingAccess.constructor(javaClass);
         }
 
-        Object newInstance() throws ReflectiveOperationException {
-            Constructor<?> made = constructor;
-            if (made == null) {
-                // looked up once: each lookup copies the constructor anew
-                made = javaClass.getDeclaredConstructor();
-                constructor = made;
-            }
-            return made.newInstance();
+        Object newInstance() {
+            return constructor.get();
         }
     }
 
