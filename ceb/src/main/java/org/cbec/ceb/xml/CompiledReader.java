@@ -27,6 +27,7 @@ final class CompiledReader {
 
     private final Map<CompiledSchema, CompiledSignature> signatures = new IdentityHashMap<>();
     private final int maxDepth;
+    private final SubsetXmlReader subset = new SubsetXmlReader();
     /** The root's namespace as the parser gave it: the parser hands out one string a binding, compared by reference. */
     private String cebNamespace;
 
@@ -49,9 +50,32 @@ final class CompiledReader {
 
     /** The bound message when it is certainly valid, else null. */
     Result read(byte[] bytes, SchemaVersion version) {
+        try {
+            return bind(subset.reset(bytes), version);
+        } catch (SubsetXmlReader.OutsideSubset outside) {
+            // Aalto reads what the subset reader cannot vouch for
+        } finally {
+            subset.close();
+        }
         XMLStreamReader reader = null;
         try {
             reader = FACTORY.createXMLStreamReader(new ByteArrayInputStream(bytes));
+            return bind(reader, version);
+        } catch (XMLStreamException e) {
+            return null;
+        } finally {
+            if (reader != null) {
+                try {
+                    reader.close();
+                } catch (XMLStreamException e) {
+                    // nothing held open: the input is a byte array
+                }
+            }
+        }
+    }
+
+    private Result bind(XMLStreamReader reader, SchemaVersion version) throws SubsetXmlReader.OutsideSubset {
+        try {
             int event = reader.next();
             while (event != XMLStreamConstants.START_ELEMENT) {
                 if (event != XMLStreamConstants.COMMENT && event != XMLStreamConstants.PROCESSING_INSTRUCTION
@@ -78,16 +102,10 @@ final class CompiledReader {
                 }
             }
             return new Result(type, message);
+        } catch (SubsetXmlReader.OutsideSubset outside) {
+            throw outside;
         } catch (NotSure | XMLStreamException | ReflectiveOperationException | RuntimeException e) {
             return null;
-        } finally {
-            if (reader != null) {
-                try {
-                    reader.close();
-                } catch (XMLStreamException e) {
-                    // nothing held open: the input is a byte array
-                }
-            }
         }
     }
 

@@ -309,14 +309,14 @@ final class CompiledSignature {
 
     /**
      * The certificates this reader decoded last. A declarant signs every message with the same certificate: its
-     * text, once found valid and decoded, is recognised by comparing the parser's characters with it (a vectorised
-     * comparison) where decoding it again was a fifth of reading the message. Each message gets a copy of its own.
+     * text, once found valid and decoded, is recognised by comparing it (a vectorised equals) where decoding it
+     * again was a fifth of reading the message. Each message gets a copy of its own.
      */
     static final class RecentCertificates {
 
         private static final int KEPT = 16;
 
-        private final char[][] texts = new char[KEPT][];
+        private final String[] texts = new String[KEPT];
         private final byte[][] decoded = new byte[KEPT][];
         private int next;
 
@@ -325,18 +325,16 @@ final class CompiledSignature {
             if (reader.next() != XMLStreamConstants.CHARACTERS) {
                 throw CompiledReader.NOT_SURE;
             }
-            char[] characters = reader.getTextCharacters();
-            int start = reader.getTextStart();
-            int end = start + reader.getTextLength();
+            String text = reader.getText();
             byte[] bytes = null;
             for (int i = 0; i < KEPT && bytes == null; i++) {
-                if (texts[i] != null && Arrays.equals(texts[i], 0, texts[i].length, characters, start, end)) {
+                if (text.equals(texts[i])) {
                     bytes = decoded[i].clone();
                 }
             }
             if (bytes == null) {
-                bytes = base64(new String(characters, start, end - start));
-                texts[next] = Arrays.copyOfRange(characters, start, end);
+                bytes = base64(text);
+                texts[next] = text;
                 decoded[next] = bytes.clone();
                 next = (next + 1) % KEPT;
             }
