@@ -4,6 +4,7 @@ import jakarta.xml.bind.JAXBContext;
 import jakarta.xml.bind.JAXBException;
 import jakarta.xml.bind.Unmarshaller;
 import java.io.ByteArrayInputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.concurrent.TimeUnit;
 import javax.xml.stream.XMLInputFactory;
 import javax.xml.stream.XMLStreamConstants;
@@ -40,6 +41,9 @@ public class ReadBenchmark {
     public String message;
 
     private byte[] bytes;
+    /** The same message signed, as it were, by 32 declarants: each with a certificate of its own. */
+    private final byte[][] signers = new byte[32][];
+    private int next;
     private final CebReader reader = new CebReader();
     private Unmarshaller reused;
 
@@ -58,11 +62,27 @@ public class ReadBenchmark {
         if (!reader.read(bytes).isOk()) {
             throw new IllegalStateException("benchmark input does not validate");
         }
+        String text = new String(bytes, StandardCharsets.UTF_8);
+        int certificate = text.indexOf("X509Certificate>") + "X509Certificate>".length() + 40;
+        for (int i = 0; i < signers.length; i++) {
+            // another Base64 character in the certificate's text: more certificates than the reader keeps decoded
+            signers[i] = (text.substring(0, certificate) + (char) ('A' + i % 26) + text.substring(certificate + 1))
+                    .getBytes(StandardCharsets.UTF_8);
+            if (!reader.read(signers[i]).isOk()) {
+                throw new IllegalStateException("benchmark input does not validate");
+            }
+        }
     }
 
     @Benchmark
     public ReadResult cebReadAndValidate() {
         return reader.read(bytes);
+    }
+
+    /** As {@link #cebReadAndValidate}, each message with a certificate the reader has not decoded lately. */
+    @Benchmark
+    public ReadResult cebReadAndValidateManySigners() {
+        return reader.read(signers[next++ & 31]);
     }
 
     @Benchmark

@@ -79,11 +79,12 @@ class SubsetXmlReaderTest {
     @ParameterizedTest
     @ValueSource(strings = {
         "<a>x</b>", "<a><b></a></b>", "<a>x", "<a x='1' x='2'/>", "<a x='1'y='2'/>", "<a x=1/>", "<a x='<'/>",
-        "<p:a/>", "<a xmlns:p=''/>", "<a xmlns:p='u' xmlns:p='v'/>", "<a>]]></a>", "<a>&nbsp;</a>", "<a><!-- -- --></a>",
-        "<a/><b/>", "<a/>x", "", "   ", "<?xml version='1.1'?><a/>", "<?xml version='1.0' encoding='GBK'?><a/>",
-        "<?xml version='1.0'encoding='UTF-8'?><a/>", "<!DOCTYPE a><a/>", "<a>\u0001</a>", "< a/>", "<a:/>", "<a:b:c/>",
-        "<a>\r\nvalue</a>", "<a x='\t'/>", "<a><![CDATA[x]]></a>", "<a>&#65;</a>", "<a p:x='1' xmlns:p='u'/>",
-        "<a><![CDATA[x]]><!-- c --></a>", "<a><![CDATA[x]]>--></a>", "<a><!DOCTYPE x><!-- c --></a>", "<a><?pi x?></a>"})
+        "<p:a/>", "<a xmlns:p=''/>", "<a xmlns:p='u' xmlns:p='v'/>", "<a>]]></a>", "<a>&nbsp;</a>",
+        "<a><!-- -- --></a>", "<a/><b/>", "<a/>x", "", "   ", "<?xml version='1.1'?><a/>",
+        "<?xml version='1.0' encoding='GBK'?><a/>", "<?xml version='1.0'encoding='UTF-8'?><a/>", "<!DOCTYPE a><a/>",
+        "<a>\u0001</a>", "< a/>", "<a:/>", "<a:b:c/>", "<a>\r\nvalue</a>", "<a x='\t'/>", "<a><![CDATA[x]]></a>",
+        "<a>&#65;</a>", "<a p:x='1' xmlns:p='u'/>", "<a><![CDATA[x]]><!-- c --></a>", "<a><![CDATA[x]]>--></a>",
+        "<a><!DOCTYPE x><!-- c --></a>", "<a><?pi x?></a>"})
     void leavesWhatItCannotVouchFor(String xml) {
         assertThatThrownBy(() -> readAll(xml.getBytes(StandardCharsets.UTF_8)))
                 .isInstanceOf(SubsetXmlReader.OutsideSubset.class);
@@ -141,7 +142,8 @@ class SubsetXmlReaderTest {
                             + reader.getLocalName());
                     for (int i = 0; i < reader.getAttributeCount(); i++) {
                         line.append(' ').append(reader.getAttributeNamespace(i)).append(':')
-                                .append(reader.getAttributeLocalName(i)).append('=').append(reader.getAttributeValue(i));
+                                .append(reader.getAttributeLocalName(i)).append('=')
+                                .append(reader.getAttributeValue(i));
                     }
                     events.add(line.toString());
                 }
