@@ -88,6 +88,17 @@ public final class JarSmoke {
                         && refused.body().contains("/CEB311Message/Order[1]/OrderHead[1]/orderNo[1]"),
                 "its CEB900 says -0002 and names /CEB311Message/Order[1]/OrderHead[1]/orderNo[1] (was "
                         + abbreviate(refused.body()) + ")");
+        // outside the plain subset the fast reader takes: the general parser reads it, and answers alike
+        String cdata = new String(factory.orders(List.of(new ParcelFactory.Parcel("SMOKECD" + run,
+                ParcelFactory.Fault.NONE))), StandardCharsets.UTF_8)
+                .replaceFirst("<ceb:orderNo>([^<]*)</ceb:orderNo>", "<ceb:orderNo><![CDATA[$1]]></ceb:orderNo>");
+        accepted(platform.send(platformToken, cdata.getBytes(StandardCharsets.UTF_8)), "CEB311Message",
+                "an order with a CDATA section");
+        byte[] order = factory.orders(List.of(new ParcelFactory.Parcel("SMOKECUT" + run, ParcelFactory.Fault.NONE)));
+        HttpResponse<String> illFormed = platform.send(platformToken, java.util.Arrays.copyOf(order,
+                order.length - 20));
+        check(illFormed.statusCode() == 400, "a message cut short is answered 400 (was " + illFormed.statusCode()
+                + ": " + abbreviate(illFormed.body()) + ")");
         // the public service platform: the released parcel in FX's dataset, its gaps and the seller's credit
         String fx = platform.fileDepartment("FX");
         HttpResponse<String> payments = platform.get("/api/v1/exchange/datasets/fx-payments?limit=1000", fx);
