@@ -14,9 +14,10 @@ import org.cbec.ceb.SchemaVersion;
 import org.cbec.ceb.Side;
 
 /**
- * The fast path of {@link org.cbec.ceb.CebReader}: one pass of a StAX parser (Aalto) over the bytes that checks
- * the message against the {@link CompiledSchema} and sets the fields of the generated binding directly, with no
- * SAX validator and no JAXB unmarshaller in between. It answers only when it is sure the message is valid; on
+ * The fast path of {@link org.cbec.ceb.CebReader}: one pass of a StAX reader over the bytes that checks the message
+ * against the {@link CompiledSchema} and sets the fields of the generated binding directly, with no SAX validator
+ * and no JAXB unmarshaller in between. The reader is the {@link SubsetXmlReader} where the message is plain XML, as
+ * CEB messages are, and Aalto where it is not. It answers only when it is sure the message is valid; on
  * anything else (an error, a DTD, a construct it does not compile) it answers {@code null} and the reference
  * pipeline (Xerces XSD validation and JAXB) reads the message and names its errors. Tests hold the two paths to
  * the same decisions and the same objects. Not thread-safe: one per thread.
