@@ -41,6 +41,8 @@ final class SubsetXmlReader implements XMLStreamReader {
 
     private static final int MAX_DEPTH = 256;
     private static final int MAX_ATTRIBUTES = 64;
+    /** Declarations in scope at once: each is looked for among the others, so a message of thousands is Aalto's. */
+    private static final int MAX_NAMESPACES = 64;
     private static final byte PLAIN = 0;
     private static final byte SPACE = 1;
     private static final byte CARRIAGE_RETURN = 2;
@@ -68,9 +70,9 @@ final class SubsetXmlReader implements XMLStreamReader {
     private final int[] openNamespace = new int[MAX_DEPTH];
     private final String[] unkeptNames = new String[MAX_DEPTH];
     private int namespaceCount;
-    private int[] prefixStart = new int[16];
-    private int[] prefixLength = new int[16];
-    private String[] namespaceUri = new String[16];
+    private final int[] prefixStart = new int[MAX_NAMESPACES];
+    private final int[] prefixLength = new int[MAX_NAMESPACES];
+    private final String[] namespaceUri = new String[MAX_NAMESPACES];
     private int attributeCount;
     private final int[] attributeNameStart = new int[MAX_ATTRIBUTES];
     private final int[] attributeNameEnd = new int[MAX_ATTRIBUTES];
@@ -368,10 +370,8 @@ final class SubsetXmlReader implements XMLStreamReader {
                 throw OUTSIDE;
             }
         }
-        if (namespaceCount == prefixStart.length) {
-            prefixStart = Arrays.copyOf(prefixStart, namespaceCount * 2);
-            prefixLength = Arrays.copyOf(prefixLength, namespaceCount * 2);
-            namespaceUri = Arrays.copyOf(namespaceUri, namespaceCount * 2);
+        if (namespaceCount == MAX_NAMESPACES) {
+            throw OUTSIDE;
         }
         prefixStart[namespaceCount] = prefixAt;
         prefixLength[namespaceCount] = length;

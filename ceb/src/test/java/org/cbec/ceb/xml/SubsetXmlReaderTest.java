@@ -91,6 +91,16 @@ class SubsetXmlReaderTest {
     }
 
     @Test
+    void leavesThousandsOfNamespaceDeclarationsToAalto() {
+        StringBuilder xml = new StringBuilder("<a");
+        for (int i = 0; i < 5000; i++) {
+            xml.append(" xmlns:p").append(i).append("='u").append(i).append('\'');
+        }
+        byte[] message = xml.append("/>").toString().getBytes(StandardCharsets.UTF_8);
+        assertThatThrownBy(() -> readAll(message)).isInstanceOf(SubsetXmlReader.OutsideSubset.class);
+    }
+
+    @Test
     void readsEntitiesLineEndsCommentsAndNamespacesAsAaltoDoes() throws Exception {
         String xml = "\uFEFF<?xml version=\"1.0\" encoding='utf-8' standalone=\"yes\"?>\r\n<!-- before -->\n"
                 + "<ceb:a xmlns:ceb=\"urn:c\" xmlns=\"urn:d\" k=\"&lt;&amp;&gt;&quot;&apos; 漢\">\r\n\t"
