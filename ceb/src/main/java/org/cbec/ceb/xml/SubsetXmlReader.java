@@ -4,7 +4,11 @@ import java.lang.invoke.MethodHandles;
 import java.lang.invoke.VarHandle;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Iterator;
+import java.util.List;
+import javax.xml.XMLConstants;
 import javax.xml.namespace.NamespaceContext;
 import javax.xml.namespace.QName;
 import javax.xml.stream.Location;
@@ -880,27 +884,70 @@ final class SubsetXmlReader implements XMLStreamReader {
 
     @Override
     public String getNamespaceURI(String prefix) {
-        throw new UnsupportedOperationException("namespace context");
+        if (XMLConstants.XML_NS_PREFIX.equals(prefix)) {
+            return XMLConstants.XML_NS_URI;
+        }
+        if (XMLConstants.XMLNS_ATTRIBUTE.equals(prefix)) {
+            return XMLConstants.XMLNS_ATTRIBUTE_NS_URI;
+        }
+        for (int i = namespaceCount - 1; i >= 0; i--) {
+            if (prefix(i).equals(prefix)) {
+                return namespaceUri[i];
+            }
+        }
+        return null;
     }
 
+    /** The declarations of the element the reader is on (at its start or its end tag). */
     @Override
     public int getNamespaceCount() {
-        throw new UnsupportedOperationException("namespace declarations");
+        return namespaceCount - openNamespaces[depth - 1];
     }
 
     @Override
     public String getNamespacePrefix(int index) {
-        throw new UnsupportedOperationException("namespace declarations");
+        return prefix(openNamespaces[depth - 1] + index);
     }
 
     @Override
     public String getNamespaceURI(int index) {
-        throw new UnsupportedOperationException("namespace declarations");
+        return namespaceUri[openNamespaces[depth - 1] + index];
     }
 
     @Override
     public NamespaceContext getNamespaceContext() {
-        throw new UnsupportedOperationException("namespace context");
+        return new NamespaceContext() {
+            @Override
+            public String getNamespaceURI(String prefix) {
+                String uri = SubsetXmlReader.this.getNamespaceURI(prefix);
+                return uri == null ? XMLConstants.NULL_NS_URI : uri;
+            }
+
+            @Override
+            public String getPrefix(String uri) {
+                Iterator<String> prefixes = getPrefixes(uri);
+                return prefixes.hasNext() ? prefixes.next() : null;
+            }
+
+            @Override
+            public Iterator<String> getPrefixes(String uri) {
+                List<String> prefixes = new ArrayList<>();
+                for (int i = namespaceCount - 1; i >= 0; i--) {
+                    String prefix = prefix(i);
+                    // a prefix declared again further in hides the outer declaration
+                    if (namespaceUri[i].equals(uri) && uri.equals(SubsetXmlReader.this.getNamespaceURI(prefix))
+                            && !prefixes.contains(prefix)) {
+                        prefixes.add(prefix);
+                    }
+                }
+                return prefixes.iterator();
+            }
+        };
+    }
+
+    /** A declaration's prefix, "" for the default namespace. */
+    private String prefix(int declaration) {
+        return names.name(buf, prefixStart[declaration], prefixStart[declaration] + prefixLength[declaration]);
     }
 
     @Override

@@ -155,11 +155,11 @@ class SubsetXmlReaderTest {
                                 .append(reader.getAttributeLocalName(i)).append('=')
                                 .append(reader.getAttributeValue(i));
                     }
-                    events.add(line.toString());
+                    events.add(line.append(namespaces(reader)).toString());
                 }
                 case XMLStreamConstants.END_ELEMENT -> {
                     depth--;
-                    events.add("end {" + reader.getNamespaceURI() + "}" + reader.getLocalName());
+                    events.add("end {" + reader.getNamespaceURI() + "}" + reader.getLocalName() + namespaces(reader));
                 }
                 case XMLStreamConstants.CHARACTERS, XMLStreamConstants.SPACE -> {
                     if (depth > 0) {
@@ -177,6 +177,22 @@ class SubsetXmlReaderTest {
         }
         reader.close();
         return events;
+    }
+
+    /** The element's own declarations, and what its prefixes and the usual ones resolve to in its scope. */
+    private static String namespaces(XMLStreamReader reader) {
+        // StAX leaves their order open (Aalto lists them backwards at an end tag): compared as a set
+        java.util.TreeSet<String> declared = new java.util.TreeSet<>();
+        for (int i = 0; i < reader.getNamespaceCount(); i++) {
+            String prefix = reader.getNamespacePrefix(i);
+            declared.add((prefix == null ? "" : prefix) + "=" + reader.getNamespaceURI(i));
+        }
+        StringBuilder line = new StringBuilder(" declares ").append(declared).append(" resolves");
+        for (String prefix : new String[] {"ceb", "ds", "xml", "nowhere"}) {
+            line.append(' ').append(prefix).append('=').append(reader.getNamespaceURI(prefix))
+                    .append(',').append(reader.getNamespaceContext().getPrefix(MessageType.CEB_NAMESPACE));
+        }
+        return line.toString();
     }
 
     private static byte[] mutate(byte[] original, Random random) {
