@@ -2,7 +2,6 @@ package org.cbec.app.clearance.application;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,7 +33,6 @@ import org.cbec.ceb.schema.import202205.PaymentReturn;
 /** Writes the official receipt messages (one record each), validated against the XSD by {@link CebWriter}. */
 final class ReceiptWriter {
 
-    static final DateTimeFormatter RETURN_TIME = Receipts.RETURN_TIME;
 
     private static final CebWriter WRITER = new CebWriter();
     /*

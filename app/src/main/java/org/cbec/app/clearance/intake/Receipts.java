@@ -1,20 +1,15 @@
 package org.cbec.app.clearance.intake;
 
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.UUID;
+import org.cbec.ceb.CebTime;
 
 /**
  * The receipts a handler answers records with (CEB-SPEC.md §7): written with the record's keys into the sender's
  * receipt stream, in the transaction that takes the record; and the numbers the platform gives.
  */
 public interface Receipts {
-
-    /** returnTime is China time, yyyyMMddHHmmssSSS. */
-    DateTimeFormatter RETURN_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS", Locale.ROOT)
-            .withZone(ZoneId.of("Asia/Shanghai"));
 
     /** A receipt of {@code receiptType} for the record, with its returnStatus and returnInfo. */
     void issue(String enterprise, String receiptType, DeclaredRecord record, String preNo, String status,
@@ -34,7 +29,7 @@ public interface Receipts {
     String newInvtNo(String customsCode, boolean export, Instant now);
 
     static String returnTime(Instant at) {
-        return RETURN_TIME.format(at);
+        return CebTime.millis(at);
     }
 
     /** A guid of the spec (36 characters, upper case). */

@@ -2,14 +2,13 @@ package org.cbec.app.customs.application;
 
 import java.nio.charset.StandardCharsets;
 import java.time.Instant;
-import java.time.ZoneId;
-import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import java.util.UUID;
 import org.cbec.app.customs.domain.TaxBill;
 import org.cbec.app.customs.domain.TaxBillLine;
 import org.cbec.app.customs.persistence.TaxRepository;
+import org.cbec.ceb.CebTime;
 import org.cbec.ceb.CebWriter;
 import org.cbec.ceb.schema.import202205.CEB816Message;
 import org.cbec.ceb.schema.import202205.CEB818Message;
@@ -23,8 +22,6 @@ import org.cbec.ceb.schema.import202205.TaxListRd;
  */
 final class TaxDocuments {
 
-    private static final DateTimeFormatter RETURN_TIME = DateTimeFormatter.ofPattern("yyyyMMddHHmmssSSS",
-            Locale.ROOT).withZone(ZoneId.of("Asia/Shanghai"));
     private static final CebWriter WRITER = new CebWriter(false);
 
     private TaxDocuments() {
@@ -38,7 +35,7 @@ final class TaxDocuments {
     static String bill(TaxBill bill, List<TaxBillLine> lines, String customsCode, Instant at) {
         TaxHeadRd head = new TaxHeadRd();
         head.setGuid(guid());
-        head.setReturnTime(RETURN_TIME.format(at));
+        head.setReturnTime(CebTime.millis(at));
         head.setInvtNo(bill.invtNo());
         head.setTaxNo(bill.taxNo());
         head.setCustomsTax(bill.customsDuty());
@@ -76,7 +73,7 @@ final class TaxDocuments {
         for (TaxBill bill : bills) {
             TaxHeadStatus head = new TaxHeadStatus();
             head.setGuid(guid());
-            head.setReturnTime(RETURN_TIME.format(at));
+            head.setReturnTime(CebTime.millis(at));
             head.setInvtNo(bill.invtNo());
             head.setTaxNo(bill.taxNo());
             head.setStatus(bill.status());
