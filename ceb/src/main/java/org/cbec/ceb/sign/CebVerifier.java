@@ -29,6 +29,9 @@ import org.w3c.dom.Node;
  * is element-only, so such text between elements carries nothing: a signature that fails strictly is checked once
  * more with whitespace-only text between elements removed from the whole document, SignedInfo included, and the
  * outcome says which {@link Verification.Mode} held.
+ *
+ * <p>Most messages are plain XML signed in the plain shape: their signature is first checked without a DOM
+ * ({@link PlainSignatureCheck}), which confirms it or leaves the message to the checks below.
  */
 public final class CebVerifier {
 
@@ -40,6 +43,12 @@ public final class CebVerifier {
     }
 
     public Verification verify(byte[] xml) {
+        Verification plain = PlainSignatureCheck.confirm(xml);
+        return plain != null ? plain : verifyOnDom(xml);
+    }
+
+    /** The check on a DOM, which explains a refusal; the plain check is held to it. */
+    Verification verifyOnDom(byte[] xml) {
         Document document;
         try {
             document = SecureXml.newDocumentBuilder().parse(new ByteArrayInputStream(xml));

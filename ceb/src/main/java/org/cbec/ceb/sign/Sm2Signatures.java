@@ -47,6 +47,11 @@ public final class Sm2Signatures {
         }
     }
 
+    /** A SignatureValue as the JCA verifies it: the raw r||s of E-Port's clients, or DER as it came. */
+    static byte[] toVerify(byte[] value) throws GeneralSecurityException {
+        return value.length == RAW_LENGTH ? rawToDer(value) : value;
+    }
+
     private static void copyUnsigned(BigInteger value, byte[] target, int offset) {
         byte[] bytes = value.toByteArray();
         int start = bytes.length > COMPONENT ? bytes.length - COMPONENT : 0;

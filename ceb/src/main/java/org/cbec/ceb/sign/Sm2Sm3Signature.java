@@ -121,7 +121,7 @@ public abstract class Sm2Sm3Signature extends SignatureAlgorithmSpi {
     @Override
     protected boolean engineVerify(byte[] value) throws XMLSignatureException {
         try {
-            return signature.verify(value.length == Sm2Signatures.RAW_LENGTH ? Sm2Signatures.rawToDer(value) : value);
+            return signature.verify(Sm2Signatures.toVerify(value));
         } catch (GeneralSecurityException e) {
             return false;
         }
