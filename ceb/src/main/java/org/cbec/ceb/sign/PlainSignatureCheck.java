@@ -2,10 +2,13 @@ package org.cbec.ceb.sign;
 
 import java.security.GeneralSecurityException;
 import java.security.MessageDigest;
+import java.security.PublicKey;
 import java.security.Signature;
 import java.security.cert.X509Certificate;
 import java.util.Base64;
 import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.xml.security.c14n.Canonicalizer;
 import org.apache.xml.security.transforms.Transforms;
 import org.cbec.ceb.xml.SignedParts;
@@ -19,12 +22,22 @@ import org.cbec.ceb.xml.SignedParts;
  */
 final class PlainSignatureCheck {
 
+    /** Declarants' certificates, by their text in KeyInfo: about as many as sign at a peak, and then some. */
+    private static final int CERTIFICATES_KEPT = 4096;
+    private static final Map<String, Signer> SIGNERS = new ConcurrentHashMap<>();
     private static final ThreadLocal<PlainSignatureCheck> PER_THREAD = ThreadLocal.withInitial(
             PlainSignatureCheck::new);
     private static final String C14N = Canonicalizer.ALGO_ID_C14N_OMIT_COMMENTS;
     private static final List<List<String>> PLAIN_TRANSFORMS = List.of(
             List.of(Transforms.TRANSFORM_ENVELOPED_SIGNATURE),
             List.of(Transforms.TRANSFORM_ENVELOPED_SIGNATURE, C14N));
+
+    /**
+     * A certificate read once, with its key: BouncyCastle keeps what it precomputes for an SM2 verification on
+     * the key's point, so a declarant's next message is checked with less work than its first.
+     */
+    private record Signer(X509Certificate certificate, PublicKey key) {
+    }
 
     private final SignedParts reader = new SignedParts();
     private final MessageDigest sm3;
@@ -63,17 +76,30 @@ final class PlainSignatureCheck {
             if (!MessageDigest.isEqual(digest.digest(parts.document()), base64.decode(parts.digestValue()))) {
                 return null;
             }
-            X509Certificate certificate = Certificates.fromDer(base64.decode(parts.certificate().trim()));
-            sm2.initVerify(certificate.getPublicKey());
+            Signer signer = signer(parts.certificate());
+            sm2.initVerify(signer.key());
             sm2.update(parts.signedInfo());
             if (!sm2.verify(Sm2Signatures.toVerify(base64.decode(parts.signatureValue())))) {
                 return null;
             }
-            return new Verification(true, null, certificate, algorithm, parts.keyName());
+            return new Verification(true, null, signer.certificate(), algorithm, parts.keyName());
         } catch (GeneralSecurityException | IllegalArgumentException e) {
             return null;
         } finally {
             digest.reset();
         }
+    }
+
+    private static Signer signer(String text) throws GeneralSecurityException {
+        Signer known = SIGNERS.get(text);
+        if (known == null) {
+            X509Certificate certificate = Certificates.fromDer(Base64.getMimeDecoder().decode(text.trim()));
+            known = new Signer(certificate, certificate.getPublicKey());
+            if (SIGNERS.size() >= CERTIFICATES_KEPT) {
+                SIGNERS.clear();
+            }
+            SIGNERS.put(text, known);
+        }
+        return known;
     }
 }

@@ -6,6 +6,7 @@ import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
+import java.util.Base64;
 import java.util.List;
 import java.util.Random;
 import org.apache.xml.security.c14n.Canonicalizer;
@@ -116,6 +117,26 @@ class PlainSignatureCheckTest {
         // whitespace between elements, a comment, a redundant declaration: changes the signature does not cover
         assertThat(confirmed).isGreaterThan(100);
         assertThat(read).isGreaterThan(confirmed);
+    }
+
+    @Test
+    void aSignersCertificateIsReadOnceAndAnotherSignersIsNotMistakenForIt() throws Exception {
+        CebSigner signer = new CebSigner();
+        byte[] unsigned = XsdMessages.unsigned(MessageType.CEB621);
+        Verification first = PlainSignatureCheck.confirm(signer.sign(unsigned, SM2));
+        Verification second = PlainSignatureCheck.confirm(signer.sign(unsigned, SM2));
+        KeyMaterial other = SelfSignedKeys.sm2("another signer");
+        Verification third = PlainSignatureCheck.confirm(signer.sign(unsigned, other));
+
+        assertThat(second.certificate()).isSameAs(first.certificate());
+        assertThat(third.certificate()).isEqualTo(other.certificate()).isNotEqualTo(first.certificate());
+        // the other signer's certificate with this signer's signature: the key of the certificate sent decides
+        String forged = new String(signer.sign(unsigned, SM2), StandardCharsets.UTF_8).replaceAll(
+                "(?s)<ds:X509Certificate>.*</ds:X509Certificate>", "<ds:X509Certificate>"
+                        + Base64.getEncoder().encodeToString(other.certificate().getEncoded())
+                        + "</ds:X509Certificate>");
+        assertThat(PlainSignatureCheck.confirm(forged.getBytes(StandardCharsets.UTF_8))).isNull();
+        assertThat(verifier.verify(forged.getBytes(StandardCharsets.UTF_8)).valid()).isFalse();
     }
 
     @Test
