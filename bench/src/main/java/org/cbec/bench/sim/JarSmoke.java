@@ -78,6 +78,20 @@ public final class JarSmoke {
         check(released(platform, agentToken, parcel.get(0).copNo()),
                 "the clean parcel " + parcel.get(0).copNo() + " reaches 800 within 60 s");
 
+        // a signed inventory changed after signing: the signature check without a DOM does not confirm it, and the
+        // DOM verifier refuses the record and says why
+        ParcelFactory.Parcel changed = new ParcelFactory.Parcel("SMOKESIG" + run, ParcelFactory.Fault.NONE);
+        String signed = new String(factory.inventories(List.of(changed)), StandardCharsets.UTF_8);
+        int guid = signed.indexOf(" guid=\"") + 7;
+        String tampered = signed.substring(0, guid) + (signed.charAt(guid) == 'A' ? 'B' : 'A')
+                + signed.substring(guid + 1);
+        accepted(platform.send(agentToken, tampered.getBytes(StandardCharsets.UTF_8)), "CEB621Message",
+                "an inventory changed after it was signed");
+        JsonNode refusedInventory = receipt(platform, agentToken, changed.copNo(), null);
+        check(refusedInventory != null && refusedInventory.get("returnInfo").asString().contains("验签失败")
+                        && refusedInventory.get("returnInfo").asString().contains("DigestValue does not match"),
+                "its record is refused: the signature does not hold, DigestValue named (was " + refusedInventory + ")");
+
         String invalid = new String(factory.orders(List.of(new ParcelFactory.Parcel("SMOKEBAD" + run,
                 ParcelFactory.Fault.NONE))), StandardCharsets.UTF_8)
                 .replaceFirst("<ceb:orderNo>[^<]*</ceb:orderNo>", "<ceb:orderNo>" + "9".repeat(61) + "</ceb:orderNo>");
@@ -131,20 +145,26 @@ public final class JarSmoke {
     }
 
     private static boolean released(PlatformClient platform, String token, String copNo) throws Exception {
+        return receipt(platform, token, copNo, "800") != null;
+    }
+
+    /** The first receipt of the inventory with this returnStatus (any, when null) within 60 s, or null. */
+    private static JsonNode receipt(PlatformClient platform, String token, String copNo, String returnStatus)
+            throws Exception {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(60));
         long after = 0;
         while (Instant.now().isBefore(deadline)) {
             JsonNode page = platform.receipts(token, after, 1000);
             for (JsonNode receipt : page.get("receipts")) {
-                if (copNo.equals(receipt.get("copNo").asString()) && "800".equals(receipt.get("returnStatus")
-                        .asString())) {
-                    return true;
+                if (copNo.equals(receipt.get("copNo").asString()) && (returnStatus == null
+                        || returnStatus.equals(receipt.get("returnStatus").asString()))) {
+                    return receipt;
                 }
             }
             after = page.get("next").asLong();
             Thread.sleep(200);
         }
-        return false;
+        return null;
     }
 
     private static String abbreviate(String body) {
