@@ -187,18 +187,18 @@ public final class SignedParts {
             case "Signature" -> switch (name) {
                 case "SignedInfo" -> canonicalizationMethod == null ? "Id" : null;
                 case "SignatureValue" -> signatureValue == null && references == 1 ? "Id" : null;
-                case "KeyInfo" -> signatureValue != null && !keyInfo && (keyInfo = true) ? "Id" : null;
+                case "KeyInfo" -> signatureValue != null && !keyInfo ? "Id" : null;
                 default -> null;
             };
             case "SignedInfo" -> switch (name) {
                 case "CanonicalizationMethod" -> canonicalizationMethod == null ? "Algorithm" : null;
                 case "SignatureMethod" -> canonicalizationMethod != null && signatureMethod == null
                         ? "Algorithm" : null;
-                case "Reference" -> signatureMethod != null && references++ == 0 ? "Reference" : null;
+                case "Reference" -> signatureMethod != null && references == 0 ? "Reference" : null;
                 default -> null;
             };
             case "Reference" -> switch (name) {
-                case "Transforms" -> !transformList && digestMethod == null && (transformList = true) ? "" : null;
+                case "Transforms" -> !transformList && digestMethod == null ? "" : null;
                 case "DigestMethod" -> digestMethod == null ? "Algorithm" : null;
                 case "DigestValue" -> digestMethod != null && digestValue == null ? "" : null;
                 default -> null;
@@ -209,6 +209,10 @@ public final class SignedParts {
         if (expected == null) {
             throw NotPlain.INSTANCE;
         }
+        // each at most once
+        keyInfo |= "KeyInfo".equals(name);
+        transformList |= "Transforms".equals(name);
+        references += "Reference".equals(name) ? 1 : 0;
         switch (expected) {
             case "Algorithm" -> {
                 onlyAttributes("Algorithm");
