@@ -31,6 +31,7 @@ public final class TestDatabase {
             registry.add("spring.datasource.password", () -> "");
             // as the postgres profile runs it: commits flushed in groups (shared.persistence.GroupCommit)
             registry.add("spring.datasource.hikari.connection-init-sql", () -> "set synchronous_commit = off");
+            registry.add("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", () -> "true");
         } else {
             registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + name
                     + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");

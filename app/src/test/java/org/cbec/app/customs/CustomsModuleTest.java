@@ -164,4 +164,103 @@ class CustomsModuleTest {
         assertThat(stream(published.ofType(CustomsDecided.Batch.class)).flatMap(b -> b.decisions().stream())
                 .filter(d -> d.invtNo().equals(once.invtNo()))).hasSize(1);
     }
+
+    /** The tax customs charges a list of {@link #compared} with these figures, measured on a list of its own. */
+    private BigDecimal taxOfOne(String price) {
+        guarantees.set(PLATFORM, guarantees.find(PLATFORM).map(g -> g.owed()).orElse(BigDecimal.ZERO)
+                .add(new BigDecimal("100000")));
+        InventoryCompared probe = compared(buyer(), PLATFORM, 1, price);
+        compare(probe);
+        return taxes.bill(probe.invtNo()).orElseThrow().total();
+    }
+
+    /**
+     * Leaves the platform's guarantee covering {@code lists} lists of tax {@code each} and half of one more; what
+     * it owed then.
+     */
+    private BigDecimal guaranteeCovering(int lists, BigDecimal each) {
+        BigDecimal owed = guarantees.find(PLATFORM).orElseThrow().owed();
+        guarantees.set(PLATFORM, owed.add(each.multiply(new BigDecimal(lists).add(new BigDecimal("0.5")))));
+        return owed;
+    }
+
+    @Test
+    void aBatchOnOneGuaranteeReleasesTheListsItCoversInOrderAndRefusesTheNextWith100(
+            AssertablePublishedEvents published) {
+        BigDecimal each = taxOfOne("200.00");
+        BigDecimal owedBefore = guaranteeCovering(2, each);
+        List<InventoryCompared> batch = List.of(compared(buyer(), PLATFORM, 1, "200.00"),
+                compared(buyer(), PLATFORM, 1, "200.00"), compared(buyer(), PLATFORM, 1, "200.00"));
+
+        compare(batch.toArray(InventoryCompared[]::new));
+
+        assertThat(batch).extracting(list -> decisionOf(published, list.invtNo()).outcome()).containsExactly(
+                CustomsDecided.Outcome.RELEASED, CustomsDecided.Outcome.RELEASED, CustomsDecided.Outcome.REFUSED);
+        CustomsDecided refused = decisionOf(published, batch.get(2).invtNo());
+        assertThat(refused.steps()).extracting(CustomsDecided.Step::returnStatus).containsExactly("100");
+        assertThat(refused.steps().get(0).info()).contains("担保额度不足");
+        assertThat(guarantees.find(PLATFORM).orElseThrow().owed().subtract(owedBefore))
+                .isEqualByComparingTo(each.multiply(new BigDecimal(2)));
+        assertThat(jdbc.sql("select count(*) from guarantee_entry where kind = 'CHARGE' and reference in (?, ?, ?)")
+                .params(batch.get(0).invtNo(), batch.get(1).invtNo(), batch.get(2).invtNo()).query(Long.class)
+                .single()).as("an entry for each list charged").isEqualTo(2);
+    }
+
+    @Test
+    void aListRefusedForItsStockAfterItsChargeLeavesTheGuaranteeToTheNextListOfItsBatch(
+            AssertablePublishedEvents published) {
+        BigDecimal each = taxOfOne("200.00");
+        BigDecimal owedBefore = guaranteeCovering(1, each);
+        InventoryCompared plain = compared(buyer(), PLATFORM, 1, "200.00");
+        // bonded goods (1210) from an account book that holds none: refused after the guarantee covered them
+        long serial = SERIAL.incrementAndGet();
+        InventoryCompared bonded = new InventoryCompared(InvtNoOf.of(serial), "AGENT00001", "COP" + serial,
+                "ORD" + serial, PLATFORM, PLATFORM,
+                "3101", "1210", "T3101W000001", PLATFORM, buyer(), "李四", BigDecimal.ZERO, BigDecimal.ZERO,
+                plain.orderTaxTotal(), null, List.of(new InventoryCompared.Line(1, "3305100090", "洗发剂",
+                "NO-SUCH-ITEM", BigDecimal.ONE, "142", BigDecimal.ONE, "035", new BigDecimal("200.00"),
+                new BigDecimal("200.00"), "502")), Instant.now());
+
+        compare(bonded, plain);
+
+        CustomsDecided stockless = decisionOf(published, bonded.invtNo());
+        assertThat(stockless.outcome()).isEqualTo(CustomsDecided.Outcome.REFUSED);
+        assertThat(stockless.steps().get(0).info()).contains("库存不足");
+        assertThat(decisionOf(published, plain.invtNo()).outcome()).as("the guarantee its refused neighbour left")
+                .isEqualTo(CustomsDecided.Outcome.RELEASED);
+        assertThat(guarantees.find(PLATFORM).orElseThrow().owed().subtract(owedBefore)).isEqualByComparingTo(each);
+    }
+
+    @Test
+    void batchesRacingForOneGuaranteeNeverChargePastItsAmount(AssertablePublishedEvents published) throws Exception {
+        BigDecimal each = taxOfOne("200.00");
+        BigDecimal owedBefore = guaranteeCovering(10, each);
+        List<List<InventoryCompared>> batches = java.util.stream.IntStream.range(0, 6).mapToObj(b ->
+                java.util.stream.IntStream.range(0, 4).mapToObj(i -> compared(buyer(), PLATFORM, 1, "200.00"))
+                        .toList()).toList();
+        java.util.concurrent.CyclicBarrier start = new java.util.concurrent.CyclicBarrier(batches.size());
+        java.util.concurrent.ExecutorService threads = java.util.concurrent.Executors.newFixedThreadPool(
+                batches.size());
+        try {
+            List<java.util.concurrent.Future<?>> done = batches.stream().map(batch -> threads.submit(() -> {
+                start.await();
+                compare(batch.toArray(InventoryCompared[]::new));
+                return null;
+            })).collect(java.util.stream.Collectors.toList());
+            for (java.util.concurrent.Future<?> one : done) {
+                one.get(60, java.util.concurrent.TimeUnit.SECONDS);
+            }
+        } finally {
+            threads.shutdownNow();
+        }
+
+        List<CustomsDecided> decided = batches.stream().flatMap(List::stream)
+                .map(list -> decisionOf(published, list.invtNo())).toList();
+        assertThat(decided.stream().filter(d -> d.outcome() == CustomsDecided.Outcome.RELEASED))
+                .as("the guarantee covers ten of the twenty-four lists").hasSize(10);
+        assertThat(decided.stream().filter(d -> d.outcome() == CustomsDecided.Outcome.REFUSED))
+                .allSatisfy(d -> assertThat(d.steps().get(0).info()).contains("担保额度不足")).hasSize(14);
+        assertThat(guarantees.find(PLATFORM).orElseThrow().owed().subtract(owedBefore))
+                .isEqualByComparingTo(each.multiply(BigDecimal.TEN));
+    }
 }

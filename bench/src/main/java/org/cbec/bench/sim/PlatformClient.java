@@ -121,12 +121,20 @@ public final class PlatformClient {
         }
     }
 
-    /** Sends a message as an enterprise. */
+    /**
+     * Sends a message as an enterprise; once more when the connection failed before any answer (a kept-alive
+     * connection the server closed as the request left on it, which the HTTP client does not retry for a POST):
+     * the platform answers a message sent again as a duplicate, 202 as the first time.
+     */
     public HttpResponse<String> send(String token, byte[] xml) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/messages"))
+        HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/v1/messages"))
                 .header("Authorization", "Bearer " + token).header("Content-Type", "application/xml")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(xml)).build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+                .POST(HttpRequest.BodyPublishers.ofByteArray(xml)).build();
+        try {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        } catch (java.io.IOException e) {
+            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+        }
     }
 
     /** A GET as an enterprise: status and body. */

@@ -48,12 +48,15 @@ class CustomsAssessment {
     private final RiskRules rules;
     private final ReviewRepository reviews;
     private final GuaranteeRepository guarantees;
+    private final GuaranteeCharges charges;
     private final StockRepository stock;
     private final DoubleSupplier random;
 
     CustomsAssessment(TariffTable tariffs, QuotaRepository quota, TaxRepository taxes, RiskRules rules,
-                      ReviewRepository reviews, GuaranteeRepository guarantees, StockRepository stock) {
+                      ReviewRepository reviews, GuaranteeRepository guarantees, GuaranteeCharges charges,
+                      StockRepository stock) {
         this.stock = stock;
+        this.charges = charges;
         this.guarantees = guarantees;
         this.tariffs = tariffs;
         this.quota = quota;
@@ -187,7 +190,7 @@ class CustomsAssessment {
     private Optional<String> backing(InventoryCompared declared) {
         String assureCode = declared.assureCode();
         // without a guarantee on file the charge says so; whom it backs matters once there is one
-        if (assureCode == null || assureCode.equals(declared.ebcCode()) || guarantees.find(assureCode).isEmpty()
+        if (assureCode == null || assureCode.equals(declared.ebcCode()) || charges.find(assureCode).isEmpty()
                 || guarantees.backs(assureCode, declared.ebcCode())
                 || guarantees.backs(assureCode, declared.agentCode())) {
             return Optional.empty();
@@ -202,11 +205,11 @@ class CustomsAssessment {
      * covered, otherwise why not. A list without tax owes nothing.
      */
     private Optional<String> charge(String assureCode, BigDecimal tax, String invtNo, java.time.Instant at) {
-        if (tax.signum() == 0 || guarantees.charge(assureCode, tax, invtNo, at)) {
+        if (tax.signum() == 0 || charges.charge(assureCode, tax, invtNo, at)) {
             return Optional.empty();
         }
         // the guarantor's figures are its own: the declarant is told only that they do not cover its list
-        return Optional.of(guarantees.find(assureCode).map(g -> "担保额度不足: the guarantee of assureCode "
+        return Optional.of(charges.find(assureCode).map(g -> "担保额度不足: the guarantee of assureCode "
                 + assureCode + " does not cover the tax of this list, " + plain(tax))
                 .orElse("no tax guarantee is filed for assureCode " + assureCode));
     }

@@ -3,6 +3,7 @@ package org.cbec.app.customs.application;
 import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.cbec.app.clearance.CustomsDecided.Outcome;
 import org.cbec.app.clearance.CustomsDecided.Stage;
 import org.cbec.app.clearance.CustomsDecided.Step;
@@ -17,6 +18,7 @@ import org.cbec.app.export.ExportInventoryCompared;
 import org.cbec.app.shared.BatchedEvents;
 import org.cbec.app.shared.EventDelivery;
 import org.cbec.app.shared.Retries;
+import org.springframework.dao.ConcurrencyFailureException;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -29,14 +31,16 @@ import org.springframework.transaction.support.TransactionTemplate;
  * committed: the checks of {@link CustomsAssessment} run in a savepoint per inventory, so that what an early check
  * counted (the buyer's quota, the guarantee, the zone's stock) is rolled back when a later one refuses; the
  * decisions are published ({@link CustomsDecided}, {@link ExportDecided}) in the same commit as customs' own
- * records, and the released inventories' tax bills after them ({@code TaxBillIssued}). A deadlock with another
- * decision (one guarantor, one buyer) runs the transaction again. The event publication registry delivers a batch
+ * records, and the released inventories' tax bills after them ({@code TaxBillIssued}). The guarantees are
+ * charged at the end ({@link GuaranteeCharges}), so that a guarantor's row is held only while the batch commits.
+ * A deadlock with another decision (one guarantor, one buyer) runs the transaction again. The event publication registry delivers a batch
  * again after a crash: an inventory customs already decided (its tax bill or review exists) is not decided twice.
  */
 @Component
 class Decisions {
 
     private final CustomsAssessment assessment;
+    private final GuaranteeCharges charges;
     private final TaxRepository taxes;
     private final ReviewRepository reviews;
     private final TaxBills bills;
@@ -44,9 +48,10 @@ class Decisions {
     private final TransactionTemplate transaction;
     private final TransactionTemplate savepoint;
 
-    Decisions(CustomsAssessment assessment, TaxRepository taxes, ReviewRepository reviews, TaxBills bills,
-              BatchedEvents events, PlatformTransactionManager transactions) {
+    Decisions(CustomsAssessment assessment, GuaranteeCharges charges, TaxRepository taxes, ReviewRepository reviews,
+              TaxBills bills, BatchedEvents events, PlatformTransactionManager transactions) {
         this.assessment = assessment;
+        this.charges = charges;
         this.taxes = taxes;
         this.reviews = reviews;
         this.bills = bills;
@@ -60,8 +65,20 @@ class Decisions {
     @Async(EventDelivery.NAME)
     @TransactionalEventListener
     void on(InventoryCompared.Batch compared) {
+        // a guarantor charged by another decision while this one ran: decided again, each charge made at once
+        AtomicBoolean chargeAtOnce = new AtomicBoolean();
         Retries.inTransaction(transaction, "customs deciding " + compared.inventories().size() + " inventories",
-                () -> compared.inventories().forEach(this::decide));
+                () -> {
+                    if (chargeAtOnce.get()) {
+                        charges.chargeEachAtOnce();
+                    }
+                    compared.inventories().forEach(this::decide);
+                    if (!charges.settle()) {
+                        chargeAtOnce.set(true);
+                        throw new ConcurrencyFailureException("a guarantee was charged by another decision "
+                                + "meanwhile and no longer covers this batch's tax as read");
+                    }
+                });
     }
 
     @Async(EventDelivery.NAME)
@@ -79,6 +96,7 @@ class Decisions {
             Verdict checked = assessment.assess(compared);
             if (!checked.taken()) {
                 status.setRollbackOnly();
+                charges.takeBack(compared.invtNo());
             }
             return checked;
         });

@@ -47,13 +47,26 @@ public class GuaranteeRepository {
      * guarantor's row to the end of the transaction, so parallel lists never owe past the guarantee together.
      */
     public boolean charge(String assureCode, BigDecimal tax, String invtNo, Instant at) {
-        boolean charged = jdbc.sql("update guarantee set owed = owed + ?, updated_at = ? where assure_code = ? "
-                        + "and owed + ? <= amount")
-                .params(tax, Timestamp.from(at), assureCode, tax).update() > 0;
+        boolean charged = chargeTogether(assureCode, tax, at);
         if (charged) {
-            entry(assureCode, "CHARGE", tax, invtNo, at);
+            recordCharge(assureCode, tax, invtNo, at);
         }
         return charged;
+    }
+
+    /**
+     * Charges the sum of several lists' tax at once, if it is still covered; false when it is not. Each list's
+     * entry is {@link #recordCharge}'s. The row is held to the end of the transaction as with {@link #charge}.
+     */
+    public boolean chargeTogether(String assureCode, BigDecimal tax, Instant at) {
+        return jdbc.sql("update guarantee set owed = owed + ?, updated_at = ? where assure_code = ? "
+                        + "and owed + ? <= amount")
+                .params(tax, Timestamp.from(at), assureCode, tax).update() > 0;
+    }
+
+    /** The entry of one list's charge made by {@link #chargeTogether}. */
+    public void recordCharge(String assureCode, BigDecimal tax, String invtNo, Instant at) {
+        entry(assureCode, "CHARGE", tax, invtNo, at);
     }
 
     /** What a guarantor no longer owes: tax voided or returned, or a payment made. */

@@ -16,29 +16,30 @@ public class CreditRepository {
     public enum Counted { RELEASED, MISMATCHED, REFUSED, RETURNED }
 
     private final JdbcClient jdbc;
+    private final Counters counters;
 
     public CreditRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.counters = new Counters(jdbc);
     }
 
-    /** One more fact of a month (under the feeds' lock: an update, else an insert, is safe). */
+    /** credit_count: a month's facts of an enterprise, a column each. */
+    private static final Counters.Table COUNTS = new Counters.Table("credit_count", List.of("enterprise",
+            "credit_month"), List.of("released", "mismatched", "refused", "returned"));
+
+    /** One more fact of a month ({@link Counters}: written before the commit, or before the counts are read). */
     public void count(String enterprise, String month, Counted fact) {
-        String column = fact.name().toLowerCase(java.util.Locale.ROOT);
-        if (jdbc.sql("update credit_count set " + column + " = " + column + " + 1 where enterprise = ? "
-                + "and credit_month = ?").params(enterprise, month).update() == 0) {
-            jdbc.sql("insert into credit_count (enterprise, credit_month, released, mismatched, refused, returned) "
-                            + "values (?, ?, ?, ?, ?, ?)")
-                    .params(enterprise, month, one(fact, Counted.RELEASED), one(fact, Counted.MISMATCHED),
-                            one(fact, Counted.REFUSED), one(fact, Counted.RETURNED)).update();
-        }
+        counters.add(COUNTS, List.of(enterprise, month), one(fact, Counted.RELEASED), one(fact, Counted.MISMATCHED),
+                one(fact, Counted.REFUSED), one(fact, Counted.RETURNED));
     }
 
-    private static int one(Counted fact, Counted column) {
-        return fact == column ? 1 : 0;
+    private static long one(Counted fact, Counted column) {
+        return fact == column ? 1L : 0L;
     }
 
     /** Released, mismatched, refused and returned since a month (included). */
     public long[] counts(String enterprise, String fromMonth) {
+        counters.write();
         return jdbc.sql("select coalesce(sum(released), 0), coalesce(sum(mismatched), 0), coalesce(sum(refused), 0), "
                         + "coalesce(sum(returned), 0) from credit_count where enterprise = ? and credit_month >= ?")
                 .params(enterprise, fromMonth)

@@ -14,28 +14,28 @@ import org.springframework.stereotype.Repository;
 public class FxRepository {
 
     private final JdbcClient jdbc;
+    private final Counters counters;
 
     public FxRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.counters = new Counters(jdbc);
     }
 
-    /** A released parcel's declared value and money (under the feeds' lock: an update, else an insert, is safe). */
+    private static final Counters.Table MONTHS = new Counters.Table("fx_month",
+            List.of("fx_month", "enterprise", "direction", "pay_code"), List.of("parcels", "declared_value",
+            "paid_value"));
+
+    /** A released parcel's declared value and money ({@link Counters}: written before the commit). */
     public void add(String enterprise, String month, String direction, String payCode, BigDecimal declared,
                     BigDecimal paid) {
-        if (jdbc.sql("update fx_month set parcels = parcels + 1, declared_value = declared_value + ?, "
-                        + "paid_value = paid_value + ? where fx_month = ? and enterprise = ? and direction = ? "
-                        + "and pay_code = ?")
-                .params(declared, paid, month, enterprise, direction, payCode).update() == 0) {
-            jdbc.sql("insert into fx_month (fx_month, enterprise, direction, pay_code, parcels, declared_value, "
-                            + "paid_value) values (?, ?, ?, ?, 1, ?, ?)")
-                    .params(month, enterprise, direction, payCode, declared, paid).update();
-        }
+        counters.add(MONTHS, List.of(month, enterprise, direction, payCode), 1L, declared, paid);
     }
 
     /** Every enterprise's figures of a month (or, given one, of one enterprise over months), by direction. */
     public List<FxGap> months(String month, String enterprise, String fromMonth) {
         String where = enterprise == null ? "fx_month = ?" : "enterprise = ? and fx_month >= ?";
         List<Object> params = enterprise == null ? List.of(month) : List.of(enterprise, fromMonth);
+        counters.write();
         Map<String, List<Object[]>> rows = new LinkedHashMap<>();
         jdbc.sql("select enterprise, fx_month, direction, pay_code, parcels, declared_value, paid_value from fx_month "
                         + "where " + where + " order by enterprise, fx_month, direction, pay_code")

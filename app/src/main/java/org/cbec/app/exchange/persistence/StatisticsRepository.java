@@ -3,126 +3,53 @@ package org.cbec.app.exchange.persistence;
 import java.math.BigDecimal;
 import java.sql.Date;
 import java.time.LocalDate;
-import java.util.ArrayList;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.cbec.app.exchange.domain.StatisticsRow;
-import org.cbec.app.shared.persistence.TransactionScoped;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/**
- * The statistics' counters, added to as parcels are released (under the feeds' lock, so an update and then an
- * insert is safe) and written once a row by each transaction, and the sums a query reads from them.
- */
+/** The statistics' counters, added to as parcels are released ({@link Counters}), and the sums a query reads. */
 @Repository
 public class StatisticsRepository {
 
     private final JdbcClient jdbc;
+    private final Counters counters;
 
     public StatisticsRepository(JdbcClient jdbc) {
         this.jdbc = jdbc;
+        this.counters = new Counters(jdbc);
     }
 
     public void parcel(LocalDate day, String direction, String tradeMode, String enterprise, BigDecimal value,
                        BigDecimal tax) {
-        add(Counter.PARCELS, List.of(Date.valueOf(day), direction, tradeMode, enterprise), value, tax);
+        counters.add(PARCELS, List.of(Date.valueOf(day), direction, tradeMode, enterprise), 1L, value, tax);
     }
 
     /** A goods line by HS chapter (the code's first two digits). */
     public void goods(LocalDate day, String direction, String chapter, BigDecimal value) {
-        add(Counter.GOODS, List.of(Date.valueOf(day), direction, chapter), value);
+        counters.add(GOODS, List.of(Date.valueOf(day), direction, chapter), 1L, value);
     }
 
     /** A goods line by country: of origin for an import, of destination for an export. */
     public void country(LocalDate day, String direction, String country, BigDecimal value) {
-        add(Counter.COUNTRY, List.of(Date.valueOf(day), direction, country), value);
+        counters.add(COUNTRY, List.of(Date.valueOf(day), direction, country), 1L, value);
     }
 
     public void release(LocalDate day, String direction, int withinSeconds) {
-        add(Counter.RELEASE, List.of(Date.valueOf(day), direction, withinSeconds));
+        counters.add(RELEASE, List.of(Date.valueOf(day), direction, withinSeconds), 1L);
     }
 
-    /** A table of counters: the columns of its key, the one it counts in and those it sums. */
-    private enum Counter {
-        PARCELS("stat_parcels", List.of("stat_day", "direction", "trade_mode", "enterprise"), "parcels",
-                List.of("goods_value", "tax")),
-        GOODS("stat_goods", List.of("stat_day", "direction", "hs_chapter"), "goods_lines", List.of("goods_value")),
-        COUNTRY("stat_country", List.of("stat_day", "direction", "country"), "goods_lines", List.of("goods_value")),
-        RELEASE("stat_release", List.of("stat_day", "direction", "within_seconds"), "parcels", List.of());
-
-        private final String update;
-        private final String insert;
-        private final int summed;
-
-        Counter(String table, List<String> key, String count, List<String> sums) {
-            List<String> added = new ArrayList<>(List.of(count));
-            added.addAll(sums);
-            this.update = "update " + table + " set " + String.join(", ", added.stream().map(c -> c + " = " + c
-                    + " + ?").toList()) + " where " + String.join(" and ", key.stream().map(c -> c + " = ?")
-                    .toList());
-            List<String> columns = new ArrayList<>(key);
-            columns.addAll(added);
-            this.insert = "insert into " + table + " (" + String.join(", ", columns) + ") values ("
-                    + String.join(", ", Collections.nCopies(columns.size(), "?")) + ")";
-            this.summed = sums.size();
-        }
-    }
-
-    /** What a transaction adds to one row of counters. */
-    private record Row(Counter counter, List<Object> key) {
-    }
-
-    private static final class Added {
-        private long count;
-        private final BigDecimal[] sums;
-
-        Added(int summed) {
-            sums = Collections.nCopies(summed, BigDecimal.ZERO).toArray(BigDecimal[]::new);
-        }
-    }
-
-    /**
-     * Adds one to a row's count and the amounts to its sums. A transaction adds up what it counts (the parcels of
-     * a message share their day, enterprise, chapters and countries) and writes each row once before it commits.
-     */
-    private void add(Counter counter, List<Object> key, BigDecimal... amounts) {
-        Pending pending = TransactionScoped.get(this, Pending::new, this::write);
-        Pending now = pending == null || pending.written ? new Pending() : pending;
-        Added added = now.rows.computeIfAbsent(new Row(counter, key), row -> new Added(counter.summed));
-        added.count++;
-        for (int i = 0; i < amounts.length; i++) {
-            added.sums[i] = added.sums[i].add(amounts[i]);
-        }
-        if (now != pending) {
-            // outside a transaction, or while it commits (a listener of its last events): written at once
-            write(now);
-        }
-    }
-
-    /** What a transaction has added up, and whether it is written already. */
-    private static final class Pending {
-        private final Map<Row, Added> rows = new LinkedHashMap<>();
-        private boolean written;
-    }
-
-    /** Under the feeds' lock, held to the commit: an update, else an insert, is safe. */
-    private void write(Pending pending) {
-        pending.rows.forEach((row, added) -> {
-            List<Object> amounts = new ArrayList<>(List.of(added.count));
-            amounts.addAll(List.of(added.sums));
-            List<Object> update = new ArrayList<>(amounts);
-            update.addAll(row.key());
-            if (jdbc.sql(row.counter().update).params(update).update() == 0) {
-                List<Object> insert = new ArrayList<>(row.key());
-                insert.addAll(amounts);
-                jdbc.sql(row.counter().insert).params(insert).update();
-            }
-        });
-        pending.written = true;
-    }
+    /** The statistics' tables: each counts parcels or goods lines and sums their value (and the parcels' tax). */
+    private static final Counters.Table PARCELS = new Counters.Table("stat_parcels",
+            List.of("stat_day", "direction", "trade_mode", "enterprise"), List.of("parcels", "goods_value", "tax"));
+    private static final Counters.Table GOODS = new Counters.Table("stat_goods",
+            List.of("stat_day", "direction", "hs_chapter"), List.of("goods_lines", "goods_value"));
+    private static final Counters.Table COUNTRY = new Counters.Table("stat_country",
+            List.of("stat_day", "direction", "country"), List.of("goods_lines", "goods_value"));
+    private static final Counters.Table RELEASE = new Counters.Table("stat_release",
+            List.of("stat_day", "direction", "within_seconds"), List.of("parcels"));
 
     /**
      * Sums by period ({@code YYYY-MM-DD} or {@code YYYY-MM}) and by one column of parcels (or, for the HS chapter
@@ -145,6 +72,7 @@ public class StatisticsRepository {
         // the top N of each period ranked by the database, so that only they leave it
         String ranked = top == null ? sums : "select p, g, c, v, t from (select s.*, row_number() over (partition "
                 + "by p order by c desc, g) n from (" + sums + ") s) r where n <= " + top;
+        counters.write();
         return jdbc.sql("select p, g, c, v, t from (" + ranked + ") q order by p, c desc, g")
                 .params(direction == null ? List.of(Date.valueOf(from), Date.valueOf(to))
                         : List.of(Date.valueOf(from), Date.valueOf(to), direction))
@@ -156,6 +84,7 @@ public class StatisticsRepository {
     /** Parcels by bucket of release time between two days. */
     public Map<Integer, Long> releases(LocalDate from, LocalDate to, String direction) {
         Map<Integer, Long> counts = new LinkedHashMap<>();
+        counters.write();
         jdbc.sql("select within_seconds, sum(parcels) from stat_release where stat_day between ? and ?"
                         + (direction == null ? "" : " and direction = ?") + " group by within_seconds")
                 .params(direction == null ? List.of(Date.valueOf(from), Date.valueOf(to))

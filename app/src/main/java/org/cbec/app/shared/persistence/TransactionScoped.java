@@ -56,6 +56,13 @@ public final class TransactionScoped {
         return fresh;
     }
 
+    /** This transaction's state under {@code key} if a call of {@link #get} made it; null otherwise. */
+    @SuppressWarnings("unchecked")
+    public static <T> T existing(Object key) {
+        return TransactionSynchronizationManager.isSynchronizationActive()
+                ? (T) TransactionSynchronizationManager.getResource(key) : null;
+    }
+
     /** The same for state with nothing to do before the commit. */
     public static <T> T get(Object key, Supplier<T> make) {
         return get(key, make, state -> { });
