@@ -28,7 +28,7 @@ public final class SignedParts {
     private final SubsetXmlReader reader = new SubsetXmlReader();
     private final CanonicalXml document = new CanonicalXml();
     private final CanonicalXml signedInfo = new CanonicalXml();
-    /** The namespace bindings in scope, innermost last, as prefix and URI pairs; marks say where each element's begin. */
+    /** The namespace bindings in scope, innermost last, as prefix and URI pairs; marks: where each element's begin. */
     private String[] bindings = new String[32];
     private int bindingCount;
     private int[] marks = new int[64];

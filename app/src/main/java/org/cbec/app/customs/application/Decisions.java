@@ -33,8 +33,9 @@ import org.springframework.transaction.support.TransactionTemplate;
  * decisions are published ({@link CustomsDecided}, {@link ExportDecided}) in the same commit as customs' own
  * records, and the released inventories' tax bills after them ({@code TaxBillIssued}). The guarantees are
  * charged at the end ({@link GuaranteeCharges}), so that a guarantor's row is held only while the batch commits.
- * A deadlock with another decision (one guarantor, one buyer) runs the transaction again. The event publication registry delivers a batch
- * again after a crash: an inventory customs already decided (its tax bill or review exists) is not decided twice.
+ * A deadlock with another decision (one guarantor, one buyer) runs the transaction again. The event publication
+ * registry delivers a batch again after a crash: an inventory customs already decided (its tax bill or review
+ * exists) is not decided twice.
  */
 @Component
 class Decisions {
