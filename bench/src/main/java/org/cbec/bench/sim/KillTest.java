@@ -1,8 +1,10 @@
 package org.cbec.bench.sim;
 
 import java.io.File;
+import java.io.IOException;
 import java.net.ServerSocket;
 import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
@@ -19,6 +21,7 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Stream;
 import org.cbec.ceb.sign.KeyMaterial;
 import org.cbec.ceb.sign.SelfSignedKeys;
 import tools.jackson.databind.JsonNode;
@@ -170,9 +173,9 @@ public final class KillTest {
             for (Sent sent : round) {
                 if (sent.intakeId == null) {
                     resent++;
-                    send(platform, tokens, sent);
+                    Answer answer = sendAgain(platform, tokens, sent);
                     if (sent.intakeId == null) {
-                        System.err.println("a message could not be sent again after the restart");
+                        System.err.println("a message could not be sent again after the restart: " + answer);
                     }
                 }
             }
@@ -194,24 +197,75 @@ public final class KillTest {
                 Thread.sleep(1000);
             }
         }
+        for (String copNo : pending.stream().sorted().limit(12).toList()) {
+            HttpResponse<String> parcel = platform.get("/api/v1/inventories/" + copNo, tokens.get("agent"));
+            String body = parcel.body();
+            System.err.println("UNDECIDED: " + copNo + " is " + parcel.statusCode() + " "
+                    + (body.length() > 600 ? body.substring(0, 600) + "..." : body));
+        }
         long released = decided.values().stream().filter("800"::equals).count();
         System.out.printf("%s, %d kills: messages acknowledged %d, stored after restart %d, lost %d; receipts served "
                         + "%d, vanished or reused %d; messages sent again (no answer before a kill) %d; parcels %d, "
                         + "decided %d (800: %d), undecided %d%n", options.containsKey("postgres") ? "PostgreSQL"
                         : "embedded H2", kills, acknowledged, acknowledged - lost, lost, served.size(), vanished,
                 resent, copNos.size(), decided.size(), released, pending.size());
-        return lost == 0 && vanished == 0 && pending.isEmpty() ? 0 : 1;
+        boolean held = lost == 0 && vanished == 0 && pending.isEmpty();
+        if (!held) {
+            printTroubles();
+        }
+        return held ? 0 : 1;
     }
 
-    private static void send(PlatformClient platform, Map<String, String> tokens, Sent sent) {
+    /** What the platform logged as going wrong, each kind of line once, for a run that did not hold. */
+    private void printTroubles() throws IOException {
+        try (Stream<String> lines = Files.lines(dir.resolve("app.log"), StandardCharsets.UTF_8)) {
+            lines.filter(line -> line.contains(" ERROR ") || line.contains(" WARN ") || line.startsWith("Caused by"))
+                    .map(line -> line.replaceFirst("^\\S+\\s+", "")).distinct().limit(40)
+                    .forEach(line -> System.err.println("app.log: " + line));
+        }
+    }
+
+    /** What the platform answered a message: its status (0: no answer), its Retry-After, and what it said. */
+    private record Answer(int status, long retryAfterSeconds, String said) {
+
+        /** A client sends again what got no answer, or was refused for now (busy, too fast). */
+        boolean worthAnotherTry() {
+            return status == 0 || status == 503 || status == 429;
+        }
+
+        @Override
+        public String toString() {
+            return (status == 0 ? "no answer" : Integer.toString(status)) + ": " + said;
+        }
+    }
+
+    private static Answer send(PlatformClient platform, Map<String, String> tokens, Sent sent) {
         try {
             HttpResponse<String> response = platform.send(tokens.get(sent.sender), sent.xml);
             if (response.statusCode() == 202) {
                 sent.intakeId = PlatformClient.JSON.readTree(response.body()).get("intakeId").asString();
             }
+            long retryAfter = response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L);
+            return new Answer(response.statusCode(), retryAfter, response.body());
         } catch (Exception e) {
             // no answer: the platform died under it; sent again after the restart
+            return new Answer(0, 1, e.toString());
         }
+    }
+
+    /**
+     * Sends as a client does after a restart: a 503 or a 429 is waited out for its Retry-After (the platform may
+     * be busy with what the kill interrupted), as is no answer at all, up to ten times.
+     */
+    private static Answer sendAgain(PlatformClient platform, Map<String, String> tokens, Sent sent)
+            throws InterruptedException {
+        Answer answer = send(platform, tokens, sent);
+        for (int attempt = 1; attempt < 10 && sent.intakeId == null && answer.worthAnotherTry(); attempt++) {
+            System.err.println("sending " + sent.sender + "'s message again after " + answer);
+            Thread.sleep(1000L * Math.min(10, answer.retryAfterSeconds()));
+            answer = send(platform, tokens, sent);
+        }
+        return answer;
     }
 
     private static void pull(PlatformClient platform, String token, Map<Long, String> served, AtomicBoolean pulling) {

@@ -4,7 +4,6 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
-import java.util.stream.Stream;
 import org.cbec.app.clearance.CustomsDecided.Outcome;
 import org.cbec.app.clearance.CustomsDecided;
 import org.cbec.app.clearance.ParcelSearch;
@@ -20,7 +19,6 @@ import org.cbec.app.clearance.persistence.ParcelRepository.InventoryState;
 import org.cbec.app.clearance.persistence.ParcelRepository;
 import org.cbec.app.shared.EventDelivery;
 import org.cbec.app.shared.Retries;
-import org.cbec.app.shared.persistence.DocumentTable;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -70,11 +68,7 @@ class CustomsDecisions {
     private void readDocumentsOf(List<CustomsDecided> decisions) {
         List<InventoryState> states = parcels.inventories(decisions.stream()
                 .map(d -> new String[] {d.agentCode(), d.copNo()}).toList());
-        documents.read(states.stream().flatMap(s -> Stream.of(
-                new DocumentTable.Keys(ParcelDocumentType.ORDER.name(), s.ebpCode(), s.orderNo()),
-                new DocumentTable.Keys(ParcelDocumentType.PAYMENT.name(), s.ebpCode(), s.orderNo()),
-                new DocumentTable.Keys(ParcelDocumentType.WAYBILL.name(), s.logisticsCode(), s.logisticsNo()),
-                new DocumentTable.Keys(ParcelDocumentType.INVENTORY.name(), s.agentCode(), s.copNo()))).toList());
+        documents.read(states.stream().flatMap(ParcelDocumentStore::keysOf).toList());
     }
 
     private void apply(CustomsDecided decided) {

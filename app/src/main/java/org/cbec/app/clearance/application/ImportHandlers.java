@@ -29,28 +29,31 @@ class ImportHandlers {
     DocumentHandler<CEB311Message, ParcelDocuments.Order> ceb311(ParcelIntake parcels, ParcelComparison compared) {
         return Registration.of(MessageType.CEB311, CEB311Message.class, ImportDocuments::orders,
                 (received, record, order, preNo) -> parcels.take(ParcelDocumentType.ORDER, received, record, order))
-                .withAfterCommit(compared::recheck);
+                .withAfterCommit(compared::recheck).withPrepare(r -> parcels.prepare(ParcelDocumentType.ORDER, r));
     }
 
     @Bean
     DocumentHandler<CEB411Message, ParcelDocuments.Payment> ceb411(ParcelIntake parcels, ParcelComparison compared) {
         return Registration.of(MessageType.CEB411, CEB411Message.class, ImportDocuments::payments,
                 (received, record, payment, preNo) -> parcels.take(ParcelDocumentType.PAYMENT, received, record,
-                        payment)).withAfterCommit(compared::recheck);
+                        payment)).withAfterCommit(compared::recheck)
+                .withPrepare(r -> parcels.prepare(ParcelDocumentType.PAYMENT, r));
     }
 
     @Bean
     DocumentHandler<CEB511Message, ParcelDocuments.Waybill> ceb511(ParcelIntake parcels, ParcelComparison compared) {
         return Registration.of(MessageType.CEB511, CEB511Message.class, ImportDocuments::waybills,
                 (received, record, waybill, preNo) -> parcels.take(ParcelDocumentType.WAYBILL, received, record,
-                        waybill)).withAfterCommit(compared::recheck);
+                        waybill)).withAfterCommit(compared::recheck)
+                .withPrepare(r -> parcels.prepare(ParcelDocumentType.WAYBILL, r));
     }
 
     @Bean
     DocumentHandler<CEB621Message, ParcelDocuments.Inventory> ceb621(ParcelIntake parcels,
                                                                      ParcelComparison compared) {
         return Registration.of(MessageType.CEB621, CEB621Message.class, ImportDocuments::inventories,
-                parcels::takeInventory).withPreNo(parcels::preNo).withAfterCommit(compared::recheck);
+                parcels::takeInventory).withPreNo(parcels::preNo).withAfterCommit(compared::recheck)
+                .withPrepare(r -> parcels.prepare(ParcelDocumentType.INVENTORY, r));
     }
 
     @Bean

@@ -215,6 +215,7 @@ public class MessageIntake {
         Set<String> seen = new HashSet<>(intake.seen(type,
                 declaration.records().stream().map(DeclaredRecord::recordGuid).toList()));
         List<DeclaredRecord> taken = new ArrayList<>();
+        handler.prepare(signatureProblem == null ? declaration.records() : List.of());
         for (int i = 0; i < declaration.records().size(); i++) {
             DeclaredRecord record = declaration.records().get(i);
             if (!seen.add(record.recordGuid())) {

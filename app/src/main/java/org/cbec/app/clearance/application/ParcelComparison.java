@@ -21,6 +21,7 @@ import org.cbec.app.clearance.persistence.ParcelRepository;
 import org.cbec.app.registry.Registry;
 import org.cbec.app.shared.BatchedEvents;
 import org.cbec.app.shared.EventDelivery;
+import org.cbec.app.shared.persistence.DocumentTable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Scheduled;
 import org.springframework.stereotype.Service;
@@ -74,16 +75,10 @@ public class ParcelComparison {
      */
     @Transactional
     public void recheck(List<Touched> touched, Instant now) {
-        for (Touched key : touched) {
-            compareWaiting(key, now);
-        }
-    }
-
-    /** Compares the waiting inventories that the document under this key belongs to. */
-    void compareWaiting(Touched key, Instant now) {
-        List<InventoryState> waiting = "INVENTORY".equals(key.type())
-                ? parcels.waiting(key.keyA(), key.keyB()).stream().toList()
-                : parcels.waitingFor(key.type(), key.keyA(), key.keyB());
+        // two statements for a message's ten parcels, not one a parcel for its state and one or two for its set
+        List<InventoryState> waiting = parcels.byDocument().waitingFor(touched.stream()
+                .map(t -> new DocumentTable.Keys(t.type(), t.keyA(), t.keyB())).toList());
+        documents.read(waiting.stream().flatMap(ParcelDocumentStore::keysOf).toList());
         for (InventoryState state : waiting) {
             compare(state, now);
         }

@@ -1,6 +1,8 @@
 package org.cbec.app.clearance.application;
 
+import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.cbec.app.clearance.domain.ParcelDocuments;
 import org.cbec.app.clearance.intake.DeclaredRecord;
 import org.cbec.app.clearance.intake.DocumentStore;
@@ -56,17 +58,15 @@ class ParcelDocumentStore extends DocumentStore {
      */
     Optional<Parcel> complete(InventoryState state) {
         String inventoryKey = state.agentCode() + '\u0000' + state.copNo();
-        String[][] keys = {{"INVENTORY", state.agentCode(), state.copNo()}, {"ORDER", state.ebpCode(),
-            state.orderNo()}, {"PAYMENT", state.ebpCode(), state.orderNo()}, {"WAYBILL", state.logisticsCode(),
-            state.logisticsNo()}};
+        List<DocumentTable.Keys> keys = keysOf(state).toList();
         Integer hint = lastMissing.get(inventoryKey);
-        DocumentTable.Row[] rows = new DocumentTable.Row[keys.length];
-        for (int look = -1; look < keys.length; look++) {
+        DocumentTable.Row[] rows = new DocumentTable.Row[keys.size()];
+        for (int look = -1; look < keys.size(); look++) {
             int i = look < 0 ? (hint == null ? 0 : hint) : look;
             if (rows[i] != null) {
                 continue;
             }
-            rows[i] = row(keys[i][0], keys[i][1], keys[i][2]).orElse(null);
+            rows[i] = row(keys.get(i).type(), keys.get(i).keyA(), keys.get(i).keyB()).orElse(null);
             if (rows[i] == null) {
                 lastMissing.put(inventoryKey, i);
                 return Optional.empty();
@@ -76,6 +76,14 @@ class ParcelDocumentStore extends DocumentStore {
         return Optional.of(new Parcel(read(rows[1], ParcelDocuments.Order.class),
                 read(rows[2], ParcelDocuments.Payment.class), read(rows[3], ParcelDocuments.Waybill.class),
                 read(rows[0], ParcelDocuments.Inventory.class)));
+    }
+
+    /** The keys of an inventory's four documents: the inventory, its order, its payment and its waybill. */
+    static Stream<DocumentTable.Keys> keysOf(InventoryState state) {
+        return Stream.of(new DocumentTable.Keys("INVENTORY", state.agentCode(), state.copNo()),
+                new DocumentTable.Keys("ORDER", state.ebpCode(), state.orderNo()),
+                new DocumentTable.Keys("PAYMENT", state.ebpCode(), state.orderNo()),
+                new DocumentTable.Keys("WAYBILL", state.logisticsCode(), state.logisticsNo()));
     }
 
     /** The documents of an inventory's parcel that are on file. */

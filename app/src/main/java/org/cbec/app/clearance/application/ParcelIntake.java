@@ -3,6 +3,7 @@ package org.cbec.app.clearance.application;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.cbec.app.clearance.domain.DeclaringParty;
 import org.cbec.app.clearance.domain.DocumentChange;
 import org.cbec.app.clearance.domain.ImportInventory;
@@ -18,6 +19,7 @@ import org.cbec.app.clearance.intake.Touched;
 import org.cbec.app.clearance.persistence.ParcelRepository.HistoryEntry;
 import org.cbec.app.clearance.persistence.ParcelRepository.InventoryState;
 import org.cbec.app.clearance.persistence.ParcelRepository;
+import org.cbec.app.shared.persistence.DocumentTable;
 import org.springframework.stereotype.Component;
 
 /**
@@ -42,6 +44,39 @@ class ParcelIntake {
         this.receipts = receipts;
     }
 
+    /**
+     * Reads at once what taking a message's records looks up: for orders, payments and waybills the documents on
+     * file under their keys, the inventories naming them and the documents of those still waiting; for inventory
+     * lists their states and their parcels' four documents. Two or three statements a message, where each record
+     * asked three or four.
+     */
+    void prepare(ParcelDocumentType type, List<DeclaredRecord> records) {
+        if (type == ParcelDocumentType.INVENTORY) {
+            parcels.inventories(records.stream().map(r -> new String[] {r.agentCode(), r.copNo()}).toList());
+            documents.read(records.stream().flatMap(r -> Stream.of(
+                    new DocumentTable.Keys(type.name(), r.agentCode(), r.copNo()),
+                    new DocumentTable.Keys(ParcelDocumentType.ORDER.name(), r.ebpCode(), r.orderNo()),
+                    new DocumentTable.Keys(ParcelDocumentType.PAYMENT.name(), r.ebpCode(), r.orderNo()),
+                    new DocumentTable.Keys(ParcelDocumentType.WAYBILL.name(), r.logisticsCode(), r.logisticsNo())))
+                    .toList());
+            return;
+        }
+        // an order's and a payment's inventories are those naming the order
+        String named = type == ParcelDocumentType.WAYBILL ? type.name() : ParcelDocumentType.ORDER.name();
+        List<DocumentTable.Keys> naming = records.stream().map(r -> new DocumentTable.Keys(named, type.keyA(r),
+                type.keyB(r))).toList();
+        parcels.byDocument().readInventoriesOf(naming);
+        List<InventoryState> waiting = naming.stream().flatMap(k -> inventoriesOf(type, k.keyA(), k.keyB()).stream())
+                .filter(s -> InventoryStatus.WAITING.name().equals(s.status())).toList();
+        documents.read(Stream.concat(records.stream().map(r -> new DocumentTable.Keys(type.name(), type.keyA(r),
+                type.keyB(r))), waiting.stream().flatMap(ParcelDocumentStore::keysOf)).toList());
+    }
+
+    private List<InventoryState> inventoriesOf(ParcelDocumentType type, String keyA, String keyB) {
+        return type == ParcelDocumentType.WAYBILL ? parcels.inventoriesOfWaybill(keyA, keyB)
+                : parcels.inventoriesOfOrder(keyA, keyB);
+    }
+
     /** The pre-entry number an inventory was given when first declared, kept through its modifications. */
     String preNo(DeclaredRecord record, Instant now) {
         return parcels.inventory(record.agentCode(), record.copNo()).map(InventoryState::preNo)
@@ -53,8 +88,7 @@ class ParcelIntake {
         String keyA = type.keyA(record);
         String keyB = type.keyB(record);
         // the inventories naming the document, read once: whether customs has one, and which wait for it
-        List<InventoryState> inventories = type == ParcelDocumentType.WAYBILL
-                ? parcels.inventoriesOfWaybill(keyA, keyB) : parcels.inventoriesOfOrder(keyA, keyB);
+        List<InventoryState> inventories = inventoriesOf(type, keyA, keyB);
         Optional<DocumentChange.Refusal> refusal = notTheirs(type, record, received.sender()).or(() -> {
             boolean withCustoms = inventories.stream().anyMatch(s -> InventoryStatus.of(s.status()).withCustoms());
             DocumentChange.Existing existing = !documents.exists(type.name(), keyA, keyB)

@@ -25,6 +25,13 @@ public interface DocumentHandler<M, D> {
         return null;
     }
 
+    /**
+     * Reads at once, in the transaction that stores the message and before its records are taken one by one, what
+     * taking them will look up: a statement or two for the message instead of a few for each record.
+     */
+    default void prepare(List<DeclaredRecord> records) {
+    }
+
     /** Takes a declared record (appStatus 2), inside the transaction that stores the message. */
     void take(Received received, DeclaredRecord record, D document, String preNo);
 

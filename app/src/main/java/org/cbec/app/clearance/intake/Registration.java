@@ -3,6 +3,7 @@ package org.cbec.app.clearance.intake;
 import java.time.Instant;
 import java.util.List;
 import java.util.function.BiFunction;
+import java.util.function.Consumer;
 import java.util.function.Function;
 import org.cbec.ceb.MessageType;
 
@@ -13,7 +14,8 @@ import org.cbec.ceb.MessageType;
  */
 public record Registration<M, D>(MessageType type, Class<M> messageClass, Function<M, Declaration<D>> reader,
                                  Taker<D> taker, BiFunction<DeclaredRecord, Instant, String> preNos,
-                                 AfterCommit afterCommits) implements DocumentHandler<M, D> {
+                                 AfterCommit afterCommits, Consumer<List<DeclaredRecord>> preparer)
+        implements DocumentHandler<M, D> {
 
     /** Takes one declared record. */
     @FunctionalInterface
@@ -30,22 +32,32 @@ public record Registration<M, D>(MessageType type, Class<M> messageClass, Functi
     public static <M, D> Registration<M, D> of(MessageType type, Class<M> messageClass,
                                                Function<M, Declaration<D>> reader, Taker<D> taker) {
         return new Registration<>(type, messageClass, reader, taker, (record, now) -> null, (touched, now) -> {
-        });
+        }, records -> { });
     }
 
     /** The same, whose receipts carry this pre-entry number. */
     public Registration<M, D> withPreNo(BiFunction<DeclaredRecord, Instant, String> preNo) {
-        return new Registration<>(type, messageClass, reader, taker, preNo, afterCommits);
+        return new Registration<>(type, messageClass, reader, taker, preNo, afterCommits, preparer);
     }
 
     /** The same, running this once the message has committed. */
     public Registration<M, D> withAfterCommit(AfterCommit afterCommit) {
-        return new Registration<>(type, messageClass, reader, taker, preNos, afterCommit);
+        return new Registration<>(type, messageClass, reader, taker, preNos, afterCommit, preparer);
+    }
+
+    /** The same, reading at once what taking a message's records looks up ({@link DocumentHandler#prepare}). */
+    public Registration<M, D> withPrepare(Consumer<List<DeclaredRecord>> prepare) {
+        return new Registration<>(type, messageClass, reader, taker, preNos, afterCommits, prepare);
     }
 
     @Override
     public Declaration<D> read(M message) {
         return reader.apply(message);
+    }
+
+    @Override
+    public void prepare(List<DeclaredRecord> records) {
+        preparer.accept(records);
     }
 
     @Override

@@ -2,6 +2,7 @@ package org.cbec.app.clearance.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
@@ -17,14 +18,17 @@ import static org.cbec.app.clearance.domain.InventoryStatus.WAITING;
 @Repository
 public class ParcelRepository {
 
+
     private final JdbcClient jdbc;
     private final DocumentTable documents;
     private final JdbcTemplate batch;
+    private final InventoriesByDocument byDocument;
 
     public ParcelRepository(JdbcClient jdbc, JdbcTemplate batch) {
         this.documents = new DocumentTable(jdbc, "parcel_document");
         this.jdbc = jdbc;
         this.batch = batch;
+        this.byDocument = new InventoriesByDocument(jdbc);
     }
 
     /** An inventory's comparison state. */
@@ -40,6 +44,7 @@ public class ParcelRepository {
 
     /** Stores an inventory's state: a modification updates the row in place (no dead row of a delete). */
     public void putInventory(InventoryState state, Instant now) {
+        InventoriesRead.changed(state.agentCode(), state.copNo());
         int updated = jdbc.sql("update inventory_state set ebp_code = ?, order_no = ?, logistics_code = ?, "
                         + "logistics_no = ?, record_guid = ?, pre_no = ?, status = ?, deadline = ?, updated_at = ?, "
                         + "invt_no = null, released_at = null, reason = null where agent_code = ? and cop_no = ?")
@@ -59,37 +64,41 @@ public class ParcelRepository {
                 .update();
     }
 
+    /** The inventory's state; read once a transaction (see {@link InventoriesRead}). */
     public Optional<InventoryState> inventory(String agentCode, String copNo) {
-        return jdbc.sql(SELECT_STATE + "where agent_code = ? and cop_no = ?").params(agentCode, copNo)
-                .query(ParcelRepository::state).optional();
+        InventoriesRead read = InventoriesRead.inThisTransaction();
+        Optional<InventoryState> known = read == null ? null : read.byInventory.get(InventoriesRead.key(agentCode,
+                copNo));
+        if (known != null) {
+            return known;
+        }
+        Optional<InventoryState> state = jdbc.sql(SELECT_STATE + "where agent_code = ? and cop_no = ?")
+                .params(agentCode, copNo).query(ParcelRepository::state).optional();
+        if (read != null) {
+            read.byInventory.put(InventoriesRead.key(agentCode, copNo), state);
+        }
+        return state;
     }
 
-    /** The states of these inventories (agentCode and copNo each), those on file, in one statement. */
+    /**
+     * The states of these inventories (agentCode and copNo each), those on file, in one statement; the
+     * transaction's look-ups of them then ask nothing more.
+     */
     public List<InventoryState> inventories(List<String[]> keys) {
         if (keys.isEmpty()) {
             return List.of();
         }
-        return jdbc.sql(SELECT_STATE + "where (agent_code, cop_no) in ("
+        List<InventoryState> states = jdbc.sql(SELECT_STATE + "where (agent_code, cop_no) in ("
                         + String.join(", ", Collections.nCopies(keys.size(), "(?, ?)")) + ")")
                 .params(keys.stream().flatMap(Arrays::stream).map(Object.class::cast).toList())
                 .query(ParcelRepository::state).list();
-    }
-
-    /** The inventory if it is still waiting (not locked: {@link #claim} lets one transaction decide it). */
-    public Optional<InventoryState> waiting(String agentCode, String copNo) {
-        return jdbc.sql(SELECT_STATE + "where agent_code = ? and cop_no = ? and status = '" + WAITING + "'")
-                .params(agentCode, copNo).query(ParcelRepository::state).optional();
-    }
-
-    /**
-     * Waiting inventories that name an order (ebpCode, orderNo) or a waybill (logisticsCode, logisticsNo); not
-     * locked: {@link #claim} lets one transaction decide each.
-     */
-    public List<InventoryState> waitingFor(String type, String keyA, String keyB) {
-        String where = "WAYBILL".equals(type) ? "logistics_code = ? and logistics_no = ?"
-                : "ebp_code = ? and order_no = ?";
-        return jdbc.sql(SELECT_STATE + "where " + where + " and status = '" + WAITING + "'")
-                .params(keyA, keyB).query(ParcelRepository::state).list();
+        InventoriesRead read = InventoriesRead.inThisTransaction();
+        if (read != null) {
+            keys.forEach(k -> read.byInventory.put(InventoriesRead.key(k[0], k[1]), Optional.empty()));
+            states.forEach(st -> read.byInventory.put(InventoriesRead.key(st.agentCode(), st.copNo()),
+                    Optional.of(st)));
+        }
+        return states;
     }
 
     /**
@@ -99,6 +108,7 @@ public class ParcelRepository {
      * H2 parses anew each time).
      */
     public boolean claim(String agentCode, String copNo) {
+        InventoriesRead.changed(agentCode, copNo);
         return jdbc.sql("update inventory_state set status = '" + DECIDING + "' where agent_code = ? and cop_no = ? "
                         + "and status = '" + WAITING + "'")
                 .params(agentCode, copNo).update() > 0;
@@ -156,14 +166,19 @@ public class ParcelRepository {
                 .list();
     }
 
+    /** The inventories naming an order (ebpCode, orderNo), oldest first. */
     public List<InventoryState> inventoriesOfOrder(String ebpCode, String orderNo) {
-        return jdbc.sql(SELECT_STATE + "where ebp_code = ? and order_no = ? order by updated_at")
-                .params(ebpCode, orderNo).query(ParcelRepository::state).list();
+        return byDocument.inventoriesOf(new DocumentTable.Keys("ORDER", ebpCode, orderNo));
     }
 
+    /** The inventories naming a waybill (logisticsCode, logisticsNo), oldest first. */
     public List<InventoryState> inventoriesOfWaybill(String logisticsCode, String logisticsNo) {
-        return jdbc.sql(SELECT_STATE + "where logistics_code = ? and logistics_no = ? order by updated_at")
-                .params(logisticsCode, logisticsNo).query(ParcelRepository::state).list();
+        return byDocument.inventoriesOf(new DocumentTable.Keys("WAYBILL", logisticsCode, logisticsNo));
+    }
+
+    /** The inventories naming documents, read and looked up a message at a time. */
+    public InventoriesByDocument byDocument() {
+        return byDocument;
     }
 
     /** Inventories with this copNo declared by this enterprise. */
@@ -177,6 +192,7 @@ public class ParcelRepository {
 
     /** The compared inventory waits for customs under this number (it is DECIDING since its claim). */
     public void numbered(String agentCode, String copNo, String invtNo) {
+        InventoriesRead.changed(agentCode, copNo);
         jdbc.sql("update inventory_state set invt_no = ? where agent_code = ? and cop_no = ?")
                 .params(invtNo, agentCode, copNo).update();
     }
@@ -189,8 +205,9 @@ public class ParcelRepository {
      */
     public boolean decided(String agentCode, String copNo, String from, List<HistoryEntry> steps, boolean takenIn,
                            Instant releasedAt) {
+        InventoriesRead.changed(agentCode, copNo);
         HistoryEntry last = steps.get(steps.size() - 1);
-        List<Object> params = new java.util.ArrayList<>(List.of(last.status(), Timestamp.from(last.at())));
+        List<Object> params = new ArrayList<>(List.of(last.status(), Timestamp.from(last.at())));
         if (releasedAt != null) {
             params.add(Timestamp.from(releasedAt));
         }
@@ -207,12 +224,14 @@ public class ParcelRepository {
 
     /** Why a rejected inventory was refused (the comparison's rule, customs' code), for the console's lists. */
     public void refusedFor(String agentCode, String copNo, String reason) {
+        InventoriesRead.changed(agentCode, copNo);
         jdbc.sql("update inventory_state set reason = ? where agent_code = ? and cop_no = ?")
                 .params(reason, agentCode, copNo).update();
     }
 
     /** Moves an inventory through these steps: it ends in the last status, and each is in its history. */
     public void move(String agentCode, String copNo, List<HistoryEntry> steps) {
+        InventoriesRead.changed(agentCode, copNo);
         HistoryEntry last = steps.get(steps.size() - 1);
         jdbc.sql("update inventory_state set status = ?, updated_at = ? where agent_code = ? and cop_no = ?")
                 .params(last.status(), Timestamp.from(last.at()), agentCode, copNo).update();
@@ -227,10 +246,10 @@ public class ParcelRepository {
                     Timestamp.from(step.at())}).toList());
     }
 
-    private static final String SELECT_STATE = "select agent_code, cop_no, ebp_code, order_no, logistics_code, "
+    static final String SELECT_STATE = "select agent_code, cop_no, ebp_code, order_no, logistics_code, "
             + "logistics_no, record_guid, pre_no, status, deadline, invt_no, released_at from inventory_state ";
 
-    private static InventoryState state(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
+    static InventoryState state(java.sql.ResultSet rs, int n) throws java.sql.SQLException {
         return new InventoryState(rs.getString(1), rs.getString(2), rs.getString(3), rs.getString(4),
                 rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8), rs.getString(9),
                 rs.getTimestamp(10).toInstant(), rs.getString(11),

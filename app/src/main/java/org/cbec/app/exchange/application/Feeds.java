@@ -59,7 +59,9 @@ class Feeds {
                 () -> {
                     records.lockFeeds();
                     records.readPending(halvesOf(compared.inventories().stream().map(InventoryCompared::invtNo),
-                            "X:", "R:"));
+                            "X:", "R:", "D:"));
+                    records.readRecords(recordsOf(compared.inventories().stream().map(InventoryCompared::invtNo),
+                            Dataset.IMPORT_PARCELS, Dataset.FX_PAYMENTS, Dataset.REFUSALS));
                     compared.inventories().forEach(i -> declared(i.invtNo(), FeedRecords.importDeclared(i), i.at(),
                             releases::importParcel));
                 });
@@ -70,7 +72,10 @@ class Feeds {
     void on(CustomsDecided.Batch decided) {
         Retries.inTransaction(transaction, "exchange keeping " + decided.decisions().size() + " decisions", () -> {
             records.lockFeeds();
-            records.readPending(halvesOf(decided.decisions().stream().map(CustomsDecided::invtNo), "D:"));
+            records.readPending(halvesOf(decided.decisions().stream().map(CustomsDecided::invtNo), "D:", "R:",
+                    "X:"));
+            records.readRecords(recordsOf(decided.decisions().stream().map(CustomsDecided::invtNo),
+                    Dataset.IMPORT_PARCELS, Dataset.FX_PAYMENTS, Dataset.REFUSALS));
             for (CustomsDecided d : decided.decisions()) {
                 if (d.outcome() == CustomsDecided.Outcome.REFUSED || d.outcome() == CustomsDecided.Outcome.REJECTED) {
                     refused(d.invtNo(), "I", d.agentCode(), d.copNo(), d.steps(), d.at());
@@ -90,7 +95,9 @@ class Feeds {
                 + " export declarations", () -> {
                     records.lockFeeds();
                     records.readPending(halvesOf(compared.inventories().stream()
-                            .map(ExportInventoryCompared::invtNo), "X:", "R:"));
+                            .map(ExportInventoryCompared::invtNo), "X:", "R:", "D:"));
+                    records.readRecords(recordsOf(compared.inventories().stream()
+                            .map(ExportInventoryCompared::invtNo), Dataset.FX_PAYMENTS, Dataset.REFUSALS));
                     compared.inventories().forEach(i -> declared(i.invtNo(), FeedRecords.exportDeclared(i), i.at(),
                             releases::exportInventory));
                 });
@@ -102,7 +109,10 @@ class Feeds {
         Retries.inTransaction(transaction, "exchange keeping " + decided.decisions().size() + " export decisions",
                 () -> {
                     records.lockFeeds();
-                    records.readPending(halvesOf(decided.decisions().stream().map(ExportDecided::invtNo), "D:"));
+                    records.readPending(halvesOf(decided.decisions().stream().map(ExportDecided::invtNo), "D:",
+                            "R:", "X:"));
+                    records.readRecords(recordsOf(decided.decisions().stream().map(ExportDecided::invtNo),
+                            Dataset.FX_PAYMENTS, Dataset.REFUSALS));
                     for (ExportDecided d : decided.decisions()) {
                         if (d.outcome() == CustomsDecided.Outcome.REJECTED) {
                             refused(d.invtNo(), "E", d.agentCode(), d.copNo(), d.steps(), d.at());
@@ -148,6 +158,8 @@ class Feeds {
         Retries.inTransaction(transaction, "exchange keeping " + refused.refusals().size() + " comparison refusals",
                 () -> {
                     records.lockFeeds();
+                    records.readRecords(refused.refusals().stream().map(r -> new DatasetRepository.RecordKey(
+                            Dataset.REFUSALS.wireName(), comparisonRefusalKey(r))).toList());
                     refused.refusals().forEach(this::comparisonRefusal);
                 });
     }
@@ -168,10 +180,13 @@ class Feeds {
         record.put("refusedAt", r.at().toString());
         String enterprise = r.ebcCode() != null ? r.ebcCode() : r.agentCode();
         // a copNo refused, corrected and refused again is two refusals; the same event again is one
-        if (records.append(Dataset.REFUSALS.wireName(), "C:" + r.direction() + ":" + r.agentCode() + ":" + r.copNo()
-                + ":" + r.at().toEpochMilli(), enterprise, json(record), r.at())) {
+        if (records.append(Dataset.REFUSALS.wireName(), comparisonRefusalKey(r), enterprise, json(record), r.at())) {
             credit.counted(enterprise, CreditRepository.Counted.MISMATCHED, r.at());
         }
+    }
+
+    private static String comparisonRefusalKey(ComparisonRefused r) {
+        return "C:" + r.direction() + ":" + r.agentCode() + ":" + r.copNo() + ":" + r.at().toEpochMilli();
     }
 
     /**
@@ -256,6 +271,12 @@ class Feeds {
     /** The keys of the halves a batch's inventories may have waiting, under these prefixes. */
     private static List<String> halvesOf(Stream<String> invtNos, String... prefixes) {
         return invtNos.flatMap(invtNo -> Stream.of(prefixes).map(prefix -> prefix + invtNo)).toList();
+    }
+
+    /** The records keyed by their inventory a batch's inventories may write, in these datasets. */
+    private static List<DatasetRepository.RecordKey> recordsOf(Stream<String> invtNos, Dataset... datasets) {
+        return invtNos.flatMap(invtNo -> Stream.of(datasets).map(d -> new DatasetRepository.RecordKey(
+                d.wireName(), invtNo))).toList();
     }
 
     private static Map<String, Object> merged(Map<String, Object> a, Map<String, Object> b) {

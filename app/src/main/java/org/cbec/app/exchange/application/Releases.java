@@ -57,6 +57,8 @@ class Releases {
         Instant released = Instant.parse((String) inventory.get("releasedAt"));
         String seller = (String) inventory.get("sellerCode");
         List<Map<String, Object>> lines = (List<Map<String, Object>>) inventory.get("lines");
+        records.readRecords(lines.stream().map(line -> new DatasetRepository.RecordKey(
+                Dataset.EXPORT_LINES.wireName(), lineKey(inventory, line))).toList());
         boolean written = false;
         for (Map<String, Object> line : lines) {
             Map<String, Object> record = new LinkedHashMap<>();
@@ -64,8 +66,8 @@ class Releases {
                 record.put(field, inventory.get(field));
             }
             record.putAll(line);
-            written |= records.append(Dataset.EXPORT_LINES.wireName(), inventory.get("invtNo") + ":"
-                    + line.get("gnum"), seller, Feeds.json(record), declaredAt);
+            written |= records.append(Dataset.EXPORT_LINES.wireName(), lineKey(inventory, line), seller,
+                    Feeds.json(record), declaredAt);
         }
         if (!written) {
             return;
@@ -80,6 +82,10 @@ class Releases {
         fx.released(payment, "E", seller, value.add(decimal(inventory.get("freight"))),
                 decimal(inventory.get("charge")), released);
         credit.counted(seller, CreditRepository.Counted.RELEASED, released);
+    }
+
+    private static String lineKey(Map<String, Object> inventory, Map<String, Object> line) {
+        return inventory.get("invtNo") + ":" + line.get("gnum");
     }
 
     /** The fields of an fx-payments record a parcel gives. */

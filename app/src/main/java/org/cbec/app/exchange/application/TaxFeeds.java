@@ -1,6 +1,7 @@
 package org.cbec.app.exchange.application;
 
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import org.cbec.app.clearance.TaxBillIssued;
 import org.cbec.app.customs.TaxPaymentChanged;
@@ -38,7 +39,11 @@ class TaxFeeds {
     void on(TaxBillIssued.Batch issued) {
         Retries.inTransaction(transaction, "exchange keeping " + issued.bills().size() + " tax messages", () -> {
             records.lockFeeds();
-            issued.bills().stream().filter(b -> "CEB816".equals(b.messageType())).forEach(this::taxBill);
+            List<TaxBillIssued> bills = issued.bills().stream().filter(b -> "CEB816".equals(b.messageType()))
+                    .toList();
+            records.readRecords(bills.stream().map(b -> new DatasetRepository.RecordKey(
+                    Dataset.IMPORT_TAX_BILLS.wireName(), b.guid())).toList());
+            bills.forEach(this::taxBill);
         });
     }
 
@@ -47,6 +52,8 @@ class TaxFeeds {
     void on(TaxPaymentChanged.Batch changed) {
         Retries.inTransaction(transaction, "exchange keeping " + changed.changes().size() + " payment forms", () -> {
             records.lockFeeds();
+            records.readRecords(changed.changes().stream().map(c -> new DatasetRepository.RecordKey(
+                    Dataset.IMPORT_TAX_PAYMENTS.wireName(), paymentKey(c))).toList());
             for (TaxPaymentChanged c : changed.changes()) {
                 Map<String, Object> record = new LinkedHashMap<>();
                 record.put("entDutyNo", c.entDutyNo());
@@ -56,8 +63,8 @@ class TaxFeeds {
                 record.put("status", c.status());
                 record.put("dueBy", c.dueBy() == null ? null : c.dueBy().toString());
                 record.put("at", c.at().toString());
-                records.append(Dataset.IMPORT_TAX_PAYMENTS.wireName(), c.entDutyNo() + ":" + c.status(),
-                        c.assureCode(), Feeds.json(record), c.at());
+                records.append(Dataset.IMPORT_TAX_PAYMENTS.wireName(), paymentKey(c), c.assureCode(),
+                        Feeds.json(record), c.at());
                 credit.taxPayment(c);
             }
         });
@@ -88,6 +95,11 @@ class TaxFeeds {
                 }
             }
         });
+    }
+
+    /** A payment form's record, once for each status it comes to. */
+    private static String paymentKey(TaxPaymentChanged c) {
+        return c.entDutyNo() + ":" + c.status();
     }
 
     /** A CEB816 tax bill: its head's fields, read from the message customs sent. */

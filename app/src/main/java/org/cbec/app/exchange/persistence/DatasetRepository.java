@@ -2,13 +2,19 @@ package org.cbec.app.exchange.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.Collection;
+import java.util.Collections;
 import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import org.cbec.app.exchange.domain.DataAccess;
 import org.cbec.app.shared.persistence.TransactionScoped;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.jdbc.support.GeneratedKeyHolder;
 import org.springframework.stereotype.Repository;
@@ -16,19 +22,27 @@ import org.springframework.stereotype.Repository;
 /**
  * The datasets' records in cursor order ({@link Cursors}), the halves of a record waiting for each other, and the
  * log of every read.
+ *
+ * <p>Inside a transaction the records appended and the halves kept or dropped are written together just before
+ * the commit, a statement for each kind: the feeds write them under the feeds' lock, and on PostgreSQL each
+ * statement is a round trip that every other feed waits through (about twenty a batch of ten parcels before).
+ * What the transaction decides from (whether a record or a half is there) is read under the lock, so nothing
+ * written meanwhile can change it; the transaction's own reads see what it will write.
  */
 @Repository
 public class DatasetRepository {
 
-    /** Keys a query of the pending halves names at most. */
-    private static final int PENDING_READ = 500;
-    private static final Object PENDING = DatasetRepository.class.getName() + ".pending";
+    /** Keys a query names at most. */
+    private static final int READ_AT_ONCE = 500;
+    private static final Object WRITES = DatasetRepository.class.getName() + ".writes";
 
     private final JdbcClient jdbc;
+    private final JdbcTemplate batch;
     private final Cursors cursors;
 
-    public DatasetRepository(JdbcClient jdbc, Cursors cursors) {
+    public DatasetRepository(JdbcClient jdbc, JdbcTemplate batch, Cursors cursors) {
         this.jdbc = jdbc;
+        this.batch = batch;
         this.cursors = cursors;
     }
 
@@ -36,20 +50,86 @@ public class DatasetRepository {
     public record StoredRecord(long cursor, String enterprise, String body, Instant at) {
     }
 
-    /** Appends a record, once per key: false when a record of this key is there already (an event again). */
-    public boolean append(String dataset, String key, String enterprise, String body, Instant at) {
-        long cursor = cursors.next();
-        boolean appended = jdbc.sql("insert into dataset_record (cursor_no, dataset, record_key, enterprise, body, "
-                        + "at) values (?, ?, ?, ?, ?, ?) on conflict do nothing")
-                .params(cursor, dataset, key, enterprise, body, Timestamp.from(at)).update() > 0;
-        if (!appended) {
-            cursors.unused(cursor);
-        }
-        return appended;
+    /** A record's dataset and key. */
+    public record RecordKey(String dataset, String key) {
     }
 
-    /** A record's fields as JSON, by its key. */
+    private record Appended(long cursor, String dataset, String key, String enterprise, String body, Instant at) {
+    }
+
+    private record Kept(String body, Instant at) {
+    }
+
+    /** What this transaction knows and will write: read under the feeds' lock, written just before the commit. */
+    private static final class Writes {
+        private final Map<RecordKey, Boolean> recordsThere = new HashMap<>();
+        private final Map<String, Optional<String>> halves = new HashMap<>();
+        private final Map<RecordKey, Appended> appended = new LinkedHashMap<>();
+        private final Set<String> dropped = new LinkedHashSet<>();
+        private final Map<String, Kept> kept = new LinkedHashMap<>();
+        private boolean written;
+    }
+
+    /**
+     * Appends a record, once per key: false when a record of this key is there already (an event again). In a
+     * transaction it takes the feeds' lock, and the row is written just before the commit.
+     */
+    public boolean append(String dataset, String key, String enterprise, String body, Instant at) {
+        Writes writes = writes();
+        if (writes == null) {
+            return insertNow(cursors.next(), dataset, key, enterprise, body, at);
+        }
+        cursors.lock();
+        RecordKey recordKey = new RecordKey(dataset, key);
+        if (there(writes, recordKey)) {
+            return false;
+        }
+        long cursor = cursors.next();
+        writes.recordsThere.put(recordKey, true);
+        if (writes.written) {
+            // appended while the transaction commits (a listener of its last events): written at once
+            return insertNow(cursor, dataset, key, enterprise, body, at);
+        }
+        writes.appended.put(recordKey, new Appended(cursor, dataset, key, enterprise, body, at));
+        return true;
+    }
+
+    /**
+     * Reads which of these records are there in one query, so that this transaction's appends of them ask
+     * nothing more. Take the feeds' lock first: under it no other transaction appends.
+     */
+    public void readRecords(Collection<RecordKey> keys) {
+        Writes writes = writes();
+        if (writes == null) {
+            return;
+        }
+        List<RecordKey> unknown = keys.stream().filter(k -> !writes.recordsThere.containsKey(k)).distinct()
+                .toList();
+        for (int from = 0; from < unknown.size(); from += READ_AT_ONCE) {
+            List<RecordKey> chunk = unknown.subList(from, Math.min(unknown.size(), from + READ_AT_ONCE));
+            List<Object> params = new ArrayList<>(chunk.size() * 2);
+            chunk.forEach(k -> {
+                params.add(k.dataset());
+                params.add(k.key());
+                writes.recordsThere.put(k, false);
+            });
+            // a row value list: H2 and PostgreSQL both look each one up by the unique key
+            jdbc.sql("select dataset, record_key from dataset_record where (dataset, record_key) in ("
+                            + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?)")) + ")")
+                    .params(params)
+                    .query(rs -> {
+                        writes.recordsThere.put(new RecordKey(rs.getString(1), rs.getString(2)), true);
+                    });
+        }
+    }
+
+    /** A record's fields as JSON, by its key (one this transaction appended too). */
     public Optional<String> record(String dataset, String key) {
+        Writes writes = writes();
+        Appended own = writes == null ? null : writes.appended.get(new RecordKey(dataset, key));
+        if (own != null) {
+            return Optional.of(own.body());
+        }
         return jdbc.sql("select body from dataset_record where dataset = ? and record_key = ?").params(dataset, key)
                 .query(String.class).optional();
     }
@@ -76,62 +156,128 @@ public class DatasetRepository {
      * feeds' lock first: under it no other transaction changes them.
      */
     public void readPending(Collection<String> keys) {
-        Map<String, Optional<String>> known = knownPending();
-        if (known == null) {
+        Writes writes = writes();
+        if (writes == null) {
             return;
         }
-        List<String> unknown = keys.stream().filter(k -> !known.containsKey(k)).distinct().toList();
-        for (int from = 0; from < unknown.size(); from += PENDING_READ) {
-            List<String> chunk = unknown.subList(from, Math.min(unknown.size(), from + PENDING_READ));
-            chunk.forEach(k -> known.put(k, Optional.empty()));
+        List<String> unknown = keys.stream().filter(k -> !writes.halves.containsKey(k)).distinct().toList();
+        for (int from = 0; from < unknown.size(); from += READ_AT_ONCE) {
+            List<String> chunk = unknown.subList(from, Math.min(unknown.size(), from + READ_AT_ONCE));
+            chunk.forEach(k -> writes.halves.put(k, Optional.empty()));
             jdbc.sql("select pending_key, body from exchange_pending where pending_key in (:keys)")
                     .param("keys", chunk)
                     .query(rs -> {
-                        known.put(rs.getString(1), Optional.of(rs.getString(2)));
+                        writes.halves.put(rs.getString(1), Optional.of(rs.getString(2)));
                     });
         }
     }
 
     /** Keeps one half of a record until the other is in (a half already kept stays as it was). */
     public void pending(String key, String body, Instant at) {
-        jdbc.sql("insert into exchange_pending (pending_key, body, at) values (?, ?, ?) on conflict do nothing")
-                .params(key, body, Timestamp.from(at)).update();
-        Map<String, Optional<String>> known = knownPending();
-        if (known != null) {
-            Optional<String> before = known.get(key);
-            if (before == null) {
-                // whether a half was there before is not known: read again when asked
-                known.remove(key);
-            } else if (before.isEmpty()) {
-                known.put(key, Optional.of(body));
+        Writes writes = writes();
+        if (writes == null || writes.written) {
+            keepNow(key, body, at);
+            if (writes != null) {
+                writes.halves.remove(key);
             }
+            return;
         }
+        if (pending(key).isPresent()) {
+            return;
+        }
+        writes.halves.put(key, Optional.of(body));
+        writes.kept.put(key, new Kept(body, at));
     }
 
     public Optional<String> pending(String key) {
-        Map<String, Optional<String>> known = knownPending();
-        Optional<String> body = known == null ? null : known.get(key);
+        Writes writes = writes();
+        Optional<String> body = writes == null ? null : writes.halves.get(key);
         if (body == null) {
             body = jdbc.sql("select body from exchange_pending where pending_key = ?").param(key)
                     .query(String.class).optional();
-            if (known != null) {
-                known.put(key, body);
+            if (writes != null) {
+                writes.halves.put(key, body);
             }
         }
         return body;
     }
 
     public void forget(String key) {
-        jdbc.sql("delete from exchange_pending where pending_key = ?").param(key).update();
-        Map<String, Optional<String>> known = knownPending();
-        if (known != null) {
-            known.put(key, Optional.empty());
+        Writes writes = writes();
+        if (writes == null || writes.written) {
+            jdbc.sql("delete from exchange_pending where pending_key = ?").param(key).update();
+        } else {
+            // deleted before the halves kept are inserted: a half dropped and kept again is the one kept last
+            writes.kept.remove(key);
+            writes.dropped.add(key);
+        }
+        if (writes != null) {
+            writes.halves.put(key, Optional.empty());
         }
     }
 
-    /** What this transaction knows of the pending halves, by key; null outside a transaction. */
-    private static Map<String, Optional<String>> knownPending() {
-        return TransactionScoped.get(PENDING, HashMap::new);
+    private boolean there(Writes writes, RecordKey key) {
+        Boolean there = writes.recordsThere.get(key);
+        if (there == null) {
+            there = jdbc.sql("select count(*) from dataset_record where dataset = ? and record_key = ?")
+                    .params(key.dataset(), key.key()).query(Integer.class).single() > 0;
+            writes.recordsThere.put(key, there);
+        }
+        return there;
+    }
+
+    private boolean insertNow(long cursor, String dataset, String key, String enterprise, String body, Instant at) {
+        boolean appended = jdbc.sql("insert into dataset_record (cursor_no, dataset, record_key, enterprise, body, "
+                        + "at) values (?, ?, ?, ?, ?, ?) on conflict do nothing")
+                .params(cursor, dataset, key, enterprise, body, Timestamp.from(at)).update() > 0;
+        if (!appended) {
+            cursors.unused(cursor);
+        }
+        return appended;
+    }
+
+    private void keepNow(String key, String body, Instant at) {
+        jdbc.sql("insert into exchange_pending (pending_key, body, at) values (?, ?, ?) on conflict do nothing")
+                .params(key, body, Timestamp.from(at)).update();
+    }
+
+    /** The transaction's writes, a statement for each kind: the halves dropped, the halves kept, the records. */
+    private void write(Writes writes) {
+        List<String> dropped = new ArrayList<>(writes.dropped);
+        for (int from = 0; from < dropped.size(); from += READ_AT_ONCE) {
+            jdbc.sql("delete from exchange_pending where pending_key in (:keys)")
+                    .param("keys", dropped.subList(from, Math.min(dropped.size(), from + READ_AT_ONCE))).update();
+        }
+        if (!writes.kept.isEmpty()) {
+            List<Map.Entry<String, Kept>> kept = new ArrayList<>(writes.kept.entrySet());
+            batch.batchUpdate("insert into exchange_pending (pending_key, body, at) values (?, ?, ?) "
+                    + "on conflict do nothing", kept, kept.size(), (ps, e) -> {
+                        ps.setString(1, e.getKey());
+                        ps.setString(2, e.getValue().body());
+                        ps.setTimestamp(3, Timestamp.from(e.getValue().at()));
+                    });
+        }
+        if (!writes.appended.isEmpty()) {
+            List<Appended> appended = new ArrayList<>(writes.appended.values());
+            batch.batchUpdate("insert into dataset_record (cursor_no, dataset, record_key, enterprise, body, at) "
+                    + "values (?, ?, ?, ?, ?, ?)", appended, appended.size(), (ps, a) -> {
+                        ps.setLong(1, a.cursor());
+                        ps.setString(2, a.dataset());
+                        ps.setString(3, a.key());
+                        ps.setString(4, a.enterprise());
+                        ps.setString(5, a.body());
+                        ps.setTimestamp(6, Timestamp.from(a.at()));
+                    });
+        }
+        writes.dropped.clear();
+        writes.kept.clear();
+        writes.appended.clear();
+        writes.written = true;
+    }
+
+    /** This transaction's writes; null outside a transaction. */
+    private Writes writes() {
+        return TransactionScoped.get(WRITES, Writes::new, this::write);
     }
 
     /** Logs a read: the department, the dataset, the cursors, and how many records of each enterprise. */

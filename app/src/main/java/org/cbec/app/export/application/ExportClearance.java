@@ -30,6 +30,7 @@ import org.cbec.app.registry.Registry;
 import org.cbec.app.shared.BatchedEvents;
 import org.cbec.app.shared.EventDelivery;
 import org.cbec.app.shared.Retries;
+import org.cbec.app.shared.persistence.DocumentTable;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.scheduling.annotation.Async;
 import org.springframework.scheduling.annotation.Scheduled;
@@ -91,7 +92,11 @@ public class ExportClearance implements InventoryLookup {
     /** Compares again, after commit, the waiting inventories a transaction touched. */
     @Transactional
     public void recheck(List<Touched> touched, Instant now) {
-        touched.forEach(key -> compareWaiting(key, now));
+        // two statements for a message's ten parcels, not one a parcel for its state and four for its set
+        List<ExportInventoryRow> waiting = exports.waitingFor(touched.stream()
+                .map(t -> new DocumentTable.Keys(t.type(), t.keyA(), t.keyB())).toList());
+        documents.read(waiting.stream().flatMap(ExportDocumentStore::keysOf).toList());
+        waiting.forEach(state -> compare(state, now));
     }
 
     /** Compares the waiting inventories that the document under this key belongs to. */

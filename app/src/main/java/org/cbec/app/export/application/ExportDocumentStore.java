@@ -1,9 +1,11 @@
 package org.cbec.app.export.application;
 
+import java.util.stream.Stream;
 import org.cbec.app.clearance.intake.DeclaredRecord;
 import org.cbec.app.clearance.intake.DocumentStore;
 import org.cbec.app.clearance.intake.Stored;
 import org.cbec.app.export.persistence.ExportRepository;
+import org.cbec.app.shared.persistence.DocumentTable;
 import org.springframework.stereotype.Component;
 
 /** The export documents as stored (export_document), each with who sent it and the receipt its kind is answered in. */
@@ -28,6 +30,32 @@ class ExportDocumentStore extends DocumentStore {
 
     ExportDocumentStore(ExportRepository exports) {
         super(exports.documents());
+    }
+
+    /** The keys of an export inventory's four documents: its order, receipt of payment, waybill and itself. */
+    static Stream<DocumentTable.Keys> keysOf(ExportRepository.ExportInventoryRow state) {
+        return keysOf(state.agentCode(), state.copNo(), state.ebpCode(), state.orderNo(), state.logisticsCode(),
+                state.logisticsNo());
+    }
+
+    /** The same, of a declared inventory record. */
+    static Stream<DocumentTable.Keys> keysOf(DeclaredRecord inventory) {
+        return keysOf(inventory.agentCode(), inventory.copNo(), inventory.ebpCode(), inventory.orderNo(),
+                inventory.logisticsCode(), inventory.logisticsNo());
+    }
+
+    private static Stream<DocumentTable.Keys> keysOf(String agentCode, String copNo, String ebpCode, String orderNo,
+                                                     String logisticsCode, String logisticsNo) {
+        return Stream.of(new DocumentTable.Keys(ORDER, ebpCode, orderNo),
+                new DocumentTable.Keys(RECEIPT, ebpCode, orderNo),
+                new DocumentTable.Keys(WAYBILL, logisticsCode, logisticsNo),
+                new DocumentTable.Keys(INVENTORY, agentCode, copNo));
+    }
+
+    /** The keys an order, a receipt of payment or a waybill ({@code type}) is stored under. */
+    static DocumentTable.Keys keyOf(String type, DeclaredRecord record) {
+        return WAYBILL.equals(type) ? new DocumentTable.Keys(type, record.logisticsCode(), record.logisticsNo())
+                : new DocumentTable.Keys(type, record.ebpCode(), record.orderNo());
     }
 
     /** The document on file under these keys, or null. */

@@ -31,28 +31,31 @@ class ExportHandlers {
     DocumentHandler<CEB303Message, ExportDocuments.Order> ceb303(ExportIntake intake, ExportClearance clearance) {
         return Registration.of(MessageType.CEB303, CEB303Message.class, ExportDeclarations::orders,
                 (received, record, order, preNo) -> intake.take(ExportDocumentStore.ORDER, received, record, order))
-                .withAfterCommit(clearance::recheck);
+                .withAfterCommit(clearance::recheck).withPrepare(r -> intake.prepare(ExportDocumentStore.ORDER, r));
     }
 
     @Bean
     DocumentHandler<CEB403Message, ExportDocuments.Receipt> ceb403(ExportIntake intake, ExportClearance clearance) {
         return Registration.of(MessageType.CEB403, CEB403Message.class, ExportDeclarations::receipts,
                 (received, record, receipt, preNo) -> intake.take(ExportDocumentStore.RECEIPT, received, record,
-                        receipt)).withAfterCommit(clearance::recheck);
+                        receipt)).withAfterCommit(clearance::recheck)
+                .withPrepare(r -> intake.prepare(ExportDocumentStore.RECEIPT, r));
     }
 
     @Bean
     DocumentHandler<CEB505Message, ExportDocuments.Waybill> ceb505(ExportIntake intake, ExportClearance clearance) {
         return Registration.of(MessageType.CEB505, CEB505Message.class, ExportDeclarations::waybills,
                 (received, record, waybill, preNo) -> intake.take(ExportDocumentStore.WAYBILL, received, record,
-                        waybill)).withAfterCommit(clearance::recheck);
+                        waybill)).withAfterCommit(clearance::recheck)
+                .withPrepare(r -> intake.prepare(ExportDocumentStore.WAYBILL, r));
     }
 
     @Bean
     DocumentHandler<CEB603Message, ExportDocuments.Inventory> ceb603(ExportIntake intake,
                                                                      ExportClearance clearance) {
         return Registration.of(MessageType.CEB603, CEB603Message.class, ExportDeclarations::inventories,
-                intake::takeInventory).withPreNo(intake::preNo).withAfterCommit(clearance::recheck);
+                intake::takeInventory).withPreNo(intake::preNo).withAfterCommit(clearance::recheck)
+                .withPrepare(r -> intake.prepare(ExportDocumentStore.INVENTORY, r));
     }
 
     @Bean

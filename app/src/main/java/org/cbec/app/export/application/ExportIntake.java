@@ -3,6 +3,7 @@ package org.cbec.app.export.application;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.cbec.app.clearance.domain.DeclaringParty;
 import org.cbec.app.clearance.domain.DocumentChange;
 import org.cbec.app.clearance.domain.InventoryStatus;
@@ -15,6 +16,7 @@ import org.cbec.app.export.domain.ExportDocuments;
 import org.cbec.app.export.persistence.ExportRepository.ExportInventoryRow;
 import org.cbec.app.export.persistence.ExportRepository.HistoryEntry;
 import org.cbec.app.export.persistence.ExportRepository;
+import org.cbec.app.shared.persistence.DocumentTable;
 import org.springframework.stereotype.Component;
 import static org.cbec.app.export.application.ExportDocumentStore.INVENTORY;
 import static org.cbec.app.export.application.ExportDocumentStore.WAYBILL;
@@ -40,6 +42,21 @@ class ExportIntake {
         this.clearance = clearance;
     }
 
+    /**
+     * Reads at once the documents taking a message's records looks up: for an inventory list its set's four, for
+     * the others the one on file under each record's keys and the sets of the inventories waiting for it. Two
+     * statements a message, where each record asked for four or five documents one by one.
+     */
+    void prepare(String type, List<DeclaredRecord> records) {
+        if (INVENTORY.equals(type)) {
+            documents.read(records.stream().flatMap(ExportDocumentStore::keysOf).toList());
+            return;
+        }
+        List<DocumentTable.Keys> own = records.stream().map(r -> ExportDocumentStore.keyOf(type, r)).toList();
+        documents.read(Stream.concat(own.stream(), exports.waitingFor(own).stream()
+                .flatMap(ExportDocumentStore::keysOf)).toList());
+    }
+
     /** The pre-entry number of an export inventory, kept from its first declaration. */
     String preNo(DeclaredRecord record, Instant now) {
         return exports.find(record.agentCode(), record.copNo()).map(ExportInventoryRow::preNo)
@@ -48,8 +65,9 @@ class ExportIntake {
 
     /** An order, a receipt of payment or a waybill ({@code type} as stored). */
     void take(String type, Received received, DeclaredRecord record, Object document) {
-        String keyA = WAYBILL.equals(type) ? record.logisticsCode() : record.ebpCode();
-        String keyB = WAYBILL.equals(type) ? record.logisticsNo() : record.orderNo();
+        DocumentTable.Keys keys = ExportDocumentStore.keyOf(type, record);
+        String keyA = keys.keyA();
+        String keyB = keys.keyB();
         if (notTheDeclarant(received.sender(), received.receiptType(), record, null, received.at(), type, keyA,
                 keyB, null)) {
             return;
@@ -84,10 +102,10 @@ class ExportIntake {
         ExportInventoryRow state = new ExportInventoryRow(record.agentCode(), record.copNo(), inventory.ebpCode(),
                 inventory.orderNo(), inventory.logisticsCode(), inventory.logisticsNo(), record.recordGuid(), preNo,
                 null, InventoryStatus.WAITING.name(), now.plus(clearance.waitFor()), null);
-        exports.put(state, now);
-        exports.describe(record.agentCode(), record.copNo(), inventory.ebcCode(), inventory.statisticsFlag());
-        exports.move(record.agentCode(), record.copNo(), List.of(new HistoryEntry(InventoryStatus.WAITING.name(),
-                "电子口岸申报中", now)));
+        // stored waiting: its history says so, the row already does
+        exports.put(state, inventory.ebcCode(), inventory.statisticsFlag(), now);
+        exports.note(record.agentCode(), record.copNo(), new HistoryEntry(InventoryStatus.WAITING.name(),
+                "电子口岸申报中", now));
         declared(sender, receiptType, record, preNo, now);
         received.touched(new Touched(INVENTORY, record.agentCode(), record.copNo()));
         clearance.compare(state, now);

@@ -2,8 +2,14 @@ package org.cbec.app.export.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.cbec.app.shared.persistence.DocumentTable;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -63,16 +69,30 @@ public class ExportRepository {
     public record Movement(Instant arrivedAt, Instant departedAt) {
     }
 
-    public void put(ExportInventoryRow inventory, Instant now) {
-        jdbc.sql("delete from export_inventory where agent_code = ? and cop_no = ?")
-                .params(inventory.agentCode(), inventory.copNo()).update();
+    /**
+     * Stores an inventory as declared, with its consignor and kind of declaration (statisticsFlag A simplified, B
+     * summary): a modification updates the row in place, one statement and no dead row of a delete on PostgreSQL.
+     */
+    public void put(ExportInventoryRow inventory, String ebcCode, String statisticsFlag, Instant now) {
+        int updated = jdbc.sql("update export_inventory set ebp_code = ?, order_no = ?, logistics_code = ?, "
+                        + "logistics_no = ?, record_guid = ?, pre_no = ?, invt_no = ?, status = ?, deadline = ?, "
+                        + "released_at = null, updated_at = ?, ebc_code = ?, statistics_flag = ?, sum_no = null "
+                        + "where agent_code = ? and cop_no = ?")
+                .params(inventory.ebpCode(), inventory.orderNo(), inventory.logisticsCode(), inventory.logisticsNo(),
+                        inventory.recordGuid(), inventory.preNo(), inventory.invtNo(), inventory.status(),
+                        Timestamp.from(inventory.deadline()), Timestamp.from(now), ebcCode, statisticsFlag,
+                        inventory.agentCode(), inventory.copNo())
+                .update();
+        if (updated > 0) {
+            return;
+        }
         jdbc.sql("insert into export_inventory (agent_code, cop_no, ebp_code, order_no, logistics_code, logistics_no, "
-                        + "record_guid, pre_no, invt_no, status, deadline, updated_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "record_guid, pre_no, invt_no, status, deadline, updated_at, ebc_code, statistics_flag) "
+                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(inventory.agentCode(), inventory.copNo(), inventory.ebpCode(), inventory.orderNo(),
                         inventory.logisticsCode(), inventory.logisticsNo(), inventory.recordGuid(), inventory.preNo(),
                         inventory.invtNo(), inventory.status(), Timestamp.from(inventory.deadline()),
-                        Timestamp.from(now))
+                        Timestamp.from(now), ebcCode, statisticsFlag)
                 .update();
     }
 
@@ -96,6 +116,25 @@ public class ExportRepository {
                 : "ebp_code = ? and order_no = ?";
         return jdbc.sql(SELECT + "where " + where + " and status = ?").params(keyA, keyB, status)
                 .query(ExportRepository::row).list();
+    }
+
+    /**
+     * The waiting inventories these documents (an inventory's own keys, an order's or receipt's, a waybill's)
+     * belong to, each once, in a statement for each kind of key: what a message touched, looked at again.
+     */
+    public List<ExportInventoryRow> waitingFor(Collection<DocumentTable.Keys> documents) {
+        Map<List<String>, ExportInventoryRow> waiting = new LinkedHashMap<>();
+        documents.stream().distinct().collect(Collectors.groupingBy(d -> switch (d.type()) {
+            case "E_INVT" -> "agent_code, cop_no";
+            case "E_WAYBILL" -> "logistics_code, logistics_no";
+            default -> "ebp_code, order_no";
+        }, LinkedHashMap::new, Collectors.toList())).forEach((columns, keys) -> jdbc.sql(SELECT + "where ("
+                        + columns + ") in (" + String.join(", ", Collections.nCopies(keys.size(), "(?, ?)"))
+                        + ") and status = '" + WAITING + "'")
+                .params(keys.stream().flatMap(k -> Stream.of(k.keyA(), k.keyB())).map(Object.class::cast).toList())
+                .query(ExportRepository::row).list()
+                .forEach(row -> waiting.putIfAbsent(List.of(row.agentCode(), row.copNo()), row)));
+        return List.copyOf(waiting.values());
     }
 
     /** Waiting inventories whose deadline passed. */
@@ -201,12 +240,6 @@ public class ExportRepository {
     public Optional<String> ebcCodeOf(String agentCode, String copNo) {
         return jdbc.sql("select ebc_code from export_inventory where agent_code = ? and cop_no = ?")
                 .params(agentCode, copNo).query(String.class).optional();
-    }
-
-    /** The consignor and the kind of declaration (statisticsFlag A simplified, B summary) of an inventory. */
-    public void describe(String agentCode, String copNo, String ebcCode, String statisticsFlag) {
-        jdbc.sql("update export_inventory set ebc_code = ?, statistics_flag = ? where agent_code = ? and cop_no = ?")
-                .params(ebcCode, statisticsFlag, agentCode, copNo).update();
     }
 
     /** The master bill a waybill leaves under (CEB607). */

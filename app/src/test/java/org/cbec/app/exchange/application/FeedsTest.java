@@ -21,6 +21,7 @@ import org.cbec.app.exchange.persistence.ExchangeRepository;
 import org.cbec.app.exchange.persistence.FxRepository;
 import org.cbec.app.exchange.persistence.StatisticsRepository;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -31,7 +32,8 @@ import org.springframework.transaction.support.TransactionTemplate;
 class FeedsTest {
 
     private final MigratedDatabase database = MigratedDatabase.fresh();
-    private final DatasetRepository records = new DatasetRepository(database.jdbc(), new Cursors(database.jdbc()));
+    private final DatasetRepository records = new DatasetRepository(database.jdbc(),
+            new JdbcTemplate(database.dataSource()), new Cursors(database.jdbc()));
     private final Clock clock = Clock.fixed(Instant.parse("2026-11-30T09:00:00Z"), ZoneOffset.UTC);
     private final CreditRepository creditFacts = new CreditRepository(database.jdbc());
     private final FxFigures fx = new FxFigures(new FxRepository(database.jdbc()), records, new Datasets(records,

@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Optional;
 import org.cbec.app.MigratedDatabase;
 import org.junit.jupiter.api.Test;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.datasource.DataSourceTransactionManager;
 import org.springframework.transaction.support.TransactionTemplate;
 
@@ -19,7 +20,8 @@ class PendingHalvesTest {
     private static final Instant AT = Instant.parse("2026-12-01T08:00:00Z");
 
     private final MigratedDatabase database = MigratedDatabase.fresh();
-    private final DatasetRepository records = new DatasetRepository(database.jdbc(), new Cursors(database.jdbc()));
+    private final DatasetRepository records = new DatasetRepository(database.jdbc(),
+            new JdbcTemplate(database.dataSource()), new Cursors(database.jdbc()));
     private final TransactionTemplate transactions = new TransactionTemplate(
             new DataSourceTransactionManager(database.dataSource()));
 
