@@ -36,6 +36,8 @@ class ParcelDocumentStore extends DocumentStore {
                   Sent<ParcelDocuments.Waybill> waybill, Sent<ParcelDocuments.Inventory> inventory) {
     }
 
+    /** The types of a parcel's documents, in the order {@link #complete} looks at them. */
+    private static final String[] TYPES = {"INVENTORY", "ORDER", "PAYMENT", "WAYBILL"};
     /** About the inventories waiting at the national peak's rate for the minutes their documents take. */
     private static final int HINTS_KEPT = 100_000;
     /** Which document (its index in {@link #complete}) each waiting inventory lacked when last looked at. */
@@ -80,10 +82,14 @@ class ParcelDocumentStore extends DocumentStore {
 
     /** The keys of an inventory's four documents: the inventory, its order, its payment and its waybill. */
     static Stream<DocumentTable.Keys> keysOf(InventoryState state) {
-        return Stream.of(new DocumentTable.Keys("INVENTORY", state.agentCode(), state.copNo()),
-                new DocumentTable.Keys("ORDER", state.ebpCode(), state.orderNo()),
-                new DocumentTable.Keys("PAYMENT", state.ebpCode(), state.orderNo()),
-                new DocumentTable.Keys("WAYBILL", state.logisticsCode(), state.logisticsNo()));
+        return parcelKeys(TYPES, state.agentCode(), state.copNo(), state.ebpCode(), state.orderNo(),
+                state.logisticsCode(), state.logisticsNo());
+    }
+
+    /** The same, of a declared inventory record. */
+    static Stream<DocumentTable.Keys> keysOf(DeclaredRecord inventory) {
+        return parcelKeys(TYPES, inventory.agentCode(), inventory.copNo(), inventory.ebpCode(), inventory.orderNo(),
+                inventory.logisticsCode(), inventory.logisticsNo());
     }
 
     /** The documents of an inventory's parcel that are on file. */

@@ -53,12 +53,7 @@ class ParcelIntake {
     void prepare(ParcelDocumentType type, List<DeclaredRecord> records) {
         if (type == ParcelDocumentType.INVENTORY) {
             parcels.inventories(records.stream().map(r -> new String[] {r.agentCode(), r.copNo()}).toList());
-            documents.read(records.stream().flatMap(r -> Stream.of(
-                    new DocumentTable.Keys(type.name(), r.agentCode(), r.copNo()),
-                    new DocumentTable.Keys(ParcelDocumentType.ORDER.name(), r.ebpCode(), r.orderNo()),
-                    new DocumentTable.Keys(ParcelDocumentType.PAYMENT.name(), r.ebpCode(), r.orderNo()),
-                    new DocumentTable.Keys(ParcelDocumentType.WAYBILL.name(), r.logisticsCode(), r.logisticsNo())))
-                    .toList());
+            documents.read(records.stream().flatMap(ParcelDocumentStore::keysOf).toList());
             return;
         }
         // an order's and a payment's inventories are those naming the order

@@ -3,6 +3,7 @@ package org.cbec.app.clearance.intake;
 import java.time.Instant;
 import java.util.Collection;
 import java.util.Optional;
+import java.util.stream.Stream;
 import org.cbec.app.shared.persistence.DocumentTable;
 
 /**
@@ -48,6 +49,18 @@ public class DocumentStore {
     /** Reads these documents at once for the rest of the transaction (see {@link DocumentTable#read}). */
     public void read(Collection<DocumentTable.Keys> documents) {
         table.read(documents);
+    }
+
+    /**
+     * The keys of a parcel's four documents, named by its inventory: the inventory's own, its order's, its
+     * payment's (or receipt's) and its waybill's, each of its module's type.
+     */
+    protected static Stream<DocumentTable.Keys> parcelKeys(String[] types, String agentCode, String copNo,
+                                                          String ebpCode, String orderNo, String logisticsCode,
+                                                          String logisticsNo) {
+        return Stream.of(new DocumentTable.Keys(types[0], agentCode, copNo),
+                new DocumentTable.Keys(types[1], ebpCode, orderNo), new DocumentTable.Keys(types[2], ebpCode, orderNo),
+                new DocumentTable.Keys(types[3], logisticsCode, logisticsNo));
     }
 
     /** The row of the document on file under these keys. */

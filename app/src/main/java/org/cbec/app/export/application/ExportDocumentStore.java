@@ -16,6 +16,7 @@ class ExportDocumentStore extends DocumentStore {
     static final String RECEIPT = "E_RECEIPT";
     static final String WAYBILL = "E_WAYBILL";
     static final String INVENTORY = "E_INVT";
+    private static final String[] TYPES = {INVENTORY, ORDER, RECEIPT, WAYBILL};
 
     /** A stored export document, its sender and the receipt type of its kind. */
     record Sent<T>(String sender, String receiptType, Stored<T> stored) {
@@ -32,24 +33,16 @@ class ExportDocumentStore extends DocumentStore {
         super(exports.documents());
     }
 
-    /** The keys of an export inventory's four documents: its order, receipt of payment, waybill and itself. */
+    /** The keys of an export inventory's four documents: itself, its order, receipt of payment and waybill. */
     static Stream<DocumentTable.Keys> keysOf(ExportRepository.ExportInventoryRow state) {
-        return keysOf(state.agentCode(), state.copNo(), state.ebpCode(), state.orderNo(), state.logisticsCode(),
-                state.logisticsNo());
+        return parcelKeys(TYPES, state.agentCode(), state.copNo(), state.ebpCode(), state.orderNo(),
+                state.logisticsCode(), state.logisticsNo());
     }
 
     /** The same, of a declared inventory record. */
     static Stream<DocumentTable.Keys> keysOf(DeclaredRecord inventory) {
-        return keysOf(inventory.agentCode(), inventory.copNo(), inventory.ebpCode(), inventory.orderNo(),
+        return parcelKeys(TYPES, inventory.agentCode(), inventory.copNo(), inventory.ebpCode(), inventory.orderNo(),
                 inventory.logisticsCode(), inventory.logisticsNo());
-    }
-
-    private static Stream<DocumentTable.Keys> keysOf(String agentCode, String copNo, String ebpCode, String orderNo,
-                                                     String logisticsCode, String logisticsNo) {
-        return Stream.of(new DocumentTable.Keys(ORDER, ebpCode, orderNo),
-                new DocumentTable.Keys(RECEIPT, ebpCode, orderNo),
-                new DocumentTable.Keys(WAYBILL, logisticsCode, logisticsNo),
-                new DocumentTable.Keys(INVENTORY, agentCode, copNo));
     }
 
     /** The keys an order, a receipt of payment or a waybill ({@code type}) is stored under. */

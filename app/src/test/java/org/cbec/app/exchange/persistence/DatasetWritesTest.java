@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -18,7 +19,9 @@ import org.springframework.transaction.support.TransactionTemplate;
 /**
  * A transaction's records and halves are written together just before it commits: nothing of them is in the
  * tables before, the transaction's own reads see them, a record is appended once whatever is asked, and the
- * cursors still come out dense and in commit order when transactions race.
+ * cursors still come out dense and in commit order when transactions race. A record's halves waiting in
+ * {@code exchange_pending}: a batch reads the ones it may need in one query, and its transaction then answers from
+ * what it read, kept in step with what it writes and deletes.
  */
 class DatasetWritesTest {
 
@@ -29,6 +32,11 @@ class DatasetWritesTest {
             new JdbcTemplate(database.dataSource()), new Cursors(database.jdbc()));
     private final TransactionTemplate transactions = new TransactionTemplate(
             new DataSourceTransactionManager(database.dataSource()));
+
+    private Optional<String> stored(String key) {
+        return database.jdbc().sql("select body from exchange_pending where pending_key = ?").param(key)
+                .query(String.class).optional();
+    }
 
     /** Rows of a table as the running transaction's own connection sees them. */
     private int rowsInThisTransaction(String table) {
@@ -134,5 +142,47 @@ class DatasetWritesTest {
                 .map(DatasetRepository.StoredRecord::cursor).toList();
         assertThat(cursors).hasSize(20);
         assertThat(cursors.get(19) - cursors.get(0)).as("no gap").isEqualTo(19);
+    }
+
+    @Test
+    void halvesReadForABatchAreAnsweredFromWhatWasReadAndFollowTheBatchsOwnWrites() {
+        records.pending("D:1", "{\"declared\":1}", AT);
+        records.pending("D:3", "{\"declared\":3}", AT);
+
+        transactions.executeWithoutResult(status -> {
+            records.lockFeeds();
+            records.readPending(List.of("D:1", "D:2"));
+            // taken away behind the transaction's back: it answers from what it read, asking nothing more
+            database.jdbc().sql("delete from exchange_pending where pending_key = 'D:1'").update();
+            assertThat(records.pending("D:1")).contains("{\"declared\":1}");
+            assertThat(records.pending("D:2")).isEmpty();
+
+            records.forget("D:1");
+            assertThat(records.pending("D:1")).isEmpty();
+            records.pending("D:2", "{\"declared\":2}", AT);
+            assertThat(records.pending("D:2")).contains("{\"declared\":2}");
+            // not read before: a half already there stays as it was, and so does the answer
+            records.pending("D:3", "{\"other\":3}", AT);
+            assertThat(records.pending("D:3")).contains("{\"declared\":3}");
+        });
+
+        assertThat(stored("D:1")).isEmpty();
+        assertThat(stored("D:2")).contains("{\"declared\":2}");
+        assertThat(stored("D:3")).contains("{\"declared\":3}");
+    }
+
+    @Test
+    void aNewTransactionReadsAgainAndOutsideOneNothingIsKept() {
+        records.pending("R:9", "{\"released\":9}", AT);
+        transactions.executeWithoutResult(status -> {
+            records.readPending(List.of("R:9"));
+            assertThat(records.pending("R:9")).isPresent();
+        });
+        database.jdbc().sql("delete from exchange_pending where pending_key = 'R:9'").update();
+
+        transactions.executeWithoutResult(status -> assertThat(records.pending("R:9")).isEmpty());
+        records.readPending(List.of("R:9"));
+        records.pending("R:9", "{\"released\":10}", AT);
+        assertThat(records.pending("R:9")).contains("{\"released\":10}");
     }
 }
