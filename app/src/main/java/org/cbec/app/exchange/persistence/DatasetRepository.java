@@ -259,6 +259,8 @@ public class DatasetRepository {
         }
         if (!writes.appended.isEmpty()) {
             List<Appended> appended = new ArrayList<>(writes.appended.values());
+            // no "on conflict": under the feeds' lock nobody else appends, and a key met twice is better run again
+            // (DuplicateKeyException) than its record lost while its counters count it
             batch.batchUpdate("insert into dataset_record (cursor_no, dataset, record_key, enterprise, body, at) "
                     + "values (?, ?, ?, ?, ?, ?)", appended, appended.size(), (ps, a) -> {
                         ps.setLong(1, a.cursor());
