@@ -79,8 +79,7 @@ class ClearanceModuleTest {
             parcels.putInventory(new InventoryState(AGENT, copNo, PLATFORM, orderNo, CARRIER, logisticsNo, "G-I" + n,
                     "B20261130000000" + String.format("%03d", n % 1000), "WAITING", at.plusSeconds(86_400), null,
                     null), at);
-            parcels.claim(AGENT, copNo);
-            parcels.numbered(AGENT, copNo, invtNo);
+            parcels.claim(AGENT, copNo, invtNo);
         });
         return copNo;
     }

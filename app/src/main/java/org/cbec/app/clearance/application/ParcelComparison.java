@@ -118,12 +118,15 @@ public class ParcelComparison {
 
     private void decide(InventoryState state, Parcel parcel, ThreeDocumentComparison.Result result, Instant now,
                         boolean timedOut) {
-        if (!parcels.claim(state.agentCode(), state.copNo())) {
-            return;
-        }
         DeclaredRecord inventory = parcel.inventory().record();
         Transition compared = new ImportInventory(InventoryStatus.of(state.status())).compared(result,
                 timedOut ? wait : null);
+        // numbered as it is taken, in one statement: a number taken by a transaction that lost the claim is skipped
+        String invtNo = compared.to() == InventoryStatus.REJECTED ? null
+                : receipts.newInvtNo(inventory.customsCode(), false, now);
+        if (!parcels.claim(state.agentCode(), state.copNo(), invtNo)) {
+            return;
+        }
         if (compared.to() == InventoryStatus.REJECTED) {
             Transition.Step refused = compared.steps().get(0);
             parcels.move(state.agentCode(), state.copNo(), List.of(new HistoryEntry(refused.returnStatus(),
@@ -137,8 +140,6 @@ public class ParcelComparison {
                     refused.returnStatus(), refused.info(), now);
             return;
         }
-        String invtNo = receipts.newInvtNo(inventory.customsCode(), false, now);
-        parcels.numbered(state.agentCode(), state.copNo(), invtNo);
         events.add(InventoryCompared.Batch.class, InventoryCompared.Batch::new, compared(state, parcel, invtNo, now));
     }
 

@@ -6,6 +6,7 @@ import java.time.Instant;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import org.cbec.app.shared.persistence.KeyArrays;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -77,8 +78,8 @@ public class FollowUpRepository {
 
     /** Which of these waybills of a carrier have already entered a site. */
     public List<String> entered(String logisticsCode, List<String> logisticsNos) {
-        return jdbc.sql("select logistics_no from site_entry where logistics_code = :code and logistics_no in (:nos)")
-                .param("code", logisticsCode).param("nos", logisticsNos).query(String.class).list();
+        return jdbc.sql("select logistics_no from site_entry " + KeyArrays.join("logistics_code", "logistics_no"))
+                .params(KeyArrays.of(logisticsNos, no -> logisticsCode, no -> no)).query(String.class).list();
     }
 
     public void enter(String logisticsCode, List<String> logisticsNos, String operatorCode, String billNo,

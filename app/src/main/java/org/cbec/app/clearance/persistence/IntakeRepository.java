@@ -10,6 +10,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cbec.app.clearance.intake.DeclaredRecord;
+import org.cbec.app.shared.persistence.KeyArrays;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -98,8 +99,8 @@ public class IntakeRepository {
         }
         // by the guid alone: H2 then takes the guid index rather than the primary key's first column
         return new HashSet<>(jdbc.sql("select message_type, record_guid from declared_record "
-                        + "where record_guid in (:guids)")
-                .param("guids", recordGuids)
+                        + "where record_guid = any(?)")
+                .param(KeyArrays.any(recordGuids))
                 .query((rs, n) -> messageType.equals(rs.getString(1)) ? rs.getString(2) : null).list().stream()
                 .filter(java.util.Objects::nonNull).toList());
     }

@@ -2,14 +2,13 @@ package org.cbec.app.clearance.persistence;
 
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.cbec.app.clearance.persistence.ParcelRepository.InventoryState;
 import org.cbec.app.shared.persistence.DocumentTable;
+import org.cbec.app.shared.persistence.KeyArrays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import static org.cbec.app.clearance.domain.InventoryStatus.WAITING;
 
@@ -19,9 +18,6 @@ import static org.cbec.app.clearance.domain.InventoryStatus.WAITING;
  * what a message touched belongs to, which its comparison after commit looks at again.
  */
 public final class InventoriesByDocument {
-
-    /** Keys a query names at most. */
-    private static final int READ_AT_ONCE = 100;
 
     private final JdbcClient jdbc;
 
@@ -36,7 +32,7 @@ public final class InventoriesByDocument {
      */
     public List<InventoryState> waitingFor(Collection<DocumentTable.Keys> documents) {
         Map<List<String>, InventoryState> waiting = new LinkedHashMap<>();
-        byColumns(documents).forEach((columns, keys) -> select(columns, keys, "and status = '" + WAITING + "'")
+        byColumns(documents).forEach((columns, keys) -> select(columns, keys, "where status = '" + WAITING + "'")
                 .forEach(state -> waiting.putIfAbsent(List.of(state.agentCode(), state.copNo()), state)));
         return List.copyOf(waiting.values());
     }
@@ -73,19 +69,11 @@ public final class InventoriesByDocument {
         return states;
     }
 
-    /** The states whose columns hold one of these keys, a hundred keys a statement. */
+    /** The states whose columns hold one of these keys. */
     private List<InventoryState> select(String columns, List<DocumentTable.Keys> keys, String andThen) {
-        List<InventoryState> states = new ArrayList<>();
-        for (int from = 0; from < keys.size(); from += READ_AT_ONCE) {
-            List<DocumentTable.Keys> chunk = keys.subList(from, Math.min(keys.size(), from + READ_AT_ONCE));
-            // a row value list: H2 and PostgreSQL both look each one up by the index on these columns
-            states.addAll(jdbc.sql(ParcelRepository.SELECT_STATE + "where (" + columns + ") in (" + String.join(", ",
-                            Collections.nCopies(chunk.size(), "(?, ?)")) + ") " + andThen)
-                    .params(chunk.stream().flatMap(k -> Stream.of(k.keyA(), k.keyB())).map(Object.class::cast)
-                            .toList())
-                    .query(ParcelRepository::state).list());
-        }
-        return states;
+        return jdbc.sql(ParcelRepository.SELECT_STATE + KeyArrays.join(columns.split(", ")) + andThen)
+                .params(KeyArrays.of(keys, DocumentTable.Keys::keyA, DocumentTable.Keys::keyB))
+                .query(ParcelRepository::state).list();
     }
 
     private static Map<String, List<DocumentTable.Keys>> byColumns(Collection<DocumentTable.Keys> documents) {

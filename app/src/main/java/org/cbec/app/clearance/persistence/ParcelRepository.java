@@ -3,11 +3,10 @@ package org.cbec.app.clearance.persistence;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.Arrays;
-import java.util.Collections;
 import java.util.List;
 import java.util.Optional;
 import org.cbec.app.shared.persistence.DocumentTable;
+import org.cbec.app.shared.persistence.KeyArrays;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -44,15 +43,20 @@ public class ParcelRepository {
 
     /** Stores an inventory's state: a modification updates the row in place (no dead row of a delete). */
     public void putInventory(InventoryState state, Instant now) {
+        InventoriesRead read = InventoriesRead.inThisTransaction();
+        Optional<InventoryState> known = read == null ? null : read.byInventory.get(InventoriesRead.key(
+                state.agentCode(), state.copNo()));
         InventoriesRead.changed(state.agentCode(), state.copNo());
-        int updated = jdbc.sql("update inventory_state set ebp_code = ?, order_no = ?, logistics_code = ?, "
+        // read as not on file in this transaction: inserted at once (one that came meanwhile meets the primary
+        // key, and the transaction runs again)
+        boolean notOnFile = known != null && known.isEmpty();
+        if (!notOnFile && jdbc.sql("update inventory_state set ebp_code = ?, order_no = ?, logistics_code = ?, "
                         + "logistics_no = ?, record_guid = ?, pre_no = ?, status = ?, deadline = ?, updated_at = ?, "
                         + "invt_no = null, released_at = null, reason = null where agent_code = ? and cop_no = ?")
                 .params(state.ebpCode(), state.orderNo(), state.logisticsCode(), state.logisticsNo(),
                         state.recordGuid(), state.preNo(), state.status(), Timestamp.from(state.deadline()),
                         Timestamp.from(now), state.agentCode(), state.copNo())
-                .update();
-        if (updated > 0) {
+                .update() > 0) {
             return;
         }
         jdbc.sql("insert into inventory_state (agent_code, cop_no, ebp_code, order_no, logistics_code, logistics_no, "
@@ -88,9 +92,9 @@ public class ParcelRepository {
         if (keys.isEmpty()) {
             return List.of();
         }
-        List<InventoryState> states = jdbc.sql(SELECT_STATE + "where (agent_code, cop_no) in ("
-                        + String.join(", ", Collections.nCopies(keys.size(), "(?, ?)")) + ")")
-                .params(keys.stream().flatMap(Arrays::stream).map(Object.class::cast).toList())
+        List<List<String>> distinct = keys.stream().map(List::of).distinct().toList();
+        List<InventoryState> states = jdbc.sql(SELECT_STATE + KeyArrays.join("agent_code", "cop_no"))
+                .params(KeyArrays.of(distinct, k -> k.get(0), k -> k.get(1)))
                 .query(ParcelRepository::state).list();
         InventoriesRead read = InventoriesRead.inThisTransaction();
         if (read != null) {
@@ -102,16 +106,16 @@ public class ParcelRepository {
     }
 
     /**
-     * Takes a waiting inventory to decide it, and says whether it was still waiting. The conditional update locks
-     * the row, and a transaction that waited on it sees it no longer waiting, so of two that compared the same
-     * parcel at once only one decides it (on H2 and PostgreSQL alike, and without SELECT ... FOR UPDATE, which
-     * H2 parses anew each time).
+     * Takes a waiting inventory to decide it, numbered {@code invtNo} unless that is null, and says whether it was
+     * still waiting. The conditional update locks the row, and a transaction that waited on it sees it no longer
+     * waiting, so of two that compared the same parcel at once only one decides it (on H2 and PostgreSQL alike, and
+     * without SELECT ... FOR UPDATE, which H2 parses anew each time).
      */
-    public boolean claim(String agentCode, String copNo) {
+    public boolean claim(String agentCode, String copNo, String invtNo) {
         InventoriesRead.changed(agentCode, copNo);
-        return jdbc.sql("update inventory_state set status = '" + DECIDING + "' where agent_code = ? and cop_no = ? "
-                        + "and status = '" + WAITING + "'")
-                .params(agentCode, copNo).update() > 0;
+        return jdbc.sql("update inventory_state set status = '" + DECIDING + "', invt_no = coalesce(?, invt_no) "
+                        + "where agent_code = ? and cop_no = ? and status = '" + WAITING + "'")
+                .params(invtNo, agentCode, copNo).update() > 0;
     }
 
     /** The inventory customs numbered so, declared by this enterprise. */
@@ -188,13 +192,6 @@ public class ParcelRepository {
 
     public void status(String agentCode, String copNo, String status, String info, Instant now) {
         move(agentCode, copNo, List.of(new HistoryEntry(status, info, now)));
-    }
-
-    /** The compared inventory waits for customs under this number (it is DECIDING since its claim). */
-    public void numbered(String agentCode, String copNo, String invtNo) {
-        InventoriesRead.changed(agentCode, copNo);
-        jdbc.sql("update inventory_state set invt_no = ? where agent_code = ? and cop_no = ?")
-                .params(invtNo, agentCode, copNo).update();
     }
 
     /**

@@ -4,7 +4,6 @@ import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -13,6 +12,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.cbec.app.exchange.domain.DataAccess;
+import org.cbec.app.shared.persistence.KeyArrays;
 import org.cbec.app.shared.persistence.TransactionScoped;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -32,8 +32,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 public class DatasetRepository {
 
-    /** Keys a query names at most. */
-    private static final int READ_AT_ONCE = 500;
     private static final Object WRITES = DatasetRepository.class.getName() + ".writes";
 
     private final JdbcClient jdbc;
@@ -105,22 +103,15 @@ public class DatasetRepository {
         }
         List<RecordKey> unknown = keys.stream().filter(k -> !writes.recordsThere.containsKey(k)).distinct()
                 .toList();
-        for (int from = 0; from < unknown.size(); from += READ_AT_ONCE) {
-            List<RecordKey> chunk = unknown.subList(from, Math.min(unknown.size(), from + READ_AT_ONCE));
-            List<Object> params = new ArrayList<>(chunk.size() * 2);
-            chunk.forEach(k -> {
-                params.add(k.dataset());
-                params.add(k.key());
-                writes.recordsThere.put(k, false);
-            });
-            // a row value list: H2 and PostgreSQL both look each one up by the unique key
-            jdbc.sql("select dataset, record_key from dataset_record where (dataset, record_key) in ("
-                            + String.join(", ", Collections.nCopies(chunk.size(), "(?, ?)")) + ")")
-                    .params(params)
-                    .query(rs -> {
-                        writes.recordsThere.put(new RecordKey(rs.getString(1), rs.getString(2)), true);
-                    });
+        if (unknown.isEmpty()) {
+            return;
         }
+        unknown.forEach(k -> writes.recordsThere.put(k, false));
+        jdbc.sql("select dataset, record_key from dataset_record " + KeyArrays.join("dataset", "record_key"))
+                .params(KeyArrays.of(unknown, RecordKey::dataset, RecordKey::key))
+                .query(rs -> {
+                    writes.recordsThere.put(new RecordKey(rs.getString(1), rs.getString(2)), true);
+                });
     }
 
     /** A record's fields as JSON, by its key (one this transaction appended too). */
@@ -161,15 +152,15 @@ public class DatasetRepository {
             return;
         }
         List<String> unknown = keys.stream().filter(k -> !writes.halves.containsKey(k)).distinct().toList();
-        for (int from = 0; from < unknown.size(); from += READ_AT_ONCE) {
-            List<String> chunk = unknown.subList(from, Math.min(unknown.size(), from + READ_AT_ONCE));
-            chunk.forEach(k -> writes.halves.put(k, Optional.empty()));
-            jdbc.sql("select pending_key, body from exchange_pending where pending_key in (:keys)")
-                    .param("keys", chunk)
-                    .query(rs -> {
-                        writes.halves.put(rs.getString(1), Optional.of(rs.getString(2)));
-                    });
+        if (unknown.isEmpty()) {
+            return;
         }
+        unknown.forEach(k -> writes.halves.put(k, Optional.empty()));
+        jdbc.sql("select pending_key, body from exchange_pending where pending_key = any(?)")
+                .param(KeyArrays.any(unknown))
+                .query(rs -> {
+                    writes.halves.put(rs.getString(1), Optional.of(rs.getString(2)));
+                });
     }
 
     /** Keeps one half of a record until the other is in (a half already kept stays as it was). */
@@ -243,10 +234,9 @@ public class DatasetRepository {
 
     /** The transaction's writes, a statement for each kind: the halves dropped, the halves kept, the records. */
     private void write(Writes writes) {
-        List<String> dropped = new ArrayList<>(writes.dropped);
-        for (int from = 0; from < dropped.size(); from += READ_AT_ONCE) {
-            jdbc.sql("delete from exchange_pending where pending_key in (:keys)")
-                    .param("keys", dropped.subList(from, Math.min(dropped.size(), from + READ_AT_ONCE))).update();
+        if (!writes.dropped.isEmpty()) {
+            jdbc.sql("delete from exchange_pending where pending_key = any(?)").param(KeyArrays.any(writes.dropped))
+                    .update();
         }
         if (!writes.kept.isEmpty()) {
             List<Map.Entry<String, Kept>> kept = new ArrayList<>(writes.kept.entrySet());

@@ -141,11 +141,17 @@ public class ExportClearance implements InventoryLookup {
                 ExportDocuments.Inventory.class);
         ThreeDocumentComparison.Result result = comparison.compare(document(order), document(receipt),
                 document(waybill), inventory.document(), receiptRequired);
-        if ((!result.complete() && !timedOut) || !exports.claim(state.agentCode(), state.copNo())) {
+        if (!result.complete() && !timedOut) {
             return false;
         }
         Transition compared = aggregate(state).compared(result, timedOut ? wait : null);
         DeclaredRecord record = inventory.record();
+        // numbered as it is taken, in one statement: a number taken by a transaction that lost the claim is skipped
+        String invtNo = compared.to() == InventoryStatus.REJECTED ? null
+                : receipts.newInvtNo(record.customsCode(), true, now);
+        if (!exports.claim(state.agentCode(), state.copNo(), invtNo)) {
+            return false;
+        }
         if (compared.to() == InventoryStatus.REJECTED) {
             move(state, record, inventory.sender(), compared, now);
             events.add(ComparisonRefused.Batch.class, ComparisonRefused.Batch::new, ComparisonRefused.of("E",
@@ -153,8 +159,6 @@ public class ExportClearance implements InventoryLookup {
                     inventory.document().ebcCode(), result.rule(), compared.steps().get(0), now));
             return true;
         }
-        String invtNo = receipts.newInvtNo(record.customsCode(), true, now);
-        exports.numbered(state.agentCode(), state.copNo(), invtNo);
         Transition.Step takenIn = compared.steps().get(0);
         exports.note(state.agentCode(), state.copNo(), new HistoryEntry(takenIn.returnStatus(), takenIn.info(), now));
         for (Sent<?> other : java.util.stream.Stream.of(order, receipt, waybill).filter(java.util.Objects::nonNull)

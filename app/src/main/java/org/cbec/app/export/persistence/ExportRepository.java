@@ -3,14 +3,13 @@ package org.cbec.app.export.persistence;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
-import java.util.stream.Stream;
 import org.cbec.app.shared.persistence.DocumentTable;
+import org.cbec.app.shared.persistence.KeyArrays;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
@@ -128,10 +127,9 @@ public class ExportRepository {
             case "E_INVT" -> "agent_code, cop_no";
             case "E_WAYBILL" -> "logistics_code, logistics_no";
             default -> "ebp_code, order_no";
-        }, LinkedHashMap::new, Collectors.toList())).forEach((columns, keys) -> jdbc.sql(SELECT + "where ("
-                        + columns + ") in (" + String.join(", ", Collections.nCopies(keys.size(), "(?, ?)"))
-                        + ") and status = '" + WAITING + "'")
-                .params(keys.stream().flatMap(k -> Stream.of(k.keyA(), k.keyB())).map(Object.class::cast).toList())
+        }, LinkedHashMap::new, Collectors.toList())).forEach((columns, keys) -> jdbc.sql(SELECT
+                        + KeyArrays.join(columns.split(", ")) + "where status = '" + WAITING + "'")
+                .params(KeyArrays.of(keys, DocumentTable.Keys::keyA, DocumentTable.Keys::keyB))
                 .query(ExportRepository::row).list()
                 .forEach(row -> waiting.putIfAbsent(List.of(row.agentCode(), row.copNo()), row)));
         return List.copyOf(waiting.values());
@@ -143,11 +141,14 @@ public class ExportRepository {
                 .param(Timestamp.from(now)).query(ExportRepository::row).list();
     }
 
-    /** Takes a waiting inventory to decide it; false when another transaction already did. */
-    public boolean claim(String agentCode, String copNo) {
-        return jdbc.sql("update export_inventory set status = '" + DECIDING + "' where agent_code = ? and cop_no = ? "
-                        + "and status = '" + WAITING + "'")
-                .params(agentCode, copNo).update() > 0;
+    /**
+     * Takes a waiting inventory to decide it, numbered {@code invtNo} unless that is null; false when another
+     * transaction already did.
+     */
+    public boolean claim(String agentCode, String copNo, String invtNo) {
+        return jdbc.sql("update export_inventory set status = '" + DECIDING + "', invt_no = ? where agent_code = ? "
+                        + "and cop_no = ? and status = '" + WAITING + "'")
+                .params(invtNo, agentCode, copNo).update() > 0;
     }
 
     /** Moves an inventory through these steps into the last one's status, each in its history. */
@@ -183,11 +184,6 @@ public class ExportRepository {
     /** Adds a line to an inventory's history without changing its status. */
     public void note(String agentCode, String copNo, HistoryEntry entry) {
         history(agentCode, copNo, List.of(entry));
-    }
-
-    public void numbered(String agentCode, String copNo, String invtNo) {
-        jdbc.sql("update export_inventory set invt_no = ? where agent_code = ? and cop_no = ?")
-                .params(invtNo, agentCode, copNo).update();
     }
 
     public void released(String agentCode, String copNo, Instant at) {

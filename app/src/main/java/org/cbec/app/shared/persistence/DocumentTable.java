@@ -2,10 +2,7 @@ package org.cbec.app.shared.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;
-import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Collection;
-import java.util.Collections;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -34,8 +31,6 @@ public final class DocumentTable {
     }
 
     private static final Object READ = new Object();
-    /** Documents one statement of {@link #read} names at most. */
-    private static final int READ_AT_ONCE = 100;
 
     private final JdbcClient jdbc;
     private final String table;
@@ -84,7 +79,7 @@ public final class DocumentTable {
     }
 
     /**
-     * Reads these documents in one statement (a hundred at a time), so that this transaction's look-ups of them
+     * Reads these documents in one statement, so that this transaction's look-ups of them
      * ask nothing more: the decisions on a message's inventories read four documents each. Outside a transaction
      * it does nothing.
      */
@@ -95,23 +90,17 @@ public final class DocumentTable {
         }
         List<Key> unknown = documents.stream().map(d -> new Key(table, d.type(), d.keyA(), d.keyB())).distinct()
                 .filter(k -> !read.containsKey(k)).toList();
-        for (int from = 0; from < unknown.size(); from += READ_AT_ONCE) {
-            List<Key> chunk = unknown.subList(from, Math.min(unknown.size(), from + READ_AT_ONCE));
-            List<Object> params = new ArrayList<>(chunk.size() * 3);
-            chunk.forEach(k -> {
-                params.addAll(Arrays.asList(k.type(), k.keyA(), k.keyB()));
-                read.put(k, Optional.empty());
-            });
-            // a row value list: H2 and PostgreSQL both look each one up by the primary key
-            jdbc.sql("select doc_type, key_a, key_b, sender_code, body from " + table
-                            + " where (doc_type, key_a, key_b) in (" + String.join(", ",
-                            Collections.nCopies(chunk.size(), "(?, ?, ?)")) + ")")
-                    .params(params)
-                    .query(rs -> {
-                        read.put(new Key(table, rs.getString(1), rs.getString(2), rs.getString(3)),
-                                Optional.of(new Row(rs.getString(4), rs.getString(5))));
-                    });
+        if (unknown.isEmpty()) {
+            return;
         }
+        unknown.forEach(k -> read.put(k, Optional.empty()));
+        jdbc.sql("select doc_type, key_a, key_b, sender_code, body from " + table + " "
+                        + KeyArrays.join("doc_type", "key_a", "key_b"))
+                .params(KeyArrays.of(unknown, Key::type, Key::keyA, Key::keyB))
+                .query(rs -> {
+                    read.put(new Key(table, rs.getString(1), rs.getString(2), rs.getString(3)),
+                            Optional.of(new Row(rs.getString(4), rs.getString(5))));
+                });
     }
 
     private static void remember(Key key, Optional<Row> row) {

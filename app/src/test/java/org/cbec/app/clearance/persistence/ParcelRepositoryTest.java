@@ -61,8 +61,10 @@ class ParcelRepositoryTest {
     void onlyOneClaimOfAWaitingInventorySucceeds() {
         inventory("C4", "WAITING");
 
-        assertThat(parcels.claim("AGENT00001", "C4")).isTrue();
-        assertThat(parcels.claim("AGENT00001", "C4")).isFalse();
+        assertThat(parcels.claim("AGENT00001", "C4", "31012026I000000004")).isTrue();
+        assertThat(parcels.claim("AGENT00001", "C4", "31012026I000000005")).isFalse();
+        assertThat(parcels.inventory("AGENT00001", "C4")).map(InventoryState::invtNo).as("numbered by the claim "
+                + "that took it").contains("31012026I000000004");
         assertThat(parcels.byDocument().waitingFor(List.of(new DocumentTable.Keys("INVENTORY", "AGENT00001",
                 "C4")))).isEmpty();
     }
@@ -125,7 +127,7 @@ class ParcelRepositoryTest {
                     .containsExactly("C13");
             assertThat(parcels.inventoriesOfOrder("EBP0000001", "ORD-NONE")).isEmpty();
 
-            parcels.claim("AGENT00001", "C12");
+            parcels.claim("AGENT00001", "C12", null);
             assertThat(parcels.inventoriesOfOrder("EBP0000001", "ORDC12")).as("read again after a write")
                     .isEmpty();
         });

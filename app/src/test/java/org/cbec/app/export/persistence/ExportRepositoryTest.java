@@ -34,7 +34,9 @@ class ExportRepositoryTest {
     @Test
     void aModificationReplacesTheDeclaredFieldsInItsRowAndForgetsItsNumber() {
         exports.put(declared("E1", "ORD1", "WAITING"), "EBC0000001", "A", at);
-        exports.numbered("AGENT00001", "E1", "51012026E000000001");
+        assertThat(exports.claim("AGENT00001", "E1", "51012026E000000001")).isTrue();
+        assertThat(exports.claim("AGENT00001", "E1", "51012026E000000002")).as("taken once").isFalse();
+        assertThat(column("invt_no", "E1")).isEqualTo("51012026E000000001");
 
         exports.put(declared("E1", "ORD2", "WAITING"), "EBC0000002", "B", at.plusSeconds(60));
 
