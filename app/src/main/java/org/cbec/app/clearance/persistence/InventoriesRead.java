@@ -11,8 +11,8 @@ import org.cbec.app.shared.persistence.TransactionScoped;
 /**
  * What a transaction read of the inventories' states, kept to its end: a message's intake reads those of its ten
  * records at once (one statement, where each record read its own twice), and customs' decisions those of a batch.
- * A write of a state through {@link ParcelRepository} forgets what was read of it, and every list of the
- * inventories naming a document, which a write may change.
+ * A write of a state through {@link ParcelRepository} forgets what was read of it, and the lists of the
+ * inventories naming a document that the write may change.
  */
 final class InventoriesRead {
 
@@ -35,12 +35,20 @@ final class InventoriesRead {
         return List.of(agentCode, copNo);
     }
 
-    /** The inventory's state was written: what was read of it, and the lists by document, are read again. */
-    static void changed(String agentCode, String copNo) {
+    /**
+     * The inventory's state was written, naming these documents now: what was read of it is read again, as are
+     * the lists by document that hold it or that it joins (the others stay: a message's later records ask for
+     * theirs without a statement each).
+     */
+    static void changed(String agentCode, String copNo, DocumentTable.Keys... nowNaming) {
         InventoriesRead read = TransactionScoped.existing(KEY);
         if (read != null) {
             read.byInventory.remove(key(agentCode, copNo));
-            read.byDocument.clear();
+            read.byDocument.values().removeIf(states -> states.stream().anyMatch(s -> s.agentCode().equals(agentCode)
+                    && s.copNo().equals(copNo)));
+            for (DocumentTable.Keys document : nowNaming) {
+                read.byDocument.remove(document);
+            }
         }
     }
 }

@@ -46,7 +46,8 @@ public class ParcelRepository {
         InventoriesRead read = InventoriesRead.inThisTransaction();
         Optional<InventoryState> known = read == null ? null : read.byInventory.get(InventoriesRead.key(
                 state.agentCode(), state.copNo()));
-        InventoriesRead.changed(state.agentCode(), state.copNo());
+        InventoriesRead.changed(state.agentCode(), state.copNo(), new DocumentTable.Keys("ORDER", state.ebpCode(),
+                state.orderNo()), new DocumentTable.Keys("WAYBILL", state.logisticsCode(), state.logisticsNo()));
         // read as not on file in this transaction: inserted at once (one that came meanwhile meets the primary
         // key, and the transaction runs again)
         boolean notOnFile = known != null && known.isEmpty();
@@ -113,7 +114,7 @@ public class ParcelRepository {
      */
     public boolean claim(String agentCode, String copNo, String invtNo) {
         InventoriesRead.changed(agentCode, copNo);
-        return jdbc.sql("update inventory_state set status = '" + DECIDING + "', invt_no = coalesce(?, invt_no) "
+        return jdbc.sql("update inventory_state set status = '" + DECIDING + "', invt_no = ? "
                         + "where agent_code = ? and cop_no = ? and status = '" + WAITING + "'")
                 .params(invtNo, agentCode, copNo).update() > 0;
     }

@@ -73,6 +73,8 @@ class Decisions {
                     if (chargeAtOnce.get()) {
                         charges.chargeEachAtOnce();
                     }
+                    // whether each has its bill already (an event delivered again), in one statement
+                    taxes.readBills(compared.inventories().stream().map(InventoryCompared::invtNo).toList());
                     compared.inventories().forEach(this::decide);
                     if (!charges.settle()) {
                         chargeAtOnce.set(true);

@@ -2,17 +2,29 @@ package org.cbec.app.customs.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.time.temporal.ChronoUnit;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.cbec.app.customs.domain.TaxBill;
 import org.cbec.app.customs.domain.TaxBillLine;
+import org.cbec.app.shared.persistence.KeyArrays;
+import org.cbec.app.shared.persistence.TransactionScoped;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
-/** The tax of each inventory customs took in, by line. */
+/**
+ * The tax of each inventory customs took in, by line. A transaction reads a bill once: a decision asked for its
+ * bill three times (is there one, its total, what the CEB816 prints once it is numbered); what it writes of a bill
+ * is read again, but for its number and release, which are known.
+ */
 @Repository
 public class TaxRepository {
+
+    private static final Object READ = TaxRepository.class.getName() + ".read";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -23,6 +35,8 @@ public class TaxRepository {
     }
 
     public void insert(TaxBill bill, List<TaxBillLine> lines) {
+        // read back, not kept: the columns' scale is what a bill read shows and the CEB816 prints
+        changed(bill.invtNo());
         jdbc.sql("insert into tax_bill (invt_no, agent_code, cop_no, order_no, ebp_code, assure_code, buyer_id_number, "
                         + "full_tax, customs_duty, consumption_tax, vat, status, created_at, updated_at) "
                         + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
@@ -38,7 +52,44 @@ public class TaxRepository {
     }
 
     public Optional<TaxBill> bill(String invtNo) {
-        return jdbc.sql(SELECT_BILL + "where invt_no = ?").param(invtNo).query(TaxRepository::bill).optional();
+        Map<String, Optional<TaxBill>> read = readInThisTransaction();
+        Optional<TaxBill> known = read == null ? null : read.get(invtNo);
+        if (known != null) {
+            return known;
+        }
+        Optional<TaxBill> bill = jdbc.sql(SELECT_BILL + "where invt_no = ?").param(invtNo)
+                .query(TaxRepository::bill).optional();
+        if (read != null) {
+            read.put(invtNo, bill);
+        }
+        return bill;
+    }
+
+    /** Reads the bills of these inventories in one statement, so that this transaction asks for them no more. */
+    public void readBills(Collection<String> invtNos) {
+        Map<String, Optional<TaxBill>> read = readInThisTransaction();
+        if (read == null) {
+            return;
+        }
+        List<String> unknown = invtNos.stream().filter(n -> !read.containsKey(n)).distinct().toList();
+        if (unknown.isEmpty()) {
+            return;
+        }
+        unknown.forEach(n -> read.put(n, Optional.empty()));
+        jdbc.sql(SELECT_BILL + "where invt_no = any(?)").param(KeyArrays.any(unknown)).query(TaxRepository::bill)
+                .list().forEach(bill -> read.put(bill.invtNo(), Optional.of(bill)));
+    }
+
+    /** A bill written otherwise than as known is read again. */
+    private void changed(String invtNo) {
+        Map<String, Optional<TaxBill>> read = readInThisTransaction();
+        if (read != null) {
+            read.remove(invtNo);
+        }
+    }
+
+    private static Map<String, Optional<TaxBill>> readInThisTransaction() {
+        return TransactionScoped.get(READ, HashMap::new);
     }
 
     /**
@@ -56,10 +107,22 @@ public class TaxRepository {
     public void released(String invtNo, String taxNo, Instant at) {
         jdbc.sql("update tax_bill set tax_no = ?, released_at = ?, updated_at = ? where invt_no = ?")
                 .params(taxNo, Timestamp.from(at), Timestamp.from(at), invtNo).update();
+        Map<String, Optional<TaxBill>> read = readInThisTransaction();
+        Optional<TaxBill> known = read == null ? null : read.get(invtNo);
+        if (known != null && known.isPresent()) {
+            TaxBill b = known.get();
+            // the columns keep microseconds
+            read.put(invtNo, Optional.of(new TaxBill(b.invtNo(), b.agentCode(), b.copNo(), b.orderNo(), b.ebpCode(),
+                    b.assureCode(), b.buyerIdNumber(), b.fullTax(), b.customsDuty(), b.consumptionTax(), b.vat(),
+                    b.status(), b.createdAt(), taxNo, at.truncatedTo(ChronoUnit.MICROS), b.entDutyNo())));
+        } else {
+            changed(invtNo);
+        }
     }
 
     /** The bill went into a payment form. */
     public void summarised(String invtNo, String entDutyNo, Instant at) {
+        changed(invtNo);
         jdbc.sql("update tax_bill set status = '2', ent_duty_no = ?, updated_at = ? where invt_no = ?")
                 .params(entDutyNo, Timestamp.from(at), invtNo).update();
     }
@@ -93,6 +156,7 @@ public class TaxRepository {
 
     /** Writes a line's taxes and returned quantity after a return, and the bill's totals after it. */
     public void updateLine(String invtNo, TaxBillLine line, Instant now) {
+        changed(invtNo);
         jdbc.sql("update tax_line set returned_qty = ?, customs_duty = ?, consumption_tax = ?, vat = ? "
                         + "where invt_no = ? and gnum = ?")
                 .params(line.returnedQty(), line.customsDuty(), line.consumptionTax(), line.vat(), invtNo,
@@ -105,6 +169,7 @@ public class TaxRepository {
     }
 
     public void status(String invtNo, String status, Instant now) {
+        changed(invtNo);
         jdbc.sql("update tax_bill set status = ?, updated_at = ? where invt_no = ?")
                 .params(status, Timestamp.from(now), invtNo).update();
     }

@@ -2,6 +2,7 @@ package org.cbec.app.clearance.persistence;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.List;
 import org.cbec.app.MigratedDatabase;
@@ -130,6 +131,20 @@ class ParcelRepositoryTest {
             parcels.claim("AGENT00001", "C12", null);
             assertThat(parcels.inventoriesOfOrder("EBP0000001", "ORDC12")).as("read again after a write")
                     .isEmpty();
+            assertThat(parcels.inventoriesOfWaybill("LOG0000001", "LNC13")).extracting(InventoryState::copNo)
+                    .as("a list the write did not touch stays as read").containsExactly("C13");
+
+            // one naming ORD-NONE comes behind the transaction's back: not seen, as the list was read
+            database.jdbc().sql("insert into inventory_state (agent_code, cop_no, ebp_code, order_no, "
+                    + "logistics_code, logistics_no, record_guid, pre_no, status, deadline, updated_at, declared_at) "
+                    + "values ('AGENT00001', 'C14', 'EBP0000001', 'ORD-NONE', 'LOG0000001', 'LNC14', 'GUID-C14', "
+                    + "'PRE-C14', 'WAITING', ?, ?, ?)").params(Timestamp.from(at), Timestamp.from(at),
+                    Timestamp.from(at)).update();
+            assertThat(parcels.inventoriesOfOrder("EBP0000001", "ORD-NONE")).as("still as read").isEmpty();
+            parcels.putInventory(new InventoryState("AGENT00001", "C15", "EBP0000001", "ORD-NONE", "LOG0000001",
+                    "LN-NONE", "GUID-C15", "PRE-C15", "WAITING", at.plusSeconds(60), null, null), at);
+            assertThat(parcels.inventoriesOfOrder("EBP0000001", "ORD-NONE")).extracting(InventoryState::copNo)
+                    .as("the order a written inventory names now: read again").containsExactly("C14", "C15");
         });
     }
 }
