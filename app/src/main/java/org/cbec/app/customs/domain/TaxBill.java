@@ -12,4 +12,10 @@ public record TaxBill(String invtNo, String agentCode, String copNo, String orde
     public BigDecimal total() {
         return customsDuty.add(consumptionTax).add(vat);
     }
+
+    /** The bill once its inventory is released: numbered (taxNo), with its release time. */
+    public TaxBill released(String number, Instant at) {
+        return new TaxBill(invtNo, agentCode, copNo, orderNo, ebpCode, assureCode, buyerIdNumber, fullTax,
+                customsDuty, consumptionTax, vat, status, createdAt, number, at, entDutyNo);
+    }
 }

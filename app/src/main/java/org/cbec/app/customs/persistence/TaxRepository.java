@@ -110,11 +110,8 @@ public class TaxRepository {
         Map<String, Optional<TaxBill>> read = readInThisTransaction();
         Optional<TaxBill> known = read == null ? null : read.get(invtNo);
         if (known != null && known.isPresent()) {
-            TaxBill b = known.get();
             // the columns keep microseconds
-            read.put(invtNo, Optional.of(new TaxBill(b.invtNo(), b.agentCode(), b.copNo(), b.orderNo(), b.ebpCode(),
-                    b.assureCode(), b.buyerIdNumber(), b.fullTax(), b.customsDuty(), b.consumptionTax(), b.vat(),
-                    b.status(), b.createdAt(), taxNo, at.truncatedTo(ChronoUnit.MICROS), b.entDutyNo())));
+            read.put(invtNo, Optional.of(known.get().released(taxNo, at.truncatedTo(ChronoUnit.MICROS))));
         } else {
             changed(invtNo);
         }
