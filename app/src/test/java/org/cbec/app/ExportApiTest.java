@@ -266,4 +266,30 @@ class ExportApiTest extends ParcelApiTest {
         send("carrier", ExportParcels.arrival(List.of("ELN" + id)));
         assertThat(inventoryStatuses(id)).as("no release after cancellation").doesNotContain("800");
     }
+
+    @Test
+    void anArrivalAndADepartureOfManyWaybillsMoveEachOfTheirInventoriesOnce() {
+        String prefix = "XM" + shortId();
+        List<String> ids = List.of(prefix + "a", prefix + "b", prefix + "c");
+        ids.forEach(id -> documents(ExportParcels.parcel(id, m -> { })).forEach(d -> send(d.getKey(), d.getValue())));
+        String left = prefix + "d";
+        documents(ExportParcels.parcel(left, m -> { })).forEach(d -> send(d.getKey(), d.getValue()));
+        send("carrier", ExportParcels.departure(List.of("ELN" + left)));
+        assertThat(inventoryStatuses(left)).as("gone before it arrived: not released by a departure")
+                .endsWith("120", "399");
+
+        // one arrival names every waybill, one of them twice
+        send("carrier", ExportParcels.arrival(List.of("ELN" + ids.get(0), "ELN" + ids.get(1), "ELN" + left,
+                "ELN" + ids.get(2), "ELN" + ids.get(0))));
+        ids.forEach(id -> assertThat(inventoryStatuses(id)).as(id).containsExactly("2", "3", "120", "399", "800"));
+        assertThat(inventoryStatuses(left)).as("arrived after it left: released and closed at once")
+                .containsExactly("2", "3", "120", "399", "800", "899");
+
+        send("carrier", ExportParcels.departure(ids.stream().map(id -> "ELN" + id).toList()));
+        ids.forEach(id -> assertThat(inventoryStatuses(id)).as(id)
+                .containsExactly("2", "3", "120", "399", "800", "899"));
+        JsonNode view = api().get("/api/v1/export-inventories/ECOP" + ids.get(1), tokens.get("agent")).json();
+        assertThat(view.get("inventory").get("status").asString()).isEqualTo("CLOSED");
+        assertThat(view.get("inventory").hasNonNull("releasedAt")).as("the release's time is kept").isTrue();
+    }
 }

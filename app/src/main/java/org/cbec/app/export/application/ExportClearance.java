@@ -5,13 +5,11 @@ import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.cbec.app.clearance.ComparisonRefused;
 import org.cbec.app.clearance.InventoryCompared;
-import org.cbec.app.clearance.InventoryLookup;
-import org.cbec.app.clearance.InvtNo;
 import org.cbec.app.clearance.domain.InventoryStatus;
-import org.cbec.app.clearance.domain.InventorySummary;
 import org.cbec.app.clearance.domain.ThreeDocumentComparison;
 import org.cbec.app.clearance.domain.Transition;
 import org.cbec.app.clearance.intake.DeclaredRecord;
@@ -26,6 +24,7 @@ import org.cbec.app.export.domain.ExportInventory;
 import org.cbec.app.export.persistence.ExportRepository.ExportInventoryRow;
 import org.cbec.app.export.persistence.ExportRepository.HistoryEntry;
 import org.cbec.app.export.persistence.ExportRepository;
+import org.cbec.app.export.persistence.ExportWaybillRepository;
 import org.cbec.app.registry.Registry;
 import org.cbec.app.shared.BatchedEvents;
 import org.cbec.app.shared.EventDelivery;
@@ -48,10 +47,11 @@ import org.springframework.transaction.support.TransactionTemplate;
  * only once its waybill has arrived at the supervised site (CEB507), and closed (899) when it has left (CEB509).
  */
 @Service
-public class ExportClearance implements InventoryLookup {
+public class ExportClearance {
 
     private final ExportDocumentStore documents;
     private final ExportRepository exports;
+    private final ExportWaybillRepository waybillMoves;
     private final Receipts receipts;
     private final ExportComparison comparison;
     private final boolean receiptRequired;
@@ -61,12 +61,14 @@ public class ExportClearance implements InventoryLookup {
     private final EventDelivery delivery;
     private final TransactionTemplate transactions;
 
-    ExportClearance(ExportDocumentStore documents, ExportRepository exports, Receipts receipts, Registry registry,
-                    Clock clock, BatchedEvents events, EventDelivery delivery, TransactionTemplate transactions,
+    ExportClearance(ExportDocumentStore documents, ExportRepository exports, ExportWaybillRepository waybillMoves,
+                    Receipts receipts, Registry registry, Clock clock, BatchedEvents events, EventDelivery delivery,
+                    TransactionTemplate transactions,
                     @Value("${cbec.export.receipt-required:true}") boolean receiptRequired,
                     @Value("${cbec.comparison.wait:PT24H}") Duration wait) {
         this.documents = documents;
         this.exports = exports;
+        this.waybillMoves = waybillMoves;
         this.receipts = receipts;
         this.comparison = new ExportComparison(registry::isRegistered);
         this.clock = clock;
@@ -97,15 +99,6 @@ public class ExportClearance implements InventoryLookup {
                 .map(t -> new DocumentTable.Keys(t.type(), t.keyA(), t.keyB())).toList());
         documents.read(waiting.stream().flatMap(ExportDocumentStore::keysOf).toList());
         waiting.forEach(state -> compare(state, now));
-    }
-
-    /** Compares the waiting inventories that the document under this key belongs to. */
-    void compareWaiting(Touched key, Instant now) {
-        String waiting = InventoryStatus.WAITING.name();
-        List<ExportInventoryRow> found = ExportDocumentStore.INVENTORY.equals(key.type())
-                ? exports.find(key.keyA(), key.keyB()).filter(s -> waiting.equals(s.status())).stream().toList()
-                : exports.naming(key.type(), key.keyA(), key.keyB(), waiting);
-        found.forEach(state -> compare(state, now));
     }
 
     /** Rejects the export inventories whose documents did not all arrive in time; returns how many. */
@@ -153,7 +146,7 @@ public class ExportClearance implements InventoryLookup {
             return false;
         }
         if (compared.to() == InventoryStatus.REJECTED) {
-            move(state, record, inventory.sender(), compared, now);
+            move(state, record, inventory.sender(), compared, now, null);
             events.add(ComparisonRefused.Batch.class, ComparisonRefused.Batch::new, ComparisonRefused.of("E",
                     state.agentCode(), state.copNo(), inventory.document().orderNo(), inventory.document().ebpCode(),
                     inventory.document().ebcCode(), result.rule(), compared.steps().get(0), now));
@@ -180,26 +173,26 @@ public class ExportClearance implements InventoryLookup {
     }
 
     /** 800 放行 once reviewed and arrived; 899 结关 at once if the waybill has already left. */
-    void release(ExportInventoryRow state, DeclaredRecord record, String sender, ExportRepository.Movement movement,
-                 Instant now) {
-        move(state, record, sender, aggregate(state).released(), now);
-        exports.released(state.agentCode(), state.copNo(), now);
+    void release(ExportInventoryRow state, DeclaredRecord record, String sender,
+                 ExportWaybillRepository.Movement movement, Instant now) {
+        Transition released = aggregate(state).released();
+        move(state, record, sender, released, now, now);
         if (movement.departedAt() != null) {
-            close(exports.find(state.agentCode(), state.copNo()).orElseThrow(), record, sender, now);
+            close(state.in(released.to()), record, sender, now);
         }
     }
 
     void close(ExportInventoryRow state, DeclaredRecord record, String sender, Instant now) {
-        move(state, record, sender, aggregate(state).closed(), now);
+        move(state, record, sender, aggregate(state).closed(), now, null);
     }
 
-    /** The transition's steps as CEB604 receipts and history, then its state. */
+    /** The transition's steps as CEB604 receipts and history, then its state (released at, when not null). */
     private void move(ExportInventoryRow state, DeclaredRecord record, String sender, Transition transition,
-                      Instant now) {
+                      Instant now, Instant releasedAt) {
         List<HistoryEntry> history = new ArrayList<>(transition.steps().stream()
                 .map(step -> new HistoryEntry(step.returnStatus(), step.info(), now)).toList());
         history.add(new HistoryEntry(transition.to().name(), null, now));
-        exports.move(state.agentCode(), state.copNo(), history);
+        exports.move(state.agentCode(), state.copNo(), history, releasedAt);
         transition.steps().forEach(step -> receipts.issue(sender, "CEB604", record, state.preNo(),
                 step.returnStatus(), step.info(), now));
     }
@@ -209,7 +202,25 @@ public class ExportClearance implements InventoryLookup {
     @TransactionalEventListener
     void on(ExportDecided.Batch decided) {
         Retries.inTransaction(transactions, "applying " + decided.decisions().size() + " export reviews",
-                () -> decided.decisions().forEach(this::apply));
+                () -> apply(decided.decisions()));
+    }
+
+    /**
+     * A transaction's reviews, their inventories, the documents that say who declared them and their waybills'
+     * movements read at once: three statements, where each review asked for them one by one.
+     */
+    private void apply(List<ExportDecided> decisions) {
+        List<ExportInventoryRow> found = exports.read(decisions.stream().map(d -> new DocumentTable.Keys(
+                ExportDocumentStore.INVENTORY, d.agentCode(), d.copNo())).toList());
+        documents.read(found.stream().map(row -> new DocumentTable.Keys(ExportDocumentStore.INVENTORY,
+                row.agentCode(), row.copNo())).toList());
+        Map<List<String>, ExportWaybillRepository.Movement> movements = waybillMoves.movements(found.stream()
+                .map(row -> new DocumentTable.Keys(ExportDocumentStore.WAYBILL, row.logisticsCode(),
+                        row.logisticsNo())).toList());
+        // a second review of the same inventory finds it as the first left it: written, it is read again
+        decisions.forEach(decision -> exports.find(decision.agentCode(), decision.copNo()).ifPresent(row ->
+                apply(decision, row, movements.getOrDefault(List.of(row.logisticsCode(), row.logisticsNo()),
+                        new ExportWaybillRepository.Movement(null, null)))));
     }
 
     /**
@@ -217,11 +228,7 @@ public class ExportClearance implements InventoryLookup {
      * an officer (100), only while the inventory is in the state it was decided in. An export list knows no other
      * outcome (CEB604 documents 300, 399, 800, 899 and 100).
      */
-    private void apply(ExportDecided decided) {
-        ExportInventoryRow found = exports.find(decided.agentCode(), decided.copNo()).orElse(null);
-        if (found == null) {
-            return;
-        }
+    private void apply(ExportDecided decided, ExportInventoryRow found, ExportWaybillRepository.Movement movement) {
         InventoryStatus to = switch (decided.outcome()) {
             case RELEASED -> InventoryStatus.REVIEWED;
             case REVIEW -> InventoryStatus.REVIEW;
@@ -248,39 +255,9 @@ public class ExportClearance implements InventoryLookup {
         DeclaredRecord numbered = inventory.record().withInvtNo(decided.invtNo());
         steps.forEach(step -> receipts.issue(inventory.senderCode(), "CEB604", numbered, found.preNo(),
                 step.returnStatus(), step.info(), now));
-        ExportRepository.Movement movement = exports.movement(found.logisticsCode(), found.logisticsNo());
         if (to == InventoryStatus.REVIEWED && movement.arrivedAt() != null) {
-            release(exports.find(found.agentCode(), found.copNo()).orElseThrow(), numbered, inventory.senderCode(),
-                    movement, now);
+            release(found.in(to), numbered, inventory.senderCode(), movement, now);
         }
-    }
-
-    /** An export inventory as its declarant sees it: where it stands, with its history. */
-    @Transactional(readOnly = true)
-    public Optional<InventorySummary> view(String agentCode, String copNo) {
-        return exports.find(agentCode, copNo).map(this::summary);
-    }
-
-    private InventorySummary summary(ExportInventoryRow row) {
-        return new InventorySummary(row.agentCode(), row.copNo(), row.ebpCode(), row.orderNo(), row.logisticsCode(),
-                row.logisticsNo(), row.preNo(), row.invtNo(), InventoryStatus.of(row.status()), row.deadline(),
-                row.releasedAt(), exports.history(row.agentCode(), row.copNo()).stream()
-                .map(h -> new InventorySummary.HistoryLine(h.status(), h.info(), h.at())).toList());
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Optional<Found> byCopNo(String callerCode, String copNo) {
-        return view(callerCode, copNo).map(summary -> new Found(summary, java.util.Map.of(), null));
-    }
-
-    @Override
-    @Transactional(readOnly = true)
-    public Optional<Found> byInvtNo(String invtNo) {
-        if (!InvtNo.export(invtNo)) {
-            return Optional.empty();
-        }
-        return exports.byInvtNo(invtNo).map(row -> new Found(summary(row), java.util.Map.of(), null));
     }
 
     private static <T> T document(Sent<T> sent) {

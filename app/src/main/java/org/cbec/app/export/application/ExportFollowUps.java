@@ -3,7 +3,9 @@ package org.cbec.app.export.application;
 import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.stream.Collectors;
 import org.cbec.app.clearance.domain.InventoryStatus;
 import org.cbec.app.clearance.domain.ReturnStatus;
 import org.cbec.app.clearance.intake.DeclaredRecord;
@@ -12,6 +14,9 @@ import org.cbec.app.clearance.intake.Received;
 import org.cbec.app.export.domain.ExportDocuments;
 import org.cbec.app.export.persistence.ExportRepository.ExportInventoryRow;
 import org.cbec.app.export.persistence.ExportRepository;
+import org.cbec.app.export.persistence.ExportReturnRepository;
+import org.cbec.app.export.persistence.ExportWaybillRepository;
+import org.cbec.app.shared.persistence.DocumentTable;
 import org.springframework.stereotype.Component;
 import static org.cbec.app.export.application.ExportDocumentStore.INVENTORY;
 import static org.cbec.app.export.application.ExportDocumentStore.WAYBILL;
@@ -26,26 +31,37 @@ class ExportFollowUps {
 
     private final ExportDocumentStore documents;
     private final ExportRepository exports;
+    private final ExportWaybillRepository waybillMoves;
+    private final ExportReturnRepository returns;
     private final Receipts receipts;
     private final ExportIntake intake;
     private final ExportClearance clearance;
 
-    ExportFollowUps(ExportDocumentStore documents, ExportRepository exports, Receipts receipts, ExportIntake intake,
+    ExportFollowUps(ExportDocumentStore documents, ExportRepository exports, ExportWaybillRepository waybillMoves,
+                    ExportReturnRepository returns, Receipts receipts, ExportIntake intake,
                     ExportClearance clearance) {
         this.documents = documents;
         this.exports = exports;
+        this.waybillMoves = waybillMoves;
+        this.returns = returns;
         this.receipts = receipts;
         this.intake = intake;
         this.clearance = clearance;
     }
 
-    /** CEB507 arrival or CEB509 departure of waybills. */
+    /**
+     * CEB507 arrival or CEB509 departure of waybills. The waybills' documents, movements and inventories, and the
+     * inventories' documents, are read a kind at a time for the whole record: five statements, not four a waybill.
+     */
     void move(Received received, DeclaredRecord record, ExportDocuments.WaybillMovement movement, String preNo) {
         String sender = received.sender();
         String receiptType = received.receiptType();
         Instant now = received.at();
-        List<String> unknown = movement.logisticsNos().stream().filter(no -> !documents.exists(WAYBILL,
-                movement.logisticsCode(), no)).toList();
+        List<DocumentTable.Keys> waybills = movement.logisticsNos().stream().distinct()
+                .map(no -> new DocumentTable.Keys(WAYBILL, movement.logisticsCode(), no)).toList();
+        documents.read(waybills);
+        List<String> unknown = waybills.stream().filter(w -> !documents.exists(WAYBILL, w.keyA(), w.keyB()))
+                .map(DocumentTable.Keys::keyB).toList();
         if (!unknown.isEmpty()) {
             receipts.issue(sender, receiptType, record, preNo, ReturnStatus.REJECTED, "海关退单: no waybill CEB505 of "
                     + "logisticsCode " + movement.logisticsCode() + " on file for logisticsNo "
@@ -56,22 +72,27 @@ class ExportFollowUps {
         intake.declared(sender, receiptType, record, preNo, now);
         receipts.issue(sender, receiptType, record, preNo, "399", "海关审结: " + what + " "
                 + movement.logisticsNos().size() + " waybills", now);
-        for (String no : movement.logisticsNos()) {
-            exports.moved(movement.logisticsCode(), no, movement.departure(), now);
-            ExportRepository.Movement at = exports.movement(movement.logisticsCode(), no);
-            String waiting = (movement.departure() ? InventoryStatus.RELEASED : InventoryStatus.REVIEWED).name();
-            for (ExportInventoryRow state : exports.naming(WAYBILL, movement.logisticsCode(), no, waiting)) {
+        waybills.forEach(w -> waybillMoves.moved(w.keyA(), w.keyB(), movement.departure(), now));
+        Map<List<String>, ExportWaybillRepository.Movement> at = waybillMoves.movements(waybills);
+        List<ExportInventoryRow> moving = exports.naming(waybills, movement.departure() ? InventoryStatus.RELEASED
+                : InventoryStatus.REVIEWED);
+        documents.read(moving.stream().map(state -> new DocumentTable.Keys(INVENTORY, state.agentCode(),
+                state.copNo())).toList());
+        Map<String, List<ExportInventoryRow>> onWaybill = moving.stream()
+                .collect(Collectors.groupingBy(ExportInventoryRow::logisticsNo));
+        for (DocumentTable.Keys waybill : waybills) {
+            for (ExportInventoryRow state : onWaybill.getOrDefault(waybill.keyB(), List.of())) {
                 var inventory = documents.sender(INVENTORY, state.agentCode(), state.copNo()).orElseThrow();
                 DeclaredRecord numbered = inventory.record().withInvtNo(state.invtNo());
                 if (movement.departure()) {
                     clearance.close(state, numbered, inventory.senderCode(), now);
                 } else {
-                    clearance.release(state, numbered, inventory.senderCode(), at, now);
+                    clearance.release(state, numbered, inventory.senderCode(),
+                            at.get(List.of(waybill.keyA(), waybill.keyB())), now);
                 }
             }
         }
     }
-
 
     /** CEB607: waybills (and the inventories on them) leave under this master bill. */
     void masterBill(Received received, DeclaredRecord record, ExportDocuments.MasterBill bill, String preNo) {
@@ -94,7 +115,7 @@ class ExportFollowUps {
                     + String.join("; ", problems), now);
             return;
         }
-        bill.logisticsNos().forEach(no -> exports.billOf(bill.logisticsCode(), no, bill.billNo()));
+        bill.logisticsNos().forEach(no -> waybillMoves.billOf(bill.logisticsCode(), no, bill.billNo()));
         intake.declared(sender, receiptType, record, preNo, now);
         receipts.issue(sender, receiptType, record, preNo, "399", "海关审结: " + bill.logisticsNos().size()
                 + " waybills under bill " + bill.billNo(), now);
@@ -119,7 +140,7 @@ class ExportFollowUps {
                 : !original.get().logisticsNo().equals(application.logisticsNo()) ? "inventory "
                 + application.invtNo() + " travelled on " + original.get().logisticsNo() + ", not on "
                 + application.logisticsNo()
-                : exports.anyReturn(application.invtNo()) ? "inventory " + application.invtNo()
+                : returns.anyReturn(application.invtNo()) ? "inventory " + application.invtNo()
                 + " already has a return" : null;
         if (refusal != null) {
             receipts.issue(sender, receiptType, record, preNo, ReturnStatus.REJECTED, "海关退单: " + refusal, now);
@@ -130,7 +151,7 @@ class ExportFollowUps {
                         .orElse(null))) {
             return;
         }
-        exports.returnApplied(new ExportRepository.ExportReturn(record.recordGuid(), sender, record.agentCode(),
+        returns.returnApplied(new ExportReturnRepository.ExportReturn(record.recordGuid(), sender, record.agentCode(),
                 record.ebpCode(), record.ebcCode(), application.coElNo(), preNo, application.invtNo(),
                 application.logisticsCode(), application.logisticsNo(), "SUSPENDED"), now);
         intake.declared(sender, receiptType, record, preNo, now);
@@ -149,7 +170,7 @@ class ExportFollowUps {
         String sender = received.sender();
         String receiptType = received.receiptType();
         Instant now = received.at();
-        List<ExportRepository.ExportReturn> awaiting = exports.awaitingTally(tally.logisticsCode(),
+        List<ExportReturnRepository.ExportReturn> awaiting = returns.awaitingTally(tally.logisticsCode(),
                 tally.logisticsNo());
         if (awaiting.isEmpty()) {
             receipts.issue(sender, receiptType, record, preNo, ReturnStatus.REJECTED, "海关退单: no return (CEB213) "
@@ -159,8 +180,8 @@ class ExportFollowUps {
         }
         intake.declared(sender, receiptType, record, preNo, now);
         receipts.issue(sender, receiptType, record, preNo, "399", "海关审结: 理货完成", now);
-        for (ExportRepository.ExportReturn back : awaiting) {
-            exports.tallied(back.recordGuid(), now);
+        for (ExportReturnRepository.ExportReturn back : awaiting) {
+            returns.tallied(back.recordGuid(), now);
             DeclaredRecord application = new DeclaredRecord(back.recordGuid(), "1", "2", null, back.ebpCode(),
                     back.ebcCode(), null, null, back.logisticsNo(), back.logisticsCode(), null, back.agentCode(), null,
                     back.invtNo(), null, java.util.Map.of("coElNo", back.coElNo()));

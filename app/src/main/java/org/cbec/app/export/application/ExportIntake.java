@@ -1,7 +1,9 @@
 package org.cbec.app.export.application;
 
 import java.time.Instant;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Stream;
 import org.cbec.app.clearance.domain.DeclaringParty;
@@ -17,6 +19,7 @@ import org.cbec.app.export.persistence.ExportRepository.ExportInventoryRow;
 import org.cbec.app.export.persistence.ExportRepository.HistoryEntry;
 import org.cbec.app.export.persistence.ExportRepository;
 import org.cbec.app.shared.persistence.DocumentTable;
+import org.cbec.app.shared.persistence.TransactionScoped;
 import org.springframework.stereotype.Component;
 import static org.cbec.app.export.application.ExportDocumentStore.INVENTORY;
 import static org.cbec.app.export.application.ExportDocumentStore.WAYBILL;
@@ -28,6 +31,9 @@ import static org.cbec.app.export.application.ExportDocumentStore.WAYBILL;
  */
 @Component
 class ExportIntake {
+
+    /** The waiting inventories of a message's documents, kept for its transaction ({@link #waitingFor}). */
+    private static final Object WAITING_FOR = new Object();
 
     private final ExportDocumentStore documents;
     private final ExportRepository exports;
@@ -43,18 +49,58 @@ class ExportIntake {
     }
 
     /**
-     * Reads at once the documents taking a message's records looks up: for an inventory list its set's four, for
-     * the others the one on file under each record's keys and the sets of the inventories waiting for it. Two
-     * statements a message, where each record asked for four or five documents one by one.
+     * Reads at once what taking a message's records looks up: for an inventory list the inventories and their sets'
+     * four documents, for the others the one on file under each record's keys and the sets of the inventories
+     * waiting for it. Two statements a message, where each record asked for four or five documents one by one.
      */
     void prepare(String type, List<DeclaredRecord> records) {
         if (INVENTORY.equals(type)) {
+            exports.read(records.stream().map(r -> new DocumentTable.Keys(INVENTORY, r.agentCode(), r.copNo()))
+                    .toList());
             documents.read(records.stream().flatMap(ExportDocumentStore::keysOf).toList());
             return;
         }
         List<DocumentTable.Keys> own = records.stream().map(r -> ExportDocumentStore.keyOf(type, r)).toList();
-        documents.read(Stream.concat(own.stream(), exports.waitingFor(own).stream()
+        documents.read(Stream.concat(own.stream(), waitingFor(own).stream()
                 .flatMap(ExportDocumentStore::keysOf)).toList());
+    }
+
+    /**
+     * The waiting inventories these documents of a message belong to, read in one statement a kind of key and kept
+     * for the transaction: each record's {@link #compareWaiting} then asks for them no more. A row kept may be
+     * stale by the time it is compared (decided by an earlier record of the message): the claim, taken only while
+     * the inventory waits, refuses it then.
+     */
+    private List<ExportInventoryRow> waitingFor(List<DocumentTable.Keys> documents) {
+        List<ExportInventoryRow> waiting = exports.waitingFor(documents);
+        Map<DocumentTable.Keys, List<ExportInventoryRow>> kept = TransactionScoped.get(WAITING_FOR, HashMap::new);
+        if (kept != null) {
+            documents.forEach(d -> kept.put(d, waiting.stream().filter(row -> named(row, d)).toList()));
+        }
+        return waiting;
+    }
+
+    private static boolean named(ExportInventoryRow row, DocumentTable.Keys document) {
+        return switch (document.type()) {
+            case ExportDocumentStore.INVENTORY -> row.agentCode().equals(document.keyA())
+                    && row.copNo().equals(document.keyB());
+            case ExportDocumentStore.WAYBILL -> row.logisticsCode().equals(document.keyA())
+                    && row.logisticsNo().equals(document.keyB());
+            default -> row.ebpCode().equals(document.keyA()) && row.orderNo().equals(document.keyB());
+        };
+    }
+
+    /** Compares the waiting inventories that the document under this key belongs to. */
+    private void compareWaiting(Touched key, Instant now) {
+        Map<DocumentTable.Keys, List<ExportInventoryRow>> kept = TransactionScoped.existing(WAITING_FOR);
+        List<ExportInventoryRow> known = kept == null ? null
+                : kept.get(new DocumentTable.Keys(key.type(), key.keyA(), key.keyB()));
+        String waiting = InventoryStatus.WAITING.name();
+        List<ExportInventoryRow> found = known != null ? known
+                : ExportDocumentStore.INVENTORY.equals(key.type())
+                ? exports.find(key.keyA(), key.keyB()).filter(s -> waiting.equals(s.status())).stream().toList()
+                : exports.naming(key.type(), key.keyA(), key.keyB(), waiting);
+        found.forEach(state -> clearance.compare(state, now));
     }
 
     /** The pre-entry number of an export inventory, kept from its first declaration. */
@@ -79,7 +125,7 @@ class ExportIntake {
         }
         declared(received.sender(), received.receiptType(), record, null, received.at());
         received.touched(new Touched(type, keyA, keyB));
-        clearance.compareWaiting(new Touched(type, keyA, keyB), received.at());
+        compareWaiting(new Touched(type, keyA, keyB), received.at());
     }
 
     /** CEB603: an inventory, stored and compared with its order, receipt of payment and waybill. */

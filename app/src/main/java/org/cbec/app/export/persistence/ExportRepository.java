@@ -3,22 +3,30 @@ package org.cbec.app.export.persistence;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.util.Collection;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.stream.Collectors;
+import org.cbec.app.clearance.domain.InventoryStatus;
 import org.cbec.app.shared.persistence.DocumentTable;
 import org.cbec.app.shared.persistence.KeyArrays;
+import org.cbec.app.shared.persistence.TransactionScoped;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 import static org.cbec.app.clearance.domain.InventoryStatus.DECIDING;
 import static org.cbec.app.clearance.domain.InventoryStatus.WAITING;
 
-/** Export inventories, their history, and the waybills' arrival and departure. */
+/**
+ * Export inventories, their history, and the waybills' arrival and departure. An inventory read by {@link #read}
+ * is known for the rest of the transaction until it writes it; nothing is kept past the transaction.
+ */
 @Repository
 public class ExportRepository {
+
+    private static final Object READ = new Object();
 
     private final JdbcClient jdbc;
     private final DocumentTable documents;
@@ -34,6 +42,12 @@ public class ExportRepository {
     public record ExportInventoryRow(String agentCode, String copNo, String ebpCode, String orderNo,
                                   String logisticsCode, String logisticsNo, String recordGuid, String preNo,
                                   String invtNo, String status, Instant deadline, Instant releasedAt) {
+
+        /** The same inventory, moved to {@code to} by this transaction: what reading it again would give. */
+        public ExportInventoryRow in(InventoryStatus to) {
+            return new ExportInventoryRow(agentCode, copNo, ebpCode, orderNo, logisticsCode, logisticsNo, recordGuid,
+                    preNo, invtNo, to.name(), deadline, releasedAt);
+        }
     }
 
     /** One step of an inventory's history. */
@@ -64,15 +78,12 @@ public class ExportRepository {
                 .list();
     }
 
-    /** A waybill's arrival at the site and departure from the country, when known. */
-    public record Movement(Instant arrivedAt, Instant departedAt) {
-    }
-
     /**
      * Stores an inventory as declared, with its consignor and kind of declaration (statisticsFlag A simplified, B
      * summary): a modification updates the row in place, one statement and no dead row of a delete on PostgreSQL.
      */
     public void put(ExportInventoryRow inventory, String ebcCode, String statisticsFlag, Instant now) {
+        written(inventory.agentCode(), inventory.copNo());
         int updated = jdbc.sql("update export_inventory set ebp_code = ?, order_no = ?, logistics_code = ?, "
                         + "logistics_no = ?, record_guid = ?, pre_no = ?, invt_no = ?, status = ?, deadline = ?, "
                         + "released_at = null, updated_at = ?, ebc_code = ?, statistics_flag = ?, sum_no = null "
@@ -95,9 +106,35 @@ public class ExportRepository {
                 .update();
     }
 
+    /** An inventory's row: as {@link #read} found it if this transaction has not written it since. */
     public Optional<ExportInventoryRow> find(String agentCode, String copNo) {
-        return jdbc.sql(SELECT + "where agent_code = ? and cop_no = ?").params(agentCode, copNo)
-                .query(ExportRepository::row).optional();
+        Map<List<String>, Optional<ExportInventoryRow>> read = TransactionScoped.existing(READ);
+        Optional<ExportInventoryRow> known = read == null ? null : read.get(List.of(agentCode, copNo));
+        return known != null ? known : jdbc.sql(SELECT + "where agent_code = ? and cop_no = ?")
+                .params(agentCode, copNo).query(ExportRepository::row).optional();
+    }
+
+    /**
+     * Reads these inventories (keys of type E_INVT) in one statement, those on file; the transaction's
+     * {@link #find}s of them then ask nothing more until it writes them: a message's records, or a batch of
+     * customs' reviews, read their inventories once.
+     */
+    public List<ExportInventoryRow> read(Collection<DocumentTable.Keys> inventories) {
+        List<ExportInventoryRow> rows = naming(inventories, null);
+        Map<List<String>, Optional<ExportInventoryRow>> read = TransactionScoped.get(READ, HashMap::new);
+        if (read != null) {
+            inventories.forEach(k -> read.put(List.of(k.keyA(), k.keyB()), Optional.empty()));
+            rows.forEach(row -> read.put(List.of(row.agentCode(), row.copNo()), Optional.of(row)));
+        }
+        return rows;
+    }
+
+    /** What this transaction read of an inventory is stale once it writes it. */
+    private static void written(String agentCode, String copNo) {
+        Map<List<String>, Optional<ExportInventoryRow>> read = TransactionScoped.existing(READ);
+        if (read != null) {
+            read.remove(List.of(agentCode, copNo));
+        }
     }
 
     public Optional<ExportInventoryRow> byInvtNo(String invtNo) {
@@ -122,17 +159,26 @@ public class ExportRepository {
      * belong to, each once, in a statement for each kind of key: what a message touched, looked at again.
      */
     public List<ExportInventoryRow> waitingFor(Collection<DocumentTable.Keys> documents) {
-        Map<List<String>, ExportInventoryRow> waiting = new LinkedHashMap<>();
+        return naming(documents, WAITING);
+    }
+
+    /**
+     * The inventories these documents belong to, as {@link #waitingFor}, in {@code status} or, when it is null, in
+     * any: those a message of many waybills or a batch of customs' reviews acts on, read at once.
+     */
+    public List<ExportInventoryRow> naming(Collection<DocumentTable.Keys> documents, InventoryStatus status) {
+        Map<List<String>, ExportInventoryRow> found = new LinkedHashMap<>();
+        String where = status == null ? "" : "where status = '" + status.name() + "'";
         documents.stream().distinct().collect(Collectors.groupingBy(d -> switch (d.type()) {
             case "E_INVT" -> "agent_code, cop_no";
             case "E_WAYBILL" -> "logistics_code, logistics_no";
             default -> "ebp_code, order_no";
         }, LinkedHashMap::new, Collectors.toList())).forEach((columns, keys) -> jdbc.sql(SELECT
-                        + KeyArrays.join(columns.split(", ")) + "where status = '" + WAITING + "'")
+                        + KeyArrays.join(columns.split(", ")) + where)
                 .params(KeyArrays.of(keys, DocumentTable.Keys::keyA, DocumentTable.Keys::keyB))
                 .query(ExportRepository::row).list()
-                .forEach(row -> waiting.putIfAbsent(List.of(row.agentCode(), row.copNo()), row)));
-        return List.copyOf(waiting.values());
+                .forEach(row -> found.putIfAbsent(List.of(row.agentCode(), row.copNo()), row)));
+        return List.copyOf(found.values());
     }
 
     /** Waiting inventories whose deadline passed. */
@@ -146,6 +192,7 @@ public class ExportRepository {
      * transaction already did.
      */
     public boolean claim(String agentCode, String copNo, String invtNo) {
+        written(agentCode, copNo);
         return jdbc.sql("update export_inventory set status = '" + DECIDING + "', invt_no = ? where agent_code = ? "
                         + "and cop_no = ? and status = '" + WAITING + "'")
                 .params(invtNo, agentCode, copNo).update() > 0;
@@ -153,9 +200,18 @@ public class ExportRepository {
 
     /** Moves an inventory through these steps into the last one's status, each in its history. */
     public void move(String agentCode, String copNo, List<HistoryEntry> steps) {
+        move(agentCode, copNo, steps, null);
+    }
+
+    /** The same, released at {@code releasedAt} (800) in the same statement unless it is null. */
+    public void move(String agentCode, String copNo, List<HistoryEntry> steps, Instant releasedAt) {
+        written(agentCode, copNo);
         HistoryEntry last = steps.get(steps.size() - 1);
-        jdbc.sql("update export_inventory set status = ?, updated_at = ? where agent_code = ? and cop_no = ?")
-                .params(last.status(), Timestamp.from(last.at()), agentCode, copNo).update();
+        jdbc.sql("update export_inventory set status = ?, updated_at = ?, released_at = "
+                        + "coalesce(cast(? as timestamp with time zone), released_at) "
+                        + "where agent_code = ? and cop_no = ?")
+                .params(last.status(), Timestamp.from(last.at()), releasedAt == null ? null
+                        : Timestamp.from(releasedAt), agentCode, copNo).update();
         history(agentCode, copNo, steps);
     }
 
@@ -171,6 +227,7 @@ public class ExportRepository {
      * nothing written, when it no longer is (a decision applied before).
      */
     public boolean moveFrom(String agentCode, String copNo, String from, List<HistoryEntry> steps) {
+        written(agentCode, copNo);
         HistoryEntry last = steps.get(steps.size() - 1);
         int updated = jdbc.sql("update export_inventory set status = ?, updated_at = ? where agent_code = ? "
                         + "and cop_no = ? and status = ?")
@@ -186,37 +243,11 @@ public class ExportRepository {
         history(agentCode, copNo, List.of(entry));
     }
 
-    public void released(String agentCode, String copNo, Instant at) {
-        jdbc.sql("update export_inventory set released_at = ? where agent_code = ? and cop_no = ?")
-                .params(Timestamp.from(at), agentCode, copNo).update();
-    }
-
     public List<HistoryEntry> history(String agentCode, String copNo) {
         return jdbc.sql("select status, info, at from export_history where agent_code = ? and cop_no = ? order by id")
                 .params(agentCode, copNo)
                 .query((rs, n) -> new HistoryEntry(rs.getString(1), rs.getString(2), rs.getTimestamp(3).toInstant()))
                 .list();
-    }
-
-    public Movement movement(String logisticsCode, String logisticsNo) {
-        return jdbc.sql("select arrived_at, departed_at from export_waybill where logistics_code = ? "
-                        + "and logistics_no = ?")
-                .params(logisticsCode, logisticsNo)
-                .query((rs, n) -> new Movement(instant(rs.getTimestamp(1)), instant(rs.getTimestamp(2))))
-                .optional().orElse(new Movement(null, null));
-    }
-
-    /** Records a waybill's arrival or departure (the first one counts). */
-    public void moved(String logisticsCode, String logisticsNo, boolean departure, Instant at) {
-        String column = departure ? "departed_at" : "arrived_at";
-        int updated = jdbc.sql("update export_waybill set " + column + " = coalesce(" + column + ", ?) "
-                        + "where logistics_code = ? and logistics_no = ?")
-                .params(Timestamp.from(at), logisticsCode, logisticsNo).update();
-        if (updated == 0) {
-            jdbc.sql("insert into export_waybill (logistics_code, logistics_no, " + column + ") values (?, ?, ?) "
-                            + "on conflict do nothing")
-                    .params(logisticsCode, logisticsNo, Timestamp.from(at)).update();
-        }
     }
 
     private static Instant instant(Timestamp timestamp) {
@@ -236,52 +267,5 @@ public class ExportRepository {
     public Optional<String> ebcCodeOf(String agentCode, String copNo) {
         return jdbc.sql("select ebc_code from export_inventory where agent_code = ? and cop_no = ?")
                 .params(agentCode, copNo).query(String.class).optional();
-    }
-
-    /** The master bill a waybill leaves under (CEB607). */
-    public void billOf(String logisticsCode, String logisticsNo, String billNo) {
-        int updated = jdbc.sql("update export_waybill set bill_no = ? where logistics_code = ? and logistics_no = ?")
-                .params(billNo, logisticsCode, logisticsNo).update();
-        if (updated == 0) {
-            jdbc.sql("insert into export_waybill (logistics_code, logistics_no, bill_no) values (?, ?, ?) "
-                    + "on conflict do nothing").params(logisticsCode, logisticsNo, billNo).update();
-        }
-    }
-
-    /** An export return awaiting or past its tally. */
-    public record ExportReturn(String recordGuid, String senderCode, String agentCode, String ebpCode,
-                               String ebcCode, String coElNo, String preNo, String invtNo, String logisticsCode,
-                               String logisticsNo, String status) {
-    }
-
-    public void returnApplied(ExportReturn r, Instant at) {
-        jdbc.sql("insert into export_return (record_guid, sender_code, agent_code, ebp_code, ebc_code, co_el_no, "
-                        + "pre_no, invt_no, logistics_code, logistics_no, status, applied_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
-                .params(r.recordGuid(), r.senderCode(), r.agentCode(), r.ebpCode(), r.ebcCode(), r.coElNo(),
-                        r.preNo(), r.invtNo(), r.logisticsCode(), r.logisticsNo(), r.status(), Timestamp.from(at))
-                .update();
-    }
-
-    /** The returns of this waybill whose goods are not tallied yet. */
-    public List<ExportReturn> awaitingTally(String logisticsCode, String logisticsNo) {
-        return jdbc.sql("select record_guid, sender_code, agent_code, ebp_code, ebc_code, co_el_no, pre_no, invt_no, "
-                        + "logistics_code, logistics_no, status from export_return where logistics_code = ? "
-                        + "and logistics_no = ? and status = 'SUSPENDED'")
-                .params(logisticsCode, logisticsNo)
-                .query((rs, n) -> new ExportReturn(rs.getString(1), rs.getString(2), rs.getString(3),
-                        rs.getString(4), rs.getString(5), rs.getString(6), rs.getString(7), rs.getString(8),
-                        rs.getString(9), rs.getString(10), rs.getString(11)))
-                .list();
-    }
-
-    public boolean anyReturn(String invtNo) {
-        return jdbc.sql("select count(*) from export_return where invt_no = ? and status <> 'REFUSED'").param(invtNo)
-                .query(Integer.class).single() > 0;
-    }
-
-    public void tallied(String recordGuid, Instant at) {
-        jdbc.sql("update export_return set status = 'RELEASED', tallied_at = ? where record_guid = ?")
-                .params(Timestamp.from(at), recordGuid).update();
     }
 }

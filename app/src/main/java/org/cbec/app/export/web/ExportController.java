@@ -6,7 +6,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.Map;
 import org.cbec.app.api.OperatorToken;
-import org.cbec.app.export.application.ExportClearance;
+import org.cbec.app.export.application.ExportLookup;
 import org.cbec.app.export.application.ExportSummaries;
 import org.cbec.app.registry.EnterpriseCaller;
 import org.cbec.app.shared.Refusal;
@@ -20,12 +20,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RestController
 class ExportController {
 
-    private final ExportClearance exports;
+    private final ExportLookup exports;
     private final ExportSummaries summaries;
     private final EnterpriseCaller callers;
     private final OperatorToken operator;
 
-    ExportController(ExportClearance exports, ExportSummaries summaries, EnterpriseCaller callers,
+    ExportController(ExportLookup exports, ExportSummaries summaries, EnterpriseCaller callers,
                      OperatorToken operator) {
         this.exports = exports;
         this.summaries = summaries;
