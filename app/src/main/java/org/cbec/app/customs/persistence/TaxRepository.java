@@ -1,9 +1,12 @@
 package org.cbec.app.customs.persistence;
 
+import java.math.BigDecimal;
+import java.math.RoundingMode;
 import java.sql.Timestamp;
 import java.time.Instant;
 import java.time.temporal.ChronoUnit;
 import java.util.Collection;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,12 +22,13 @@ import org.springframework.stereotype.Repository;
 /**
  * The tax of each inventory customs took in, by line. A transaction reads a bill once: a decision asked for its
  * bill three times (is there one, its total, what the CEB816 prints once it is numbered); what it writes of a bill
- * is read again, but for its number and release, which are known.
+ * is read again, but for the bill and lines it inserts and the bill's number and release, which are known.
  */
 @Repository
 public class TaxRepository {
 
     private static final Object READ = TaxRepository.class.getName() + ".read";
+    private static final Object LINES = TaxRepository.class.getName() + ".lines";
 
     private final JdbcClient jdbc;
     private final JdbcTemplate batch;
@@ -34,8 +38,12 @@ public class TaxRepository {
         this.batch = batch;
     }
 
+    /**
+     * Writes a bill and its lines, and keeps them for the transaction as reading them would give them: amounts at
+     * their columns' scale (rounded half up, as H2 and PostgreSQL round a numeric), which the CEB816 prints, the
+     * time to the microsecond, the lines by gnum.
+     */
     public void insert(TaxBill bill, List<TaxBillLine> lines) {
-        // read back, not kept: the columns' scale is what a bill read shows and the CEB816 prints
         changed(bill.invtNo());
         jdbc.sql("insert into tax_bill (invt_no, agent_code, cop_no, order_no, ebp_code, assure_code, buyer_id_number, "
                         + "full_tax, customs_duty, consumption_tax, vat, status, created_at, updated_at) "
@@ -49,6 +57,33 @@ public class TaxRepository {
                         + "consumption_tax, vat) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 lines.stream().map(l -> new Object[] {bill.invtNo(), l.gnum(), l.gcode(), l.qty(), l.returnedQty(),
                     l.dutiable(), l.customsDuty(), l.consumptionTax(), l.vat()}).toList());
+        Map<String, Optional<TaxBill>> read = readInThisTransaction();
+        if (read != null) {
+            read.put(bill.invtNo(), Optional.of(new TaxBill(bill.invtNo(), bill.agentCode(), bill.copNo(),
+                    bill.orderNo(), bill.ebpCode(), bill.assureCode(), bill.buyerIdNumber(), bill.fullTax(),
+                    money(bill.customsDuty()), money(bill.consumptionTax()), money(bill.vat()), bill.status(),
+                    micros(bill.createdAt()), null, null, null)));
+            linesInThisTransaction().put(bill.invtNo(), lines.stream().sorted(Comparator.comparingInt(
+                    TaxBillLine::gnum)).map(l -> new TaxBillLine(l.gnum(), l.gcode(), quantity(l.qty()),
+                    quantity(l.returnedQty()), money(l.dutiable()), money(l.customsDuty()),
+                    money(l.consumptionTax()), money(l.vat()))).toList());
+        }
+    }
+
+    /** A timestamp column keeps microseconds, rounded half up by H2 and PostgreSQL alike. */
+    private static Instant micros(Instant at) {
+        Instant truncated = at.truncatedTo(ChronoUnit.MICROS);
+        return at.getNano() % 1_000 >= 500 ? truncated.plusNanos(1_000) : truncated;
+    }
+
+    /** numeric(19, 2). */
+    private static BigDecimal money(BigDecimal amount) {
+        return amount.setScale(2, RoundingMode.HALF_UP);
+    }
+
+    /** numeric(19, 5). */
+    private static BigDecimal quantity(BigDecimal qty) {
+        return qty.setScale(5, RoundingMode.HALF_UP);
     }
 
     public Optional<TaxBill> bill(String invtNo) {
@@ -80,16 +115,21 @@ public class TaxRepository {
                 .list().forEach(bill -> read.put(bill.invtNo(), Optional.of(bill)));
     }
 
-    /** A bill written otherwise than as known is read again. */
+    /** A bill written otherwise than as known is read again, and its lines. */
     private void changed(String invtNo) {
         Map<String, Optional<TaxBill>> read = readInThisTransaction();
         if (read != null) {
             read.remove(invtNo);
+            linesInThisTransaction().remove(invtNo);
         }
     }
 
     private static Map<String, Optional<TaxBill>> readInThisTransaction() {
         return TransactionScoped.get(READ, HashMap::new);
+    }
+
+    private static Map<String, List<TaxBillLine>> linesInThisTransaction() {
+        return TransactionScoped.get(LINES, HashMap::new);
     }
 
     /**
@@ -110,8 +150,7 @@ public class TaxRepository {
         Map<String, Optional<TaxBill>> read = readInThisTransaction();
         Optional<TaxBill> known = read == null ? null : read.get(invtNo);
         if (known != null && known.isPresent()) {
-            // the columns keep microseconds
-            read.put(invtNo, Optional.of(known.get().released(taxNo, at.truncatedTo(ChronoUnit.MICROS))));
+            read.put(invtNo, Optional.of(known.get().released(taxNo, micros(at))));
         } else {
             changed(invtNo);
         }
@@ -141,7 +180,13 @@ public class TaxRepository {
                 rs.getTimestamp(15) == null ? null : rs.getTimestamp(15).toInstant(), rs.getString(16));
     }
 
+    /** A bill's lines by gnum; those of a bill this transaction wrote, as it wrote them. */
     public List<TaxBillLine> lines(String invtNo) {
+        Map<String, List<TaxBillLine>> written = TransactionScoped.existing(LINES);
+        List<TaxBillLine> known = written == null ? null : written.get(invtNo);
+        if (known != null) {
+            return known;
+        }
         return jdbc.sql("select gnum, gcode, qty, returned_qty, dutiable, customs_duty, consumption_tax, vat "
                         + "from tax_line where invt_no = ? order by gnum")
                 .param(invtNo)
