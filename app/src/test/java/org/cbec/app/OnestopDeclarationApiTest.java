@@ -6,9 +6,11 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
 import java.util.Map;
+import org.cbec.app.onestop.application.ClearanceReceipts;
 import org.cbec.bench.sim.ExportParcelFactory;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.boot.test.context.SpringBootTest;
 import tools.jackson.databind.JsonNode;
 
@@ -19,6 +21,9 @@ import tools.jackson.databind.JsonNode;
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 class OnestopDeclarationApiTest extends OnestopTest {
+
+    @Autowired
+    ClearanceReceipts receipts;
 
     private OnestopDeclarations onestop;
     private OnestopDeclarations.Carrier carrier;
@@ -85,8 +90,11 @@ class OnestopDeclarationApiTest extends OnestopTest {
         assertThat(reviewed.get("status").asString()).isEqualTo("DECLARING");
         assertThat(reviewed.get("invtNo").asString()).isNotBlank();
         assertThat(OnestopDeclarations.statuses(reviewed, "ORDER")).contains("2");
-        assertThat(OnestopDeclarations.statuses(reviewed, "WAYBILL")).as("the carrier's receipts, pulled with its "
-                + "token").isEmpty();
+        // the carrier's receipts come by pulling with its token (every 15 s, or now), never by the platform's hook
+        receipts.pullAll();
+        JsonNode pulled = onestop.awaitTimeline(seller, orderNo, t -> OnestopDeclarations.has(t, "WAYBILL", "120"));
+        assertThat(OnestopDeclarations.statuses(pulled, "WAYBILL")).as("the carrier's receipts, pulled with its "
+                + "token").contains("2", "3", "120");
         carrierSends(carrier.messages().write(carrier.messages().arrivalMessage(List.of(parcel(logisticsNo)))));
         onestop.awaitTimeline(seller, orderNo, t -> "RELEASED".equals(t.get("status").asString()));
         carrierSends(carrier.messages().write(carrier.messages().departureMessage(List.of(parcel(logisticsNo)))));
