@@ -60,6 +60,12 @@ public final class TrafficSimulator {
         }
         String url = options.getOrDefault("url", "http://127.0.0.1:8080");
         TrafficSimulator simulator = new TrafficSimulator(url, admin);
+        if (options.containsKey("rate") && !"import".equals(options.getOrDefault("mode", "import"))) {
+            // the open loop plays import parcels only: an export figure asked of it would silently be import's
+            System.err.println("--rate offers import parcels only; --mode " + options.get("mode")
+                    + " runs as a closed loop (leave out --rate)");
+            System.exit(2);
+        }
         if (options.containsKey("rate")) {
             new OpenLoop(simulator.platform).run(Integer.parseInt(options.getOrDefault("parcels", "10000")),
                     Double.parseDouble(options.get("rate")), Integer.parseInt(options.getOrDefault("per-message",
