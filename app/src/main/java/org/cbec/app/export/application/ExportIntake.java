@@ -75,19 +75,9 @@ class ExportIntake {
         List<ExportInventoryRow> waiting = exports.waitingFor(documents);
         Map<DocumentTable.Keys, List<ExportInventoryRow>> kept = TransactionScoped.get(WAITING_FOR, HashMap::new);
         if (kept != null) {
-            documents.forEach(d -> kept.put(d, waiting.stream().filter(row -> named(row, d)).toList()));
+            documents.forEach(d -> kept.put(d, waiting.stream().filter(row -> row.names(d)).toList()));
         }
         return waiting;
-    }
-
-    private static boolean named(ExportInventoryRow row, DocumentTable.Keys document) {
-        return switch (document.type()) {
-            case ExportDocumentStore.INVENTORY -> row.agentCode().equals(document.keyA())
-                    && row.copNo().equals(document.keyB());
-            case ExportDocumentStore.WAYBILL -> row.logisticsCode().equals(document.keyA())
-                    && row.logisticsNo().equals(document.keyB());
-            default -> row.ebpCode().equals(document.keyA()) && row.orderNo().equals(document.keyB());
-        };
     }
 
     /** Compares the waiting inventories that the document under this key belongs to. */

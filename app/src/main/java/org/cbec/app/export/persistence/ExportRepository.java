@@ -43,6 +43,15 @@ public class ExportRepository {
                                   String logisticsCode, String logisticsNo, String recordGuid, String preNo,
                                   String invtNo, String status, Instant deadline, Instant releasedAt) {
 
+        /** Whether this inventory is the document's (E_INVT) or names it (E_WAYBILL; E_ORDER, E_RECEIPT). */
+        public boolean names(DocumentTable.Keys document) {
+            return switch (document.type()) {
+                case "E_INVT" -> document.keyA().equals(agentCode) && document.keyB().equals(copNo);
+                case "E_WAYBILL" -> document.keyA().equals(logisticsCode) && document.keyB().equals(logisticsNo);
+                default -> document.keyA().equals(ebpCode) && document.keyB().equals(orderNo);
+            };
+        }
+
         /** The same inventory, moved to {@code to} by this transaction: what reading it again would give. */
         public ExportInventoryRow in(InventoryStatus to) {
             return new ExportInventoryRow(agentCode, copNo, ebpCode, orderNo, logisticsCode, logisticsNo, recordGuid,
@@ -163,8 +172,9 @@ public class ExportRepository {
     }
 
     /**
-     * The inventories these documents belong to, as {@link #waitingFor}, in {@code status} or, when it is null, in
-     * any: those a message of many waybills or a batch of customs' reviews acts on, read at once.
+     * The inventories these documents belong to (the columns {@link ExportInventoryRow#names} compares), as
+     * {@link #waitingFor}, in {@code status} or, when it is null, in any: those a message of many waybills or a
+     * batch of customs' reviews acts on, read at once.
      */
     public List<ExportInventoryRow> naming(Collection<DocumentTable.Keys> documents, InventoryStatus status) {
         Map<List<String>, ExportInventoryRow> found = new LinkedHashMap<>();

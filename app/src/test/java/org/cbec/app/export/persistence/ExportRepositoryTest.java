@@ -112,6 +112,12 @@ class ExportRepositoryTest {
                 .containsExactly("E7");
         assertThat(exports.naming(keys, null)).extracting(ExportInventoryRow::copNo)
                 .containsExactlyInAnyOrder("E7", "E8");
+        ExportInventoryRow e7 = declared("E7", "ORD7", "REVIEWED");
+        assertThat(e7.names(keys.get(0))).isTrue();
+        assertThat(e7.names(keys.get(1))).as("another waybill").isFalse();
+        assertThat(e7.names(new DocumentTable.Keys("E_ORDER", "EBP0000001", "ORD7"))).isTrue();
+        assertThat(e7.names(new DocumentTable.Keys("E_RECEIPT", "EBP0000001", "ORD8"))).isFalse();
+        assertThat(e7.names(new DocumentTable.Keys("E_INVT", "AGENT00001", "E7"))).isTrue();
     }
 
     @Test
