@@ -13,8 +13,11 @@ import org.cbec.app.clearance.CustomsDecided;
 import org.cbec.app.clearance.InventoryCompared;
 import org.cbec.app.clearance.TaxBillIssued;
 import org.cbec.app.customs.application.Guarantees;
+import org.cbec.app.customs.application.RiskRules;
 import org.cbec.app.customs.persistence.QuotaRepository;
 import org.cbec.app.customs.persistence.TaxRepository;
+import org.cbec.app.export.ExportDecided;
+import org.cbec.app.export.ExportInventoryCompared;
 import org.cbec.app.shared.EventDelivery;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -48,6 +51,8 @@ class CustomsModuleTest {
     Guarantees guarantees;
     @Autowired
     QuotaRepository quota;
+    @Autowired
+    RiskRules riskRules;
     @Autowired
     TaxRepository taxes;
     @Autowired
@@ -262,5 +267,31 @@ class CustomsModuleTest {
                 .allSatisfy(d -> assertThat(d.steps().get(0).info()).contains("担保额度不足")).hasSize(14);
         assertThat(guarantees.find(PLATFORM).orElseThrow().owed().subtract(owedBefore))
                 .isEqualByComparingTo(each.multiply(BigDecimal.TEN));
+    }
+
+    @Test
+    void anExportListNamedTwiceAndDeliveredAgainIsReviewedOnceWithOneCase(AssertablePublishedEvents published) {
+        String blocked = "EBC" + SERIAL.incrementAndGet();
+        transactions.executeWithoutResult(status -> riskRules.block(blocked, "TEST", "an export review is wanted"));
+        long serial = SERIAL.incrementAndGet();
+        ExportInventoryCompared held = new ExportInventoryCompared(
+                org.cbec.app.clearance.InvtNo.of("3101", YEAR, true, serial), "AGENT00001", "COP" + serial, PLATFORM,
+                blocked, blocked, "9610", BigDecimal.ZERO, null, List.of(), Instant.now());
+        ExportInventoryCompared.Batch twice = new ExportInventoryCompared.Batch(List.of(held, held));
+
+        delivery.inTransaction(transactions, () -> {
+            events.publishEvent(twice);
+            return null;
+        });
+        delivery.inTransaction(transactions, () -> {
+            events.publishEvent(new ExportInventoryCompared.Batch(List.of(held)));
+            return null;
+        });
+
+        assertThat(stream(published.ofType(ExportDecided.Batch.class)).flatMap(b -> b.decisions().stream())
+                .filter(d -> d.invtNo().equals(held.invtNo())))
+                .singleElement().satisfies(d -> assertThat(d.outcome()).isEqualTo(CustomsDecided.Outcome.REVIEW));
+        assertThat(jdbc.sql("select count(*) from review_case where invt_no = ?").param(held.invtNo())
+                .query(Long.class).single()).isEqualTo(1L);
     }
 }

@@ -130,13 +130,16 @@ class CustomsAssessment {
             quota.addGoods(declared.buyerIdNumber(), year, hs, checked.stream().filter(l -> hs.equals(l.gcode()))
                     .map(RiskCheck.Line::qty).reduce(BigDecimal.ZERO, BigDecimal::add));
         }
-        taxes.insert(new TaxBill(invtNo, declared.agentCode(), declared.copNo(), declared.orderNo(),
+        TaxBill bill = new TaxBill(invtNo, declared.agentCode(), declared.copNo(), declared.orderNo(),
                 declared.ebpCode(), declared.assureCode(), declared.buyerIdNumber(), fullTax,
                 sum(taxed, TaxBillLine::customsDuty), sum(taxed, TaxBillLine::consumptionTax),
-                sum(taxed, TaxBillLine::vat), "1", declared.at(), null, null, null), taxed);
+                sum(taxed, TaxBillLine::vat), "1", declared.at(), null, null, null);
         if (hits.isEmpty()) {
+            // released at take-in: the bill is written numbered and released, not updated so after
+            taxes.insert(bill.released(TaxBills.number(invtNo), declared.at()), taxed);
             return Verdict.release();
         }
+        taxes.insert(bill, taxed);
         reviews.open(invtNo, declared.agentCode(), declared.copNo(), hits, declared.at());
         return Verdict.review(hits);
     }

@@ -2,7 +2,9 @@ package org.cbec.app.customs.application;
 
 import java.math.BigDecimal;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.cbec.app.clearance.CustomsDecided.Outcome;
 import org.cbec.app.clearance.CustomsDecided.Stage;
@@ -88,7 +90,12 @@ class Decisions {
     @TransactionalEventListener
     void on(ExportInventoryCompared.Batch compared) {
         Retries.inTransaction(transaction, "customs reviewing " + compared.inventories().size()
-                + " export inventories", () -> compared.inventories().forEach(this::review));
+                + " export inventories", () -> {
+                    // those with a case already (an event delivered again), in one statement; each reviewed once
+                    Set<String> reviewed = new HashSet<>(reviews.withCase(compared.inventories().stream()
+                            .map(ExportInventoryCompared::invtNo).toList()));
+                    compared.inventories().stream().filter(c -> reviewed.add(c.invtNo())).forEach(this::review);
+                });
     }
 
     private void decide(InventoryCompared compared) {
@@ -113,14 +120,11 @@ class Decisions {
         publish(new CustomsDecided(compared.invtNo(), compared.agentCode(), compared.copNo(), Stage.COMPARED,
                 verdict.toReview() ? Outcome.REVIEW : Outcome.RELEASED, takenIn(verdict), tax, compared.at()));
         if (!verdict.toReview()) {
-            bills.released(compared.invtNo(), compared.at());
+            bills.issued(compared.invtNo(), compared.at());
         }
     }
 
     private void review(ExportInventoryCompared compared) {
-        if (reviews.find(compared.invtNo()).isPresent()) {
-            return;
-        }
         Verdict verdict = assessment.assessExport(compared);
         List<Step> steps = verdict.toReview() ? List.of(review(verdict)) : List.of(new Step("399", "海关审结"));
         events.add(ExportDecided.Batch.class, ExportDecided.Batch::new, new ExportDecided(compared.invtNo(),

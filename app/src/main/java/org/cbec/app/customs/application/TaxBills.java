@@ -65,9 +65,22 @@ public class TaxBills {
         this.transactions = transactions;
     }
 
+    /** A released inventory's tax bill number (taxNo). */
+    static String number(String invtNo) {
+        return "TX" + invtNo;
+    }
+
     /** The inventory was released: its bill is numbered and sent (CEB816) to its declarant and its guarantor. */
     void released(String invtNo, Instant at) {
-        taxes.released(invtNo, "TX" + invtNo, at);
+        taxes.released(invtNo, number(invtNo), at);
+        issued(invtNo, at);
+    }
+
+    /**
+     * A bill written already released (numbered, with its release time): sent (CEB816) to its declarant and its
+     * guarantor. Customs releasing at take-in writes it so, and saves an update of it a parcel.
+     */
+    void issued(String invtNo, Instant at) {
         TaxBill bill = taxes.bill(invtNo).orElseThrow();
         String xml = TaxDocuments.bill(bill, taxes.lines(invtNo), invtNo.substring(0, 4), at);
         events.add(TaxBillIssued.Batch.class, TaxBillIssued.Batch::new, new TaxBillIssued("CEB816",

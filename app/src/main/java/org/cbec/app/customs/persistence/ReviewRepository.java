@@ -2,11 +2,14 @@ package org.cbec.app.customs.persistence;
 
 import java.sql.Timestamp;
 import java.time.Instant;
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import org.cbec.app.customs.domain.ReviewCase;
 import org.cbec.app.customs.domain.ReviewDecision;
 import org.cbec.app.customs.domain.ReviewQueueEntry;
+import org.cbec.app.shared.persistence.KeyArrays;
 import org.springframework.jdbc.core.simple.JdbcClient;
 import org.springframework.stereotype.Repository;
 
@@ -37,6 +40,15 @@ public class ReviewRepository {
 
     public Optional<ReviewQueueEntry> find(String invtNo) {
         return jdbc.sql(SELECT + "where invt_no = ?").param(invtNo).query(ReviewRepository::row).optional();
+    }
+
+    /** Which of these inventories have a case, in one statement. */
+    public Set<String> withCase(Collection<String> invtNos) {
+        if (invtNos.isEmpty()) {
+            return Set.of();
+        }
+        return Set.copyOf(jdbc.sql("select invt_no from review_case where invt_no = any(?)")
+                .param(KeyArrays.any(invtNos)).query(String.class).list());
     }
 
     /** The open cases, oldest first. */

@@ -39,19 +39,20 @@ public class TaxRepository {
     }
 
     /**
-     * Writes a bill and its lines, and keeps them for the transaction as reading them would give them: amounts at
-     * their columns' scale (rounded half up, as H2 and PostgreSQL round a numeric), which the CEB816 prints, the
-     * time to the microsecond, the lines by gnum.
+     * Writes a bill and its lines (released already when customs releases at take-in), and keeps them for the
+     * transaction as reading them would give them: amounts at their columns' scale (rounded half up, as H2 and
+     * PostgreSQL round a numeric), which the CEB816 prints, times to the microsecond, the lines by gnum.
      */
     public void insert(TaxBill bill, List<TaxBillLine> lines) {
         changed(bill.invtNo());
         jdbc.sql("insert into tax_bill (invt_no, agent_code, cop_no, order_no, ebp_code, assure_code, buyer_id_number, "
-                        + "full_tax, customs_duty, consumption_tax, vat, status, created_at, updated_at) "
-                        + "values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
+                        + "full_tax, customs_duty, consumption_tax, vat, status, created_at, updated_at, tax_no, "
+                        + "released_at) values (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)")
                 .params(bill.invtNo(), bill.agentCode(), bill.copNo(), bill.orderNo(), bill.ebpCode(),
                         bill.assureCode(), bill.buyerIdNumber(), bill.fullTax(), bill.customsDuty(),
                         bill.consumptionTax(), bill.vat(), bill.status(), Timestamp.from(bill.createdAt()),
-                        Timestamp.from(bill.createdAt()))
+                        Timestamp.from(bill.createdAt()), bill.taxNo(),
+                        bill.releasedAt() == null ? null : Timestamp.from(bill.releasedAt()))
                 .update();
         batch.batchUpdate("insert into tax_line (invt_no, gnum, gcode, qty, returned_qty, dutiable, customs_duty, "
                         + "consumption_tax, vat) values (?, ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -62,7 +63,8 @@ public class TaxRepository {
             read.put(bill.invtNo(), Optional.of(new TaxBill(bill.invtNo(), bill.agentCode(), bill.copNo(),
                     bill.orderNo(), bill.ebpCode(), bill.assureCode(), bill.buyerIdNumber(), bill.fullTax(),
                     money(bill.customsDuty()), money(bill.consumptionTax()), money(bill.vat()), bill.status(),
-                    micros(bill.createdAt()), null, null, null)));
+                    micros(bill.createdAt()), bill.taxNo(), bill.releasedAt() == null ? null
+                    : micros(bill.releasedAt()), null)));
             linesInThisTransaction().put(bill.invtNo(), lines.stream().sorted(Comparator.comparingInt(
                     TaxBillLine::gnum)).map(l -> new TaxBillLine(l.gnum(), l.gcode(), quantity(l.qty()),
                     quantity(l.returnedQty()), money(l.dutiable()), money(l.customsDuty()),

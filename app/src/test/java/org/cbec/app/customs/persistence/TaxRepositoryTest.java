@@ -63,6 +63,28 @@ class TaxRepositoryTest {
     }
 
     @Test
+    void aBillWrittenAlreadyReleasedIsNumberedAndKeptAsReadingItBackGivesIt() {
+        Instant at = Instant.parse("2026-12-02T07:30:00.000000500Z");
+        TaxBill bill = new TaxBill("51012026I000000003", "AGENT00001", "COP3", "ORD3", "EBP0000001", "ASSURE1",
+                "110101199001011234", false, BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("9.1"), "1", at,
+                null, null, null).released("TX51012026I000000003", at);
+        AtomicReference<TaxBill> kept = new AtomicReference<>();
+
+        transaction.executeWithoutResult(status -> {
+            taxes.insert(bill, List.of(new TaxBillLine(1, "0402290000", new BigDecimal("2"), BigDecimal.ZERO,
+                    new BigDecimal("70"), BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("9.1"))));
+            kept.set(taxes.bill(bill.invtNo()).orElseThrow());
+        });
+
+        TaxBill read = taxes.bill(bill.invtNo()).orElseThrow();
+        assertThat(kept.get()).isEqualTo(read);
+        assertThat(read.taxNo()).isEqualTo("TX51012026I000000003");
+        assertThat(read.releasedAt()).as("500 ns rounds up to the next microsecond")
+                .isEqualTo(Instant.parse("2026-12-02T07:30:00.000001Z"));
+        assertThat(taxes.dueForSummary(at.plusSeconds(1))).extracting(TaxBill::invtNo).contains(bill.invtNo());
+    }
+
+    @Test
     void linesChangedAfterTheyWereWrittenAreReadAgain() {
         TaxBill bill = new TaxBill("51012026I000000002", "AGENT00001", "COP2", "ORD2", "EBP0000001", null,
                 "110101199001011234", false, BigDecimal.ZERO, BigDecimal.ZERO, new BigDecimal("9.10"), "1",
