@@ -4,7 +4,9 @@
 # closed loops of import and export, printing for each open-loop run the application's CPU per parcel by thread
 # (from /proc: request threads, the JIT's compiler threads, H2's writer).
 #
-#   bench/throughput.sh [--postgres jdbc:postgresql://127.0.0.1:5432/tp] [--warm-up 3] 100 150 200 250
+#   bench/throughput.sh [--postgres jdbc:postgresql://127.0.0.1:5432/tp] [--warm-up 3] [--jvm "-XX:..."] 100 150 200
+#
+# --jvm passes options to the platform's JVM (bench/README.md, eleventh step: -XX:-TieredCompilation on two cores).
 #
 # Needs the jar and bench/target/benchmarks.jar built (mvn -B -q install -DskipTests). Port 18090.
 set -euo pipefail
@@ -13,19 +15,21 @@ jar=$PWD/app/target/app-0.1.0-SNAPSHOT.jar
 bench=$PWD/bench/target/benchmarks.jar
 postgres=""
 warmups=3
+jvm=""
 while [[ $# -gt 0 && $1 == --* ]]; do
     case $1 in
         --postgres) postgres=$2; shift 2 ;;
         --warm-up) warmups=$2; shift 2 ;;
+        --jvm) jvm=$2; shift 2 ;;
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
 dir=$(mktemp -d)
 cd "$dir"
 if [[ -n $postgres ]]; then
-    SPRING_PROFILES_ACTIVE=postgres CBEC_DB_URL=$postgres CBEC_ADMIN_TOKEN=tp PORT=18090 java -jar "$jar" > app.log 2>&1 &
+    SPRING_PROFILES_ACTIVE=postgres CBEC_DB_URL=$postgres CBEC_ADMIN_TOKEN=tp PORT=18090 java $jvm -jar "$jar" > app.log 2>&1 &
 else
-    CBEC_ADMIN_TOKEN=tp PORT=18090 java -jar "$jar" > app.log 2>&1 &
+    CBEC_ADMIN_TOKEN=tp PORT=18090 java $jvm -jar "$jar" > app.log 2>&1 &
 fi
 pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
