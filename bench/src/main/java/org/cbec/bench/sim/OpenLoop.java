@@ -94,6 +94,7 @@ final class OpenLoop {
         Thread poller = new Thread(() -> poll(filed.tokens().get("agent"), released, polling), "receipts-poller");
         long behind = 0;
         Instant start = Instant.now();
+        long cpuAtStart = TrafficSimulator.processCpuNanos();
         poller.start();
         for (Scheduled message : schedule) {
             long wait = message.atMillis() - Duration.between(start, Instant.now()).toMillis();
@@ -124,6 +125,7 @@ final class OpenLoop {
         }
         polling.set(false);
         poller.join();
+        long cpu = TrafficSimulator.processCpuNanos() - cpuAtStart;
         List<Long> latencies = new ArrayList<>();
         Instant last = start;
         for (Map.Entry<String, Instant> r : released.entrySet()) {
@@ -143,6 +145,7 @@ final class OpenLoop {
                     TrafficSimulator.percentile(latencies, 99),
                     latencies.get(latencies.size() - 1));
         }
+        TrafficSimulator.printOwnCpu(cpu, count);
     }
 
     /** Reads the declarant's receipts every 100 ms, noting when each parcel's 800 is first seen. */
