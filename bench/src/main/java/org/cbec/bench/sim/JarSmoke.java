@@ -1,6 +1,5 @@
 package org.cbec.bench.sim;
 
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.time.Instant;
@@ -95,7 +94,7 @@ public final class JarSmoke {
         String invalid = new String(factory.orders(List.of(new ParcelFactory.Parcel("SMOKEBAD" + run,
                 ParcelFactory.Fault.NONE))), StandardCharsets.UTF_8)
                 .replaceFirst("<ceb:orderNo>[^<]*</ceb:orderNo>", "<ceb:orderNo>" + "9".repeat(61) + "</ceb:orderNo>");
-        HttpResponse<String> refused = platform.send(platformToken, invalid.getBytes(StandardCharsets.UTF_8));
+        PlatformClient.Reply refused = platform.send(platformToken, invalid.getBytes(StandardCharsets.UTF_8));
         check(refused.statusCode() == 400, "a schema-invalid order is answered 400 (was " + refused.statusCode()
                 + ": " + abbreviate(refused.body()) + ")");
         check(refused.body().contains("-0002")
@@ -109,37 +108,37 @@ public final class JarSmoke {
         accepted(platform.send(platformToken, cdata.getBytes(StandardCharsets.UTF_8)), "CEB311Message",
                 "an order with a CDATA section");
         byte[] order = factory.orders(List.of(new ParcelFactory.Parcel("SMOKECUT" + run, ParcelFactory.Fault.NONE)));
-        HttpResponse<String> illFormed = platform.send(platformToken, java.util.Arrays.copyOf(order,
+        PlatformClient.Reply illFormed = platform.send(platformToken, java.util.Arrays.copyOf(order,
                 order.length - 20));
         check(illFormed.statusCode() == 400, "a message cut short is answered 400 (was " + illFormed.statusCode()
                 + ": " + abbreviate(illFormed.body()) + ")");
         // the public service platform: the released parcel in FX's dataset, its gaps and the seller's credit
         String fx = platform.fileDepartment("FX");
-        HttpResponse<String> payments = platform.get("/api/v1/exchange/datasets/fx-payments?limit=1000", fx);
+        PlatformClient.Reply payments = platform.get("/api/v1/exchange/datasets/fx-payments?limit=1000", fx);
         check(payments.statusCode() == 200 && payments.body().contains(codes.platform()), "FX reads the released "
                 + "parcel's payment in fx-payments (was " + payments.statusCode() + ": " + abbreviate(payments.body())
                 + ")");
-        HttpResponse<String> gaps = platform.get("/api/v1/exchange/fx/gaps?month="
+        PlatformClient.Reply gaps = platform.get("/api/v1/exchange/fx/gaps?month="
                 + java.time.YearMonth.now(java.time.ZoneId.of("Asia/Shanghai")), fx);
-        HttpResponse<String> credit = platform.get("/api/v1/exchange/credit", platformToken);
+        PlatformClient.Reply credit = platform.get("/api/v1/exchange/credit", platformToken);
         check(gaps.statusCode() == 200 && credit.statusCode() == 200 && credit.body().contains("\"factors\""),
                 "FX's gaps and the seller's own credit answer (were " + gaps.statusCode() + ", "
                         + credit.statusCode() + ")");
-        HttpResponse<String> stranger = platform.get("/api/v1/receipts", "not-a-token");
+        PlatformClient.Reply stranger = platform.get("/api/v1/receipts", "not-a-token");
         check(stranger.statusCode() == 401, "an unknown token is answered 401 (was " + stranger.statusCode() + ")");
         // the console from the jar: its templates, messages and WebJars are inside it
-        HttpResponse<String> login = platform.get("/login", null);
+        PlatformClient.Reply login = platform.get("/login", null);
         check(login.statusCode() == 200 && login.body().contains("登录") && login.body().contains("_csrf"),
                 "the console's sign-in page is served in Chinese with its CSRF token (was " + login.statusCode() + ")");
-        HttpResponse<String> htmx = platform.get("/webjars/htmx.org/dist/htmx.min.js", null);
+        PlatformClient.Reply htmx = platform.get("/webjars/htmx.org/dist/htmx.min.js", null);
         check(htmx.statusCode() == 200, "htmx is served from its WebJar (was " + htmx.statusCode() + ")");
-        HttpResponse<String> echarts = platform.get("/webjars/echarts/dist/echarts.min.js", null);
-        HttpResponse<String> dashboard = platform.get("/console/dashboard.js", null);
+        PlatformClient.Reply echarts = platform.get("/webjars/echarts/dist/echarts.min.js", null);
+        PlatformClient.Reply dashboard = platform.get("/console/dashboard.js", null);
         check(echarts.statusCode() == 200 && dashboard.statusCode() == 200, "ECharts (from its WebJar) and the "
                 + "dashboard's script are served (were " + echarts.statusCode() + ", " + dashboard.statusCode() + ")");
     }
 
-    private void accepted(HttpResponse<String> response, String messageType, String what) {
+    private void accepted(PlatformClient.Reply response, String messageType, String what) {
         check(response.statusCode() == 202 && response.body().contains(messageType), what + " is accepted as "
                 + messageType + " (was " + response.statusCode() + ": " + abbreviate(response.body()) + ")");
     }

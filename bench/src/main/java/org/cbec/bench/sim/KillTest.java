@@ -3,7 +3,6 @@ package org.cbec.bench.sim;
 import java.io.File;
 import java.io.IOException;
 import java.net.ServerSocket;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -152,7 +151,7 @@ public final class KillTest {
                     continue;
                 }
                 acknowledged++;
-                HttpResponse<String> status = platform.get("/api/v1/messages/" + sent.intakeId,
+                PlatformClient.Reply status = platform.get("/api/v1/messages/" + sent.intakeId,
                         tokens.get(sent.sender));
                 if (status.statusCode() != 200 || !status.body().contains("\"ACCEPTED\"")) {
                     lost++;
@@ -198,7 +197,7 @@ public final class KillTest {
             }
         }
         for (String copNo : pending.stream().sorted().limit(12).toList()) {
-            HttpResponse<String> parcel = platform.get("/api/v1/inventories/" + copNo, tokens.get("agent"));
+            PlatformClient.Reply parcel = platform.get("/api/v1/inventories/" + copNo, tokens.get("agent"));
             String body = parcel.body();
             System.err.println("UNDECIDED: " + copNo + " is " + parcel.statusCode() + " "
                     + (body.length() > 600 ? body.substring(0, 600) + "..." : body));
@@ -241,11 +240,11 @@ public final class KillTest {
 
     private static Answer send(PlatformClient platform, Map<String, String> tokens, Sent sent) {
         try {
-            HttpResponse<String> response = platform.send(tokens.get(sent.sender), sent.xml);
+            PlatformClient.Reply response = platform.send(tokens.get(sent.sender), sent.xml);
             if (response.statusCode() == 202) {
                 sent.intakeId = PlatformClient.JSON.readTree(response.body()).get("intakeId").asString();
             }
-            long retryAfter = response.headers().firstValue("Retry-After").map(Long::parseLong).orElse(1L);
+            long retryAfter = response.header("Retry-After").map(Long::parseLong).orElse(1L);
             return new Answer(response.statusCode(), retryAfter, response.body());
         } catch (Exception e) {
             // no answer: the platform died under it; sent again after the restart

@@ -282,7 +282,7 @@ final class OnestopSimulator {
     }
 
     private void send(String token, byte[] xml) throws Exception {
-        HttpResponse<String> sent = platform.send(token, xml);
+        PlatformClient.Reply sent = platform.send(token, xml);
         if (sent.statusCode() != 202) {
             throw new IllegalStateException("carrier message: " + sent.statusCode() + " " + sent.body());
         }

@@ -1,6 +1,5 @@
 package org.cbec.bench.sim;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
@@ -105,7 +104,7 @@ final class OpenLoop {
             }
             pool.execute(() -> {
                 try {
-                    HttpResponse<String> response = platform.send(filed.tokens().get(message.sender()),
+                    PlatformClient.Reply response = platform.send(filed.tokens().get(message.sender()),
                             message.xml());
                     if (response.statusCode() != 202) {
                         refused.incrementAndGet();

@@ -1,13 +1,26 @@
 package org.cbec.bench.sim;
 
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
+import org.apache.hc.client5.http.classic.methods.HttpGet;
+import org.apache.hc.client5.http.classic.methods.HttpPost;
+import org.apache.hc.client5.http.classic.methods.HttpUriRequestBase;
+import org.apache.hc.client5.http.config.ConnectionConfig;
+import org.apache.hc.client5.http.impl.classic.CloseableHttpClient;
+import org.apache.hc.client5.http.impl.classic.HttpClients;
+import org.apache.hc.client5.http.impl.io.PoolingHttpClientConnectionManagerBuilder;
+import org.apache.hc.core5.http.ClassicHttpRequest;
+import org.apache.hc.core5.http.ContentType;
+import org.apache.hc.core5.http.Header;
+import org.apache.hc.core5.http.io.entity.ByteArrayEntity;
+import org.apache.hc.core5.http.io.entity.EntityUtils;
+import org.apache.hc.core5.http.io.entity.StringEntity;
+import org.apache.hc.core5.util.Timeout;
 import tools.jackson.databind.JsonNode;
 import tools.jackson.databind.json.JsonMapper;
 
@@ -16,7 +29,19 @@ public final class PlatformClient {
 
     static final JsonMapper JSON = JsonMapper.builder().build();
 
-    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+    private static final ContentType XML = ContentType.create("application/xml");
+
+    /**
+     * A blocking client with pooled connections: the JDK's asynchronous one cost its selector and worker threads
+     * about 1.2 ms of CPU an exchange on two cores, which the load generator took from the platform it measures
+     * (bench/README.md, thirteenth step).
+     */
+    private final CloseableHttpClient http = HttpClients.custom()
+            .setConnectionManager(PoolingHttpClientConnectionManagerBuilder.create().setMaxConnTotal(128)
+                    .setMaxConnPerRoute(128).setDefaultConnectionConfig(ConnectionConfig.custom()
+                            .setConnectTimeout(Timeout.ofSeconds(5)).setSocketTimeout(Timeout.ofMinutes(2)).build())
+                    .build())
+            .disableAutomaticRetries().build();
     private final String url;
     private final String admin;
 
@@ -66,13 +91,8 @@ public final class PlatformClient {
             String password = Long.toString(random.nextLong() & Long.MAX_VALUE, 36) + "-sim";
             Map<String, Object> body = Map.of("login", person[0], "password", password, "kind", "ENTERPRISE",
                     "orgCode", person[1], "role", person[2], "displayName", person[3]);
-            HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/people"))
-                    .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                    .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (response.statusCode() != 201) {
-                throw new IllegalStateException("filing console person " + person[0] + " failed: " + response.body());
-            }
+            operator("POST", "/api/v1/people", JSON.writeValueAsString(body), 201, "filing console person "
+                    + person[0]);
             printed.append(String.format("%n  %-14s password %s", person[0], password));
         }
         return printed.toString();
@@ -86,39 +106,32 @@ public final class PlatformClient {
     public String file(String code, List<String> roles, List<String> certificates) throws Exception {
         Map<String, Object> body = Map.of("code", code, "name", "模拟企业" + code, "roles", roles, "dxpId",
                 "DXPENT0000000001", "certificates", certificates);
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url + "/api/v1/enterprises"))
-                .header("Authorization", "Bearer " + admin).header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body))).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 201) {
-            throw new IllegalStateException("filing " + code + " failed: " + response.body());
-        }
-        return JSON.readTree(response.body()).get("token").asString();
+        return JSON.readTree(operator("POST", "/api/v1/enterprises", JSON.writeValueAsString(body), 201,
+                "filing " + code)).get("token").asString();
     }
 
     /** Files a department of the public service platform (MARKET, TAX, FX, COMMERCE, CUSTOMS): its token. */
     public String fileDepartment(String code) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url
-                        + "/api/v1/exchange/departments")).header("Authorization", "Bearer " + admin)
-                .header("Content-Type", "application/json")
-                .POST(HttpRequest.BodyPublishers.ofString("{\"code\": \"" + code + "\"}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 201) {
-            throw new IllegalStateException("filing the department " + code + " failed: " + response.body());
-        }
-        return JSON.readTree(response.body()).get("token").asString();
+        return JSON.readTree(operator("POST", "/api/v1/exchange/departments", "{\"code\": \"" + code + "\"}", 201,
+                "filing the department " + code)).get("token").asString();
     }
 
     /** The platform guarantees its parcels' tax: files a guarantee that covers a run. */
     public void guarantee(String assureCode) throws Exception {
-        HttpResponse<String> response = http.send(HttpRequest.newBuilder(URI.create(url
-                        + "/api/v1/customs/guarantees/" + assureCode)).header("Authorization", "Bearer " + admin)
-                .header("Content-Type", "application/json")
-                .PUT(HttpRequest.BodyPublishers.ofString("{\"amount\": 100000000.00}")).build(),
-                HttpResponse.BodyHandlers.ofString());
-        if (response.statusCode() != 200) {
-            throw new IllegalStateException("filing the guarantee of " + assureCode + " failed: " + response.body());
+        operator("PUT", "/api/v1/customs/guarantees/" + assureCode, "{\"amount\": 100000000.00}", 200,
+                "filing the guarantee of " + assureCode);
+    }
+
+    /** A call with the operator's token and a JSON body: the answer's body, or a failure naming {@code what}. */
+    private String operator(String method, String path, String json, int expected, String what) throws Exception {
+        HttpUriRequestBase request = new HttpUriRequestBase(method, URI.create(url + path));
+        request.setHeader("Authorization", "Bearer " + admin);
+        request.setEntity(new StringEntity(json, ContentType.APPLICATION_JSON));
+        Reply reply = execute(request);
+        if (reply.statusCode() != expected) {
+            throw new IllegalStateException(what + " failed: " + reply.body());
         }
+        return reply.body();
     }
 
     /**
@@ -126,22 +139,42 @@ public final class PlatformClient {
      * connection the server closed as the request left on it, which the HTTP client does not retry for a POST):
      * the platform answers a message sent again as a duplicate, 202 as the first time.
      */
-    public HttpResponse<String> send(String token, byte[] xml) throws Exception {
-        HttpRequest request = HttpRequest.newBuilder(URI.create(url + "/api/v1/messages"))
-                .header("Authorization", "Bearer " + token).header("Content-Type", "application/xml")
-                .POST(HttpRequest.BodyPublishers.ofByteArray(xml)).build();
+    public Reply send(String token, byte[] xml) throws Exception {
+        HttpPost request = new HttpPost(url + "/api/v1/messages");
+        request.setHeader("Authorization", "Bearer " + token);
+        request.setEntity(new ByteArrayEntity(xml, XML));
         try {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return execute(request);
         } catch (java.io.IOException e) {
-            return http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+            return execute(request);
         }
     }
 
-    /** A GET as an enterprise: status and body. */
-    public HttpResponse<String> get(String path, String token) throws Exception {
-        return http.send(HttpRequest.newBuilder(URI.create(url + path)).header("Authorization", "Bearer " + token)
-                .timeout(Duration.ofSeconds(30)).GET().build(),
-                HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
+    /** A GET as an enterprise: status, body and headers. */
+    public Reply get(String path, String token) throws Exception {
+        HttpGet request = new HttpGet(url + path);
+        request.setHeader("Authorization", "Bearer " + token);
+        return execute(request);
+    }
+
+    private Reply execute(ClassicHttpRequest request) throws java.io.IOException {
+        return http.execute(request, response -> {
+            Map<String, String> headers = new java.util.HashMap<>();
+            for (Header header : response.getHeaders()) {
+                headers.putIfAbsent(header.getName().toLowerCase(Locale.ROOT), header.getValue());
+            }
+            return new Reply(response.getCode(), response.getEntity() == null ? ""
+                    : EntityUtils.toString(response.getEntity(), StandardCharsets.UTF_8), headers);
+        });
+    }
+
+    /** A platform's answer: its status, its body, its headers by lower-case name (the first of each). */
+    public record Reply(int statusCode, String body, Map<String, String> headers) {
+
+        /** A header's first value, when the answer has it. */
+        public Optional<String> header(String name) {
+            return Optional.ofNullable(headers.get(name.toLowerCase(Locale.ROOT)));
+        }
     }
 
     /** Waits until the platform's health endpoint answers 200; false when it has not within {@code wait}. */
@@ -162,7 +195,7 @@ public final class PlatformClient {
 
     /** One page of an enterprise's receipts after a cursor. */
     public JsonNode receipts(String token, long after, int limit) throws Exception {
-        HttpResponse<String> response = get("/api/v1/receipts?after=" + after + "&limit=" + limit, token);
+        Reply response = get("/api/v1/receipts?after=" + after + "&limit=" + limit, token);
         if (response.statusCode() != 200) {
             throw new IllegalStateException("receipts: " + response.statusCode() + " " + response.body());
         }

@@ -1,6 +1,5 @@
 package org.cbec.bench.sim;
 
-import java.net.http.HttpResponse;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDateTime;
@@ -137,7 +136,7 @@ public final class TrafficSimulator {
                     sending.add(pool.submit(() -> {
                         Instant now = Instant.now();
                         message.copNos().forEach(copNo -> firstSent.putIfAbsent(copNo, now));
-                        HttpResponse<String> response = platform.send(tokens.get(message.sender()), message.xml());
+                        PlatformClient.Reply response = platform.send(tokens.get(message.sender()), message.xml());
                         if (response.statusCode() != 202) {
                             refused.incrementAndGet();
                             System.err.println("refused " + response.statusCode() + ": " + response.body());
