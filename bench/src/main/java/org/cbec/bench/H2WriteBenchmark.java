@@ -60,6 +60,13 @@ public class H2WriteBenchmark {
     @Param({"16"})
     public int cacheMb;
 
+    /**
+     * H2's page split size in bytes ({@code PAGE_SIZE} in the URL; 4,096 its default): a leaf copied on each write
+     * to it and serialized again at each write of the store is smaller when the page is.
+     */
+    @Param({"4096"})
+    public int pageSize;
+
     private Path dir;
     private Connection connection;
     private PreparedStatement insert;
@@ -72,8 +79,8 @@ public class H2WriteBenchmark {
     public void open() throws SQLException, IOException {
         dir = Files.createTempDirectory("h2-write");
         connection = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("b")
-                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=32;"
-                + "WRITE_DELAY=1000;CACHE_SIZE=" + cacheMb * 1024);
+                + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=64;"
+                + "WRITE_DELAY=1000;CACHE_SIZE=" + cacheMb * 1024 + ";PAGE_SIZE=" + pageSize);
         try (Statement ddl = connection.createStatement()) {
             ddl.execute("create table t (id bigint primary key, a varchar(36) not null, b varchar(36) not null, "
                     + "c varchar(36) not null, body varchar not null)");
