@@ -34,7 +34,8 @@ public final class TestDatabase {
             registry.add("spring.datasource.hikari.data-source-properties.reWriteBatchedInserts", () -> "true");
         } else {
             registry.add("spring.datasource.url", () -> "jdbc:h2:mem:" + name
-                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;DB_CLOSE_DELAY=-1");
+                    + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=0;"
+                    + "OPTIMIZE_REUSE_RESULTS=0;DB_CLOSE_DELAY=-1");
         }
     }
 }

@@ -1,6 +1,7 @@
 package org.cbec.app.shared.persistence;
 
 import java.sql.Connection;
+import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -147,8 +148,9 @@ public class GroupCommit implements DisposableBean {
                 }
             }
         }
-        try (Statement statement = connection.createStatement()) {
-            statement.executeUpdate("update group_commit set writes = writes + 1 where id = 1");
+        try (PreparedStatement count = connection.prepareStatement(
+                "update group_commit set writes = writes + 1 where id = 1")) {
+            count.executeUpdate();
         } catch (SQLException e) {
             connection.close();
             throw e;
