@@ -12,19 +12,14 @@ cd "$(dirname "$0")/.."
 jar=$PWD/app/target/app-0.1.0-SNAPSHOT.jar
 bench=$PWD/bench/target/benchmarks.jar
 rate=${1:-250}
+source "$PWD/bench/platform.sh"
 parcels=3000
 dir=$(mktemp -d)
 cd "$dir"
 url="jdbc:h2:file:./data/cbec;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=0"
 url="$url;OPTIMIZE_REUSE_RESULTS=0;WRITE_DELAY=1000;AUTO_COMPACT_FILL_RATE=0;RETENTION_TIME=36000000"
-SPRING_DATASOURCE_URL="$url" CBEC_ADMIN_TOKEN=tp PORT=18090 java -XX:-TieredCompilation -jar "$jar" > app.log 2>&1 &
-pid=$!
+SPRING_DATASOURCE_URL="$url" start_platform -XX:-TieredCompilation
 trap 'kill $pid 2>/dev/null || true; sleep 1; rm -rf "$dir"' EXIT
-for _ in $(seq 1 120); do curl -sf http://127.0.0.1:18090/actuator/health > /dev/null && break; sleep 1; done
-sim() {
-    java -XX:TieredStopAtLevel=1 -cp "$bench" org.cbec.bench.sim.TrafficSimulator --url http://127.0.0.1:18090 \
-        --admin-token tp "$@"
-}
 for w in 1 2; do
     sim --parcels 3000 --seed $((100 + w)) > /dev/null
 done

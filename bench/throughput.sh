@@ -24,22 +24,16 @@ while [[ $# -gt 0 && $1 == --* ]]; do
         *) echo "unknown option $1" >&2; exit 2 ;;
     esac
 done
+source "$PWD/bench/platform.sh"
 dir=$(mktemp -d)
 cd "$dir"
 if [[ -n $postgres ]]; then
-    SPRING_PROFILES_ACTIVE=postgres CBEC_DB_URL=$postgres CBEC_ADMIN_TOKEN=tp PORT=18090 java $jvm -jar "$jar" > app.log 2>&1 &
+    # $jvm unquoted: the JVM's options, one word each
+    SPRING_PROFILES_ACTIVE=postgres CBEC_DB_URL=$postgres start_platform $jvm
 else
-    CBEC_ADMIN_TOKEN=tp PORT=18090 java $jvm -jar "$jar" > app.log 2>&1 &
+    start_platform $jvm
 fi
-pid=$!
 trap 'kill $pid 2>/dev/null || true' EXIT
-for _ in $(seq 1 120); do curl -sf http://127.0.0.1:18090/actuator/health > /dev/null && break; sleep 1; done
-# the load generator shares the two cores: C1 alone, its compilations cheap and done early, leaves the platform more of
-# them (twelfth step: 1.6 ms of CPU a parcel with the default tiers, 0.85 to 0.95 with C1 alone)
-sim() {
-    java -XX:TieredStopAtLevel=1 -cp "$bench" org.cbec.bench.sim.TrafficSimulator --url http://127.0.0.1:18090 \
-        --admin-token tp "$@"
-}
 # user + system ticks of each thread, by thread name (digits folded: http-nio-8080-exec-12 -> http-nio-#-exec-#)
 ticks() {
     for stat in /proc/$pid/task/*/stat; do
