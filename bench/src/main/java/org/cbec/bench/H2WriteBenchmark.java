@@ -82,12 +82,10 @@ public class H2WriteBenchmark {
     private final SplittableRandom random = new SplittableRandom(15);
     private long nextId;
     private int sinceWrite;
-    private boolean binary;
 
     @Setup(Level.Trial)
     public void open() throws SQLException, IOException {
         dir = Files.createTempDirectory("h2-write");
-        binary = "varbinary".equals(bodyType);
         connection = DriverManager.getConnection("jdbc:h2:file:" + dir.resolve("b")
                 + ";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=0;"
                 + "OPTIMIZE_REUSE_RESULTS=0;WRITE_DELAY=1000;CACHE_SIZE=" + cacheMb * 1024 + ";PAGE_SIZE=" + pageSize);
@@ -117,7 +115,7 @@ public class H2WriteBenchmark {
             insert.setString(4, key());
             // about the size of a stored document's JSON
             String body = "{\"orderNo\":\"" + key() + "\",\"goods\":[" + "1,".repeat(250) + "1]}";
-            if (binary) {
+            if ("varbinary".equals(bodyType)) {
                 insert.setBytes(5, body.getBytes(StandardCharsets.UTF_8));
             } else {
                 insert.setString(5, body);

@@ -4,13 +4,13 @@ import com.zaxxer.hikari.HikariDataSource;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.time.Duration;
+import javax.sql.DataSource;
 import org.apache.commons.dbcp2.DelegatingPreparedStatement;
 import org.apache.commons.dbcp2.PStmtKey;
 import org.apache.commons.dbcp2.PoolingConnection;
 import org.apache.commons.pool2.impl.GenericKeyedObjectPool;
 import org.apache.commons.pool2.impl.GenericKeyedObjectPoolConfig;
 import org.h2.jdbcx.JdbcDataSource;
-import javax.sql.DataSource;
 import org.springframework.beans.factory.config.BeanPostProcessor;
 import org.springframework.jdbc.datasource.DelegatingDataSource;
 import org.springframework.stereotype.Component;
@@ -28,7 +28,7 @@ public class KeptStatements implements BeanPostProcessor {
 
     /**
      * Statements kept a connection: a connection runs 45 to 60 distinct ones in an intake, and the whole platform
-     * about 200; past this the least used is closed.
+     * about 200; past this the one unused the longest is closed.
      */
     static final int PER_CONNECTION = 256;
 

@@ -69,6 +69,22 @@ class KeptStatementsTest {
         assertThat(again).as("the same H2 statement, taken from the connection's keeping").isSameAs(first);
     }
 
+    @Test
+    void pastPerConnectionKeptTheStatementUnusedTheLongestMakesRoom() throws SQLException {
+        pool("jdbc:h2:file:" + dir.resolve("db") + PLATFORM, 1);
+        try (Connection connection = pool.getConnection()) {
+            for (int i = 0; i < KeptStatements.PER_CONNECTION + 50; i++) {
+                try (PreparedStatement statement = connection.prepareStatement("select " + i + " where ? = 1")) {
+                    statement.setInt(1, 1);
+                    try (ResultSet rows = statement.executeQuery()) {
+                        assertThat(rows.next()).isTrue();
+                        assertThat(rows.getInt(1)).isEqualTo(i);
+                    }
+                }
+            }
+        }
+    }
+
     /** With H2's reuse of results on (a URL given without the platform's settings) and off (the platform's). */
     @ParameterizedTest
     @ValueSource(strings = {";MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;WRITE_DELAY=1000", PLATFORM})
