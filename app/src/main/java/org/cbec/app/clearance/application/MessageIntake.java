@@ -97,7 +97,7 @@ public class MessageIntake {
     }
 
     private Accepted receiveNow(Sender sender, byte[] body) {
-        Arrival arrival = new Arrival(ReceiptWriter.newGuid(), sender.code(), clock.instant(), body);
+        Arrival arrival = new Arrival(IntakeIds.next(), sender.code(), clock.instant(), body);
         try {
             return process(sender, arrival);
         } catch (Refusal problem) {
