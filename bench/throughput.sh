@@ -62,11 +62,21 @@ for rate in "$@"; do
               for (n in by) if (by[n] * 1000 / hz / 3000 >= 0.05) printf " %s %.2f;", n, by[n] * 1000 / hz / 3000;
               print "" }' before.txt after.txt
 done
+# the platform's CPU a parcel over one closed loop (user + system ticks of the whole process, the JVM's start of the
+# simulator included): on two cores that are full, what a parcel costs tells goal 5 more steadily than the
+# throughput, which moves with whatever else the machine does (bench/README.md, sixteenth step)
+closed() {
+    local mode=$1 seed=$2 before out
+    before=$(awk '{ print $14 + $15 }' "/proc/$pid/stat")
+    out=$(sim --mode "$mode" --parcels 3000 --seed "$seed" | grep -E 'throughput|latency to|load generator' \
+        | tr '\n' ' ')
+    awk -v b="$before" -v hz="$hz" -v mode="$mode" -v out="$out" \
+        '{ printf "closed loop %s: %s CPU per parcel: %.2f ms\n", mode, out, ($14 + $15 - b) * 1000 / hz / 3000 }' \
+        "/proc/$pid/stat"
+}
 # the closed loops of import and export alternate: with one kind's three run after the other's, the first of each
 # read low and goal 5 compared them unevenly (bench/README.md, thirteenth step: 74 % so, 88 % alternating)
 for seed in 1 2 3; do
-    echo "closed loop import: $(sim --parcels 3000 --seed "1$seed" | grep -E 'throughput|latency to|load generator' \
-        | tr '\n' ' ')"
-    echo "closed loop export: $(sim --mode export --parcels 3000 --seed "2$seed" \
-        | grep -E 'throughput|latency to|load generator' | tr '\n' ' ')"
+    closed import "1$seed"
+    closed export "2$seed"
 done
