@@ -16,8 +16,7 @@ source "$PWD/bench/platform.sh"
 parcels=3000
 dir=$(mktemp -d)
 cd "$dir"
-url="jdbc:h2:file:./data/cbec;MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=0"
-url="$url;OPTIMIZE_REUSE_RESULTS=0;WRITE_DELAY=1000;AUTO_COMPACT_FILL_RATE=0;RETENTION_TIME=36000000"
+url="jdbc:h2:file:./data/cbec;$h2_settings;WRITE_DELAY=1000;AUTO_COMPACT_FILL_RATE=0;RETENTION_TIME=36000000"
 SPRING_DATASOURCE_URL="$url" start_platform -XX:-TieredCompilation
 trap 'kill $pid 2>/dev/null || true; sleep 1; rm -rf "$dir"' EXIT
 for w in 1 2; do

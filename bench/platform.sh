@@ -1,6 +1,13 @@
 # Sourced by bench/throughput.sh and bench/h2-pages.sh: the packaged jar ($jar) on port 18090 and the traffic
 # simulator ($bench) against it.
 
+# the embedded default's settings (app/src/main/resources/application.yml), for the URLs the scripts give the jar
+# instead of its own: a file that reuses no chunk (h2-pages.sh), a database in memory (--in-memory)
+h2_settings="MODE=PostgreSQL;DATABASE_TO_LOWER=TRUE;DEFAULT_NULL_ORDERING=HIGH;QUERY_CACHE_SIZE=0"
+h2_settings="$h2_settings;OPTIMIZE_REUSE_RESULTS=0"
+# H2 with nothing on disk: what the platform costs when its database writes no file (bench/README.md, seventeenth step)
+in_memory_url="jdbc:h2:mem:cbec;$h2_settings;DB_CLOSE_DELAY=-1"
+
 # Starts the jar in the current directory with the JVM options given (the caller's environment passed on), its log in
 # app.log, its process id in $pid; returns once it answers.
 start_platform() {
