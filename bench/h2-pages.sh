@@ -19,9 +19,7 @@ cd "$dir"
 url="jdbc:h2:file:./data/cbec;$h2_settings;WRITE_DELAY=1000;AUTO_COMPACT_FILL_RATE=0;RETENTION_TIME=36000000"
 SPRING_DATASOURCE_URL="$url" start_platform -XX:-TieredCompilation
 trap 'kill $pid 2>/dev/null || true; sleep 1; rm -rf "$dir"' EXIT
-for w in 1 2; do
-    sim --parcels 3000 --seed $((100 + w)) > /dev/null
-done
+warm_up 2 0
 from=$(date +%s%3N)
 sim --rate "$rate" --parcels "$parcels" | grep -E 'achieved|latency from'
 to=$(date +%s%3N)

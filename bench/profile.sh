@@ -25,10 +25,7 @@ cd "$dir"
 echo "recording in $dir/rec.jfr"
 start_platform -XX:-TieredCompilation -XX:StartFlightRecording=filename=$dir/rec.jfr,settings=profile
 trap 'kill $pid 2>/dev/null || true' EXIT
-for w in 1 2 3; do
-    sim --parcels 3000 --seed $((100 + w)) > /dev/null
-done
-sim --mode export --parcels 3000 --seed 201 > /dev/null
+warm_up 3 1
 hz=$(getconf CLK_TCK)
 before=$(awk '{ print $14 + $15 }' "/proc/$pid/stat")
 from=$(date +%s%3N)

@@ -48,13 +48,8 @@ ticks() {
         | awk -F'|' '{ split($2, f, " "); name = $1; gsub(/[0-9]+/, "#", name); t[name] += f[11] + f[12] }
                      END { for (n in t) print n "|" t[n] }'
 }
-# the JIT compiles for the first ten thousand parcels or so on two cores: measure after it has settled
-# seeds of their own (a seed's enterprises are filed for one mode; the measured runs use 11 to 13 and 21 to 23)
-for w in $(seq 1 "$warmups"); do
-    sim --parcels 3000 --seed $((100 + w)) > /dev/null
-done
-sim --mode export --parcels 3000 --seed 201 > /dev/null
-sim --mode export --parcels 3000 --seed 202 > /dev/null
+# measured once the JIT has settled; a seed's enterprises are filed for one mode, so warm-ups have seeds of their own
+warm_up "$warmups" 2
 hz=$(getconf CLK_TCK)
 for rate in "$@"; do
     # at least 20 s of arrivals: a loop shorter than its documents' 3 s spread never reaches a steady load, and reads
